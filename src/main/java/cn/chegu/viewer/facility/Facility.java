@@ -1,0 +1,31 @@
+package cn.chegu.viewer.facility;
+
+import java.util.Objects;
+
+/**
+ * A public facility of the baseline plan or of a scenario.
+ *
+ * @param lon longitude, WGS84
+ * @param lat latitude, WGS84
+ * @param capacity beds or school places where it means something, else null
+ * @param status existing / planned / under_construction
+ */
+public record Facility(
+    String id,
+    FacilityType type,
+    String nameZh,
+    String nameEn,
+    double lon,
+    double lat,
+    Integer capacity,
+    String status) {
+  public Facility {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(type, "type");
+  }
+
+  /** The same facility at another position. */
+  public Facility movedTo(double newLon, double newLat) {
+    return new Facility(id, type, nameZh, nameEn, newLon, newLat, capacity, status);
+  }
+}
