@@ -1,0 +1,32 @@
+package cn.chegu.viewer.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Who is logged in. Reading it also issues the {@code XSRF-TOKEN} cookie the browser sends back as
+ * {@code X-XSRF-TOKEN} on writes.
+ */
+@RestController
+class AccountController {
+
+  @GetMapping("/api/me")
+  Map<String, Object> me(Principal principal, CsrfToken csrf) {
+    csrf.getToken(); // materialise the deferred token so its cookie is set
+    if (!(principal instanceof Authentication auth)) {
+      return Map.of("authenticated", false, "roles", List.of());
+    }
+    List<String> roles =
+        auth.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .map(r -> r.replaceFirst("^ROLE_", ""))
+            .toList();
+    return Map.of("authenticated", true, "username", auth.getName(), "roles", roles);
+  }
+}

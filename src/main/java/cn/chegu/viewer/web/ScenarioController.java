@@ -1,0 +1,95 @@
+package cn.chegu.viewer.web;
+
+import cn.chegu.viewer.facility.Facility;
+import cn.chegu.viewer.facility.FacilityType;
+import cn.chegu.viewer.scenario.Scenario;
+import cn.chegu.viewer.scenario.ScenarioService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What-if scenarios: named edits (add / move / remove facilities) over the baseline. */
+@RestController
+@RequestMapping("/api/scenarios")
+class ScenarioController {
+
+  private final ScenarioService scenarios;
+
+  ScenarioController(ScenarioService scenarios) {
+    this.scenarios = scenarios;
+  }
+
+  record NewScenario(@NotBlank @Size(max = 200) String name) {}
+
+  record NewFacility(
+      @NotNull String type,
+      @Size(max = 200) String name,
+      @NotNull Double lon,
+      @NotNull Double lat) {}
+
+  record Position(@NotNull Double lon, @NotNull Double lat) {}
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> create(@Valid @RequestBody NewScenario body, Principal user) {
+    return Map.of("id", scenarios.create(body.name().strip(), user.getName()));
+  }
+
+  @GetMapping
+  List<Scenario> list() {
+    return scenarios.list();
+  }
+
+  @GetMapping("/{id}")
+  Scenario get(@PathVariable long id) {
+    return scenarios.get(id);
+  }
+
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable long id) {
+    scenarios.delete(id);
+  }
+
+  @GetMapping("/{id}/facilities")
+  List<Facility> facilities(@PathVariable long id) {
+    return scenarios.effectiveFacilities(id);
+  }
+
+  @PostMapping("/{id}/facilities")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, String> addFacility(@PathVariable long id, @Valid @RequestBody NewFacility body) {
+    LonLat at = LonLat.of(body.lon(), body.lat());
+    FacilityType type = FacilityType.fromCode(body.type());
+    String name = body.name() == null || body.name().isBlank() ? type.nameZh() : body.name();
+    return Map.of("id", scenarios.addFacility(id, type, name, at.lon(), at.lat()));
+  }
+
+  @PutMapping("/{id}/facilities/{fid}")
+  Map<String, String> moveFacility(
+      @PathVariable long id, @PathVariable String fid, @Valid @RequestBody Position body) {
+    LonLat at = LonLat.of(body.lon(), body.lat());
+    scenarios.moveFacility(id, fid, at.lon(), at.lat());
+    return Map.of("id", fid);
+  }
+
+  @DeleteMapping("/{id}/facilities/{fid}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void removeFacility(@PathVariable long id, @PathVariable String fid) {
+    scenarios.removeFacility(id, fid);
+  }
+}
