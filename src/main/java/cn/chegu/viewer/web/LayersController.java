@@ -5,6 +5,7 @@ import cn.chegu.viewer.store.LayerInfo;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -74,7 +75,9 @@ class LayersController {
    * A layer's features as a GeoJSON FeatureCollection, optionally only those intersecting {@code
    * bbox=minLon,minLat,maxLon,maxLat}, at most {@code limit} (1..50000, default 10000).
    */
-  @GetMapping(value = "/{id}/features", produces = "application/geo+json")
+  @GetMapping(
+      value = "/{id}/features",
+      produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
   ObjectNode features(
       @PathVariable String id,
       @RequestParam(required = false) String bbox,

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -70,6 +72,17 @@ class LayersApiTest {
     getJson("/api/layers/parks/features?bbox=-180,-90,180,90&limit=50000")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.features", hasSize(2)));
+  }
+
+  @Test
+  void answersPlainJsonClientsToo() throws Exception {
+    mvc.perform(get("/api/layers/zone/features").accept(MediaType.APPLICATION_JSON))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.features[0].id").value("zone-1"));
+    mvc.perform(get("/api/layers/zone/features"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/geo+json"));
   }
 
   @Test
