@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
+import cn.chegu.viewer.store.UnknownLayerException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -69,6 +70,12 @@ class LayersController {
   @GetMapping
   List<LayerView> layers() {
     return store.layers().stream().map(LayerView::of).toList();
+  }
+
+  /** One layer's summary; 404 when there is no such layer. */
+  @GetMapping("/{id}")
+  LayerView layer(@PathVariable String id) {
+    return store.layer(id).map(LayerView::of).orElseThrow(() -> new UnknownLayerException(id));
   }
 
   /**

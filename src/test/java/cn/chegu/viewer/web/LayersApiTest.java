@@ -86,6 +86,25 @@ class LayersApiTest {
   }
 
   @Test
+  void describesOneLayer() throws Exception {
+    getJson("/api/layers/transport")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.id").value("transport"))
+        .andExpect(jsonPath("$.count").value(2))
+        .andExpect(jsonPath("$.bbox", contains(114.05, 30.35, 114.2, 30.5)));
+    getJson("/api/layers/nope").andExpect(status().isNotFound());
+  }
+
+  @Test
+  void polygonsAreWrittenCounterClockwise() throws Exception {
+    // park-1's ring is clockwise in the fixture: (114.10 30.45) north to (114.10 30.50), then east.
+    // RFC 7946 wants it counter-clockwise: from (114.10 30.45) east to (114.15 30.45) first.
+    getJson("/api/layers/parks/features")
+        .andExpect(jsonPath("$.features[0].geometry.coordinates[0][0]", contains(114.10, 30.45)))
+        .andExpect(jsonPath("$.features[0].geometry.coordinates[0][1]", contains(114.15, 30.45)));
+  }
+
+  @Test
   void unknownLayerIs404() throws Exception {
     getJson("/api/layers/nope/features")
         .andExpect(status().isNotFound())
