@@ -1,5 +1,7 @@
 package cn.chegu.viewer.io;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
@@ -13,6 +15,6 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record GeoJsonFeature(String id, Geometry geometry, Map<String, Object> properties) {
   public GeoJsonFeature {
-    properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
+    properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
   }
 }

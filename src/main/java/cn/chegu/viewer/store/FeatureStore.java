@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,6 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
@@ -39,7 +37,7 @@ public class FeatureStore {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, Object>> PROPERTIES =
       new TypeReference<>() {};
-  private static final String LAYER_COLUMNS =
+  static final String LAYER_COLUMNS =
       "id, title, title_zh, grp, origin, licence, schematic, modelled, notes, geometry_type,"
           + " feature_count, min_lon, min_lat, max_lon, max_lat";
   private static final String FEATURES =
@@ -50,13 +48,13 @@ public class FeatureStore {
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
-  private final SpatialDialect dialect;
+  private final DatasetWriter writer;
   private final GeometryFactory geometryFactory = new GeometryFactory(new PrecisionModel(), SRID);
 
   public FeatureStore(DataSource dataSource) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    this.dialect = SpatialDialect.of(dataSource);
+    this.writer = new DatasetWriter(jdbc, SpatialDialect.of(dataSource));
   }
 
   /** All layers in draw order. */
@@ -160,7 +158,7 @@ public class FeatureStore {
           jdbc.update("DELETE FROM feature");
           jdbc.update("DELETE FROM layer");
           for (int i = 0; i < layers.size(); i++) {
-            insertLayer(layers.get(i), i);
+            writer.insertLayer(layers.get(i), i);
           }
           jdbc.update("DELETE FROM dataset WHERE name = ?", name);
           jdbc.update(
@@ -170,52 +168,6 @@ public class FeatureStore {
               generator,
               Timestamp.from(Instant.now()));
         });
-  }
-
-  private void insertLayer(LayerContent content, int sortOrder) {
-    LayerDefinition d = content.definition();
-    List<StoredFeature> features = content.features();
-    Envelope e = LayerSummary.extent(features);
-    jdbc.update(
-        "INSERT INTO layer ("
-            + LAYER_COLUMNS
-            + ", sort_order)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        d.id(),
-        d.title(),
-        d.titleZh(),
-        d.group(),
-        d.origin(),
-        d.licence(),
-        d.schematic(),
-        d.modelled(),
-        d.notes(),
-        LayerSummary.geometryType(features),
-        features.size(),
-        e == null ? null : e.getMinX(),
-        e == null ? null : e.getMinY(),
-        e == null ? null : e.getMaxX(),
-        e == null ? null : e.getMaxY(),
-        sortOrder);
-    WKBWriter wkb = new WKBWriter(2);
-    List<Object[]> rows = new ArrayList<>(features.size());
-    for (int i = 0; i < features.size(); i++) {
-      StoredFeature f = features.get(i);
-      if (!d.id().equals(f.layerId())) {
-        throw new IllegalArgumentException(
-            "feature " + f.id() + " belongs to " + f.layerId() + ", not " + d.id());
-      }
-      rows.add(
-          new Object[] {
-            d.id(), f.id(), i, f.nameZh(), f.nameEn(), json(f), wkb.write(f.geometry())
-          });
-    }
-    jdbc.batchUpdate(
-        "INSERT INTO feature (layer_id, id, seq, name_zh, name_en, properties, geom)"
-            + " VALUES (?, ?, ?, ?, ?, "
-            + dialect.jsonParameter()
-            + ", ST_GeomFromWKB(?, 4326))",
-        rows);
   }
 
   private void requireLayer(String layerId) {
@@ -278,14 +230,6 @@ public class FeatureStore {
       return geometry;
     } catch (ParseException e) {
       throw new IllegalStateException("stored geometry is not WKB: " + rs.getString("id"), e);
-    }
-  }
-
-  private static String json(StoredFeature feature) {
-    try {
-      return JSON.writeValueAsString(feature.properties());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("properties of " + feature.id() + " are not JSON", e);
     }
   }
 

@@ -116,8 +116,8 @@ public final class SampleDataLoader {
 
   private Resource resource(String location, String file) {
     String base = location.endsWith("/") ? location : location + "/";
-    boolean hasPrefix =
-        base.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !base.matches("^[a-zA-Z]:\\\\.*");
+    // "classpath:", "file:" ... have two or more letters; a drive letter is a Windows path
+    boolean hasPrefix = base.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*");
     return resources.getResource((hasPrefix ? base : "file:" + base) + file);
   }
 

@@ -22,6 +22,7 @@ final class GeoJsonFeatures {
   static ObjectNode collection(List<StoredFeature> features) {
     GeoJsonWriter writer = new GeoJsonWriter();
     writer.setEncodeCRS(false);
+    writer.setForceCCW(true); // RFC 7946: exterior rings counter-clockwise, holes clockwise
     ObjectNode collection = JSON.createObjectNode();
     collection.put("type", "FeatureCollection");
     ArrayNode array = collection.putArray("features");

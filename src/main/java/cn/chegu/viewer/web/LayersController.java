@@ -2,9 +2,11 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
+import cn.chegu.viewer.store.UnknownLayerException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,11 +72,19 @@ class LayersController {
     return store.layers().stream().map(LayerView::of).toList();
   }
 
+  /** One layer's summary; 404 when there is no such layer. */
+  @GetMapping("/{id}")
+  LayerView layer(@PathVariable String id) {
+    return store.layer(id).map(LayerView::of).orElseThrow(() -> new UnknownLayerException(id));
+  }
+
   /**
    * A layer's features as a GeoJSON FeatureCollection, optionally only those intersecting {@code
    * bbox=minLon,minLat,maxLon,maxLat}, at most {@code limit} (1..50000, default 10000).
    */
-  @GetMapping(value = "/{id}/features", produces = "application/geo+json")
+  @GetMapping(
+      value = "/{id}/features",
+      produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
   ObjectNode features(
       @PathVariable String id,
       @RequestParam(required = false) String bbox,
