@@ -138,11 +138,15 @@ public final class CoverageModel {
           missing.add(groupTypes.get(g));
         }
       }
-      if (seconds > worstSeconds) {
+      if (nearest != null && seconds > worstSeconds) {
         worstSeconds = seconds;
         worstMeters = meters;
         decider = nearest;
       }
+    }
+    if (decider == null) {
+      return new PointCoverage(
+          null, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, false, missing);
     }
     return new PointCoverage(decider, worstSeconds / 60.0, worstMeters, covered, missing);
   }
