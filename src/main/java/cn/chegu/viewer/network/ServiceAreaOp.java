@@ -21,8 +21,10 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
  * length, from {@code v} the last {@code (T - t(v)) / c_b} (a one-way edge has {@code c_b = ∞} in
  * drive modes, so nothing is reached backwards). When the two parts meet the whole edge is taken.
  * Parts are cut with {@link LengthIndexedLine#extractLine}. Sources attached mid-edge add the part
- * of their own edge around the split point, and their connector lines. Each part is buffered with
- * flat-ish round caps and the buffers are unioned by {@link CascadedPolygonUnion}.
+ * of their own edge around the split point, and their connector lines. Few parts are buffered as
+ * one collection (a buffer of a collection is the union of the buffers); many parts are buffered
+ * one by one and unioned by {@link CascadedPolygonUnion}. The cost is the polygon union, not the
+ * search: an isochrone reaching thousands of edges has as many block-shaped holes.
  *
  * <p>The walk offset stands for the short walk off the road (to a door, across a plot); 50–100 m is
  * typical. It is a drawing parameter: coverage counts use travel times, not these polygons.
@@ -30,6 +32,12 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 public final class ServiceAreaOp {
 
   private static final int QUADRANT_SEGMENTS = 4;
+
+  /**
+   * Up to this many parts the collection is buffered at once (measured ≈ 3× faster for a walking
+   * isochrone of ~30 parts); beyond, per-part buffers are unioned by {@link CascadedPolygonUnion}.
+   */
+  private static final int SINGLE_BUFFER_MAX_PARTS = 256;
 
   private final double offsetMeters;
 
@@ -65,6 +73,11 @@ public final class ServiceAreaOp {
       return f.createPolygon();
     }
     BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS);
+    if (parts.size() <= SINGLE_BUFFER_MAX_PARTS) {
+      // few parts: one buffer of the whole collection is itself a union, and faster
+      return BufferOp.bufferOp(
+          f.createMultiLineString(parts.toArray(new LineString[0])), offsetMeters, params);
+    }
     List<Geometry> buffers = new ArrayList<>(parts.size());
     for (LineString part : parts) {
       buffers.add(BufferOp.bufferOp(part, offsetMeters, params));
