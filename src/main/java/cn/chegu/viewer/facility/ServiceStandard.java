@@ -1,0 +1,143 @@
+package cn.chegu.viewer.facility;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A service standard ("circle"): which facility types serve a resident, how they travel, and within
+ * how long. Plain immutable value; every number carries its source in {@link #sources()}.
+ *
+ * @param code API identifier, e.g. {@code health15}
+ * @param nameZh Chinese name as in the plan
+ * @param nameEn English name
+ * @param types facility types that serve
+ * @param rule {@link Rule#ANY_TYPE}: the nearest facility of any listed type counts; {@link
+ *     Rule#EVERY_TYPE}: covered only when every listed type is within the time (the 15-minute life
+ *     circle)
+ * @param mode how residents (or ambulances) travel
+ * @param time the time limit, including any dispatch delay
+ * @param speedKmh walk modes: the walking speed on roads and connectors; drive modes: the average
+ *     speed that converts the Euclidean radius into time (network times use road speeds × {@code
+ *     roadSpeedFactor})
+ * @param roadSpeedFactor drive modes: multiplier on road class speeds (1 = posted speed); walk: 1
+ * @param dispatchDelay time before travel starts (ambulance: call to wheels rolling), may be zero
+ * @param euclideanRadiusMeters radius of the straight-line circle the plan draws
+ * @param sources source text per field name ({@code time}, {@code mode}, {@code speedKmh}, {@code
+ *     dispatchDelay}, {@code euclideanRadiusMeters}, {@code types}, …)
+ */
+public record ServiceStandard(
+    String code,
+    String nameZh,
+    String nameEn,
+    Set<FacilityType> types,
+    Rule rule,
+    Mode mode,
+    Duration time,
+    double speedKmh,
+    double roadSpeedFactor,
+    Duration dispatchDelay,
+    double euclideanRadiusMeters,
+    Map<String, String> sources) {
+
+  /** How several facility types combine. */
+  public enum Rule {
+    ANY_TYPE,
+    EVERY_TYPE
+  }
+
+  /** Travel mode of a standard. */
+  public enum Mode {
+    WALK,
+    DRIVE,
+    AMBULANCE
+  }
+
+  public ServiceStandard {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(time, "time");
+    types = Set.copyOf(types);
+    sources = Map.copyOf(sources);
+    dispatchDelay = dispatchDelay == null ? Duration.ZERO : dispatchDelay;
+    if (types.isEmpty()) {
+      throw new IllegalArgumentException(code + ": at least one facility type is required");
+    }
+    if (time.isNegative() || time.isZero()) {
+      throw new IllegalArgumentException(code + ": time must be positive, was " + time);
+    }
+    if (dispatchDelay.isNegative() || dispatchDelay.compareTo(time) > 0) {
+      throw new IllegalArgumentException(
+          code + ": dispatchDelay must be between 0 and the time, was " + dispatchDelay);
+    }
+    if (!(speedKmh > 0) || Double.isInfinite(speedKmh)) {
+      throw new IllegalArgumentException(code + ": speedKmh must be positive, was " + speedKmh);
+    }
+    if (!(roadSpeedFactor > 0) || Double.isInfinite(roadSpeedFactor)) {
+      throw new IllegalArgumentException(
+          code + ": roadSpeedFactor must be positive, was " + roadSpeedFactor);
+    }
+    if (!(euclideanRadiusMeters > 0) || Double.isInfinite(euclideanRadiusMeters)) {
+      throw new IllegalArgumentException(
+          code + ": euclideanRadiusMeters must be positive, was " + euclideanRadiusMeters);
+    }
+  }
+
+  /** The time limit in (fractional) minutes. */
+  public double minutes() {
+    return time.toMillis() / 60_000.0;
+  }
+
+  /** A copy with another time limit (e.g. a configuration override or a band). */
+  public ServiceStandard withTime(Duration newTime) {
+    return new ServiceStandard(
+        code,
+        nameZh,
+        nameEn,
+        types,
+        rule,
+        mode,
+        newTime,
+        speedKmh,
+        roadSpeedFactor,
+        dispatchDelay,
+        euclideanRadiusMeters,
+        sources);
+  }
+
+  /** A copy serving other facility types. */
+  public ServiceStandard withTypes(Set<FacilityType> newTypes) {
+    return new ServiceStandard(
+        code,
+        nameZh,
+        nameEn,
+        newTypes,
+        rule,
+        mode,
+        time,
+        speedKmh,
+        roadSpeedFactor,
+        dispatchDelay,
+        euclideanRadiusMeters,
+        sources);
+  }
+
+  /** A copy with another Euclidean radius. */
+  public ServiceStandard withEuclideanRadiusMeters(double meters) {
+    return new ServiceStandard(
+        code,
+        nameZh,
+        nameEn,
+        types,
+        rule,
+        mode,
+        time,
+        speedKmh,
+        roadSpeedFactor,
+        dispatchDelay,
+        meters,
+        sources);
+  }
+}

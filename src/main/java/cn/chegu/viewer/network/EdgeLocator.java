@@ -1,0 +1,53 @@
+package cn.chegu.viewer.network;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.index.strtree.ItemBoundable;
+import org.locationtech.jts.index.strtree.ItemDistance;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.linearref.LengthIndexedLine;
+import org.locationtech.jts.operation.distance.DistanceOp;
+
+/**
+ * Finds the nearest edge of a point with an {@link STRtree} over edge envelopes and locates the
+ * split point on it with {@link LengthIndexedLine}. Thread-safe once built.
+ */
+public final class EdgeLocator {
+
+  private final RoadGraph graph;
+  private final STRtree tree = new STRtree();
+
+  EdgeLocator(RoadGraph graph) {
+    this.graph = graph;
+    for (int e = 0; e < graph.edgeCount(); e++) {
+      tree.insert(graph.edgeLine(e).getEnvelopeInternal(), e);
+    }
+    tree.build();
+  }
+
+  /**
+   * The split point of {@code p} on its nearest edge.
+   *
+   * @throws IllegalStateException when the graph has no edges
+   */
+  public EdgeLocation locate(Coordinate p) {
+    if (graph.edgeCount() == 0) {
+      throw new IllegalStateException("the road graph has no edges to attach to");
+    }
+    var point = graph.factory().createPoint(p);
+    ItemDistance distance =
+        (ItemBoundable a, ItemBoundable b) -> {
+          int ia = (Integer) a.getItem();
+          int edge = ia >= 0 ? ia : (Integer) b.getItem();
+          return graph.edgeLine(edge).distance(point);
+        };
+    int edge = (Integer) tree.nearestNeighbour(new Envelope(p), -1, distance);
+    LineString line = graph.edgeLine(edge);
+    Coordinate split = DistanceOp.nearestPoints(line, point)[0];
+    double along = new LengthIndexedLine(line).indexOf(split);
+    double length = graph.edgeLengthMeters(edge);
+    double fraction = length > 0 ? Math.min(1, Math.max(0, along / length)) : 0;
+    return new EdgeLocation(edge, fraction, split, split.distance(p));
+  }
+}

@@ -1,0 +1,246 @@
+package cn.chegu.viewer.network;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * The result of one multi-source Dijkstra over a {@link RoadGraph}: for every node the least travel
+ * time from any source, the source that achieves it (its nearest facility) and the distance
+ * travelled.
+ *
+ * <p>Sources are off-network points attached by a connector to their nearest edge (see {@link
+ * EdgeLocator}); a source at fraction {@code f} of edge {@code (u,v)} starts node {@code v} at
+ * {@code delay + connector + (1-f)·cost(u→v)} and node {@code u} at {@code delay + connector +
+ * f·cost(v→u)} (a one-way edge only allows the first in drive modes). The graph is never mutated.
+ * All sources are settled together by one binary-heap Dijkstra, O((V+E) log V); search stops at the
+ * time limit, leaving farther nodes at {@code +Infinity}.
+ */
+public final class ShortestPathTree {
+
+  private final RoadGraph graph;
+  private final TravelMode mode;
+  private final RoadGraph.EdgeCosts costs;
+  private final double limitSeconds;
+  private final List<EdgeLocation> sources;
+  private final List<Coordinate> sourcePoints;
+  private final double[] sourceStartSeconds;
+  private final Map<Integer, List<Integer>> sourcesByEdge = new HashMap<>();
+  private final double[] seconds;
+  private final double[] meters;
+  private final int[] source;
+
+  private ShortestPathTree(
+      RoadGraph graph,
+      TravelMode mode,
+      List<Coordinate> sourcePoints,
+      List<EdgeLocation> sources,
+      double[] startSeconds,
+      double limitSeconds) {
+    this.graph = graph;
+    this.mode = mode;
+    this.costs = graph.costs(mode);
+    this.sources = List.copyOf(sources);
+    this.sourcePoints = List.copyOf(sourcePoints);
+    this.sourceStartSeconds = startSeconds;
+    this.limitSeconds = limitSeconds;
+    int n = graph.nodeCount();
+    seconds = new double[n];
+    meters = new double[n];
+    source = new int[n];
+    Arrays.fill(seconds, Double.POSITIVE_INFINITY);
+    Arrays.fill(meters, Double.POSITIVE_INFINITY);
+    Arrays.fill(source, -1);
+    run();
+  }
+
+  /**
+   * Grows the tree from facilities.
+   *
+   * @param graph the road graph
+   * @param mode travel mode (edge costs, connector speed)
+   * @param sources source points in metres; list index = source index in results
+   * @param delay added to every source before travel (e.g. ambulance dispatch), may be zero
+   * @param limit stop searching beyond this time; {@code null} = whole graph
+   */
+  public static ShortestPathTree grow(
+      RoadGraph graph, TravelMode mode, List<Coordinate> sources, Duration delay, Duration limit) {
+    EdgeLocator locator = graph.locator();
+    List<EdgeLocation> located = new ArrayList<>(sources.size());
+    double[] start = new double[sources.size()];
+    double delaySeconds = delay == null ? 0 : delay.toMillis() / 1000.0;
+    for (int i = 0; i < sources.size(); i++) {
+      EdgeLocation loc = locator.locate(sources.get(i));
+      located.add(loc);
+      start[i] = delaySeconds + mode.connectorSeconds(loc.connectorMeters());
+    }
+    double limitSeconds = limit == null ? Double.POSITIVE_INFINITY : limit.toMillis() / 1000.0;
+    return new ShortestPathTree(graph, mode, sources, located, start, limitSeconds);
+  }
+
+  private void run() {
+    MinHeap heap = new MinHeap(Math.max(16, sources.size() * 2));
+    for (int i = 0; i < sources.size(); i++) {
+      EdgeLocation loc = sources.get(i);
+      int e = loc.edge();
+      sourcesByEdge.computeIfAbsent(e, k -> new ArrayList<>(1)).add(i);
+      double len = graph.edgeLengthMeters(e);
+      double base = sourceStartSeconds[i];
+      double baseMeters = loc.connectorMeters();
+      relax(
+          heap,
+          graph.edgeTo(e),
+          base + (1 - loc.fraction()) * costs.forwardSeconds()[e],
+          baseMeters + (1 - loc.fraction()) * len,
+          i);
+      relax(
+          heap,
+          graph.edgeFrom(e),
+          base + loc.fraction() * costs.backwardSeconds()[e],
+          baseMeters + loc.fraction() * len,
+          i);
+    }
+    double[] fwd = costs.forwardSeconds();
+    double[] bwd = costs.backwardSeconds();
+    while (!heap.isEmpty()) {
+      double t = heap.peekKey();
+      int u = heap.pop();
+      if (t > seconds[u]) {
+        continue; // stale entry
+      }
+      if (t > limitSeconds) {
+        break;
+      }
+      for (int k = graph.adjStart(u), end = graph.adjEnd(u); k < end; k++) {
+        int arc = graph.arc(k);
+        int e = arc >>> 1;
+        boolean reverse = (arc & 1) != 0;
+        double c = reverse ? bwd[e] : fwd[e];
+        if (c == Double.POSITIVE_INFINITY) {
+          continue;
+        }
+        int v = reverse ? graph.edgeFrom(e) : graph.edgeTo(e);
+        relax(heap, v, t + c, meters[u] + graph.edgeLengthMeters(e), source[u]);
+      }
+    }
+    // nodes pushed but beyond the limit keep tentative values; clear them for a clean contract
+    for (int i = 0; i < seconds.length; i++) {
+      if (seconds[i] > limitSeconds) {
+        seconds[i] = Double.POSITIVE_INFINITY;
+        meters[i] = Double.POSITIVE_INFINITY;
+        source[i] = -1;
+      }
+    }
+  }
+
+  private void relax(MinHeap heap, int v, double t, double m, int src) {
+    if (t < seconds[v]) {
+      seconds[v] = t;
+      meters[v] = m;
+      source[v] = src;
+      heap.push(t, v);
+    }
+  }
+
+  public RoadGraph graph() {
+    return graph;
+  }
+
+  public TravelMode mode() {
+    return mode;
+  }
+
+  public double limitSeconds() {
+    return limitSeconds;
+  }
+
+  public int sourceCount() {
+    return sources.size();
+  }
+
+  /** Where source {@code i} attaches to the graph. */
+  public EdgeLocation sourceLocation(int i) {
+    return sources.get(i);
+  }
+
+  /** The source point as given (metres). */
+  public Coordinate sourcePoint(int i) {
+    return sourcePoints.get(i);
+  }
+
+  /** Time at which source {@code i} starts at its split point (delay + connector), seconds. */
+  public double sourceStartSeconds(int i) {
+    return sourceStartSeconds[i];
+  }
+
+  /** Least time to a node, seconds; {@code +Infinity} if unreachable within the limit. */
+  public double secondsAt(int node) {
+    return seconds[node];
+  }
+
+  public double metersAt(int node) {
+    return meters[node];
+  }
+
+  /** Index of the source nearest to a node in time, or -1. */
+  public int sourceAt(int node) {
+    return source[node];
+  }
+
+  /** How a point (metres) is reached: nearest source, time and distance incl. its connector. */
+  public Reach reach(Coordinate point) {
+    return reach(graph.locator().locate(point));
+  }
+
+  /** How a located point is reached (connector included). */
+  public Reach reach(EdgeLocation target) {
+    int e = target.edge();
+    double g = target.fraction();
+    double len = graph.edgeLengthMeters(e);
+    double fwd = costs.forwardSeconds()[e];
+    double bwd = costs.backwardSeconds()[e];
+    int u = graph.edgeFrom(e);
+    int v = graph.edgeTo(e);
+    double best = Double.POSITIVE_INFINITY;
+    double bestMeters = Double.POSITIVE_INFINITY;
+    int bestSource = -1;
+    // arrive from the from-node travelling forward, or from the to-node travelling backward
+    double viaU = seconds[u] + g * fwd;
+    if (viaU < best) {
+      best = viaU;
+      bestMeters = meters[u] + g * len;
+      bestSource = source[u];
+    }
+    double viaV = seconds[v] + (1 - g) * bwd;
+    if (viaV < best) {
+      best = viaV;
+      bestMeters = meters[v] + (1 - g) * len;
+      bestSource = source[v];
+    }
+    // a source on the same edge may reach the target directly along it
+    for (int i : sourcesByEdge.getOrDefault(e, List.of())) {
+      double f = sources.get(i).fraction();
+      double along = g >= f ? (g - f) * fwd : (f - g) * bwd;
+      double t = sourceStartSeconds[i] + along;
+      if (t < best) {
+        best = t;
+        bestMeters = sources.get(i).connectorMeters() + Math.abs(g - f) * len;
+        bestSource = i;
+      }
+    }
+    if (bestSource < 0 || Double.isInfinite(best)) {
+      return Reach.UNREACHABLE;
+    }
+    double connector = target.connectorMeters();
+    return new Reach(bestSource, best + mode.connectorSeconds(connector), bestMeters + connector);
+  }
+
+  /** Sources located on an edge (for service areas). */
+  List<Integer> sourcesOnEdge(int edge) {
+    return sourcesByEdge.getOrDefault(edge, List.of());
+  }
+}

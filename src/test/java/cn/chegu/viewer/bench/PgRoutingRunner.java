@@ -1,0 +1,102 @@
+package cn.chegu.viewer.bench;
+
+import cn.chegu.viewer.network.RoadGraph;
+import cn.chegu.viewer.network.TravelMode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Loads a {@link RoadGraph} into a pgRouting edge table ({@code id, source, target, cost,
+ * reverse_cost} in seconds, -1 = not allowed) and times {@code pgr_drivingDistance}.
+ */
+final class PgRoutingRunner implements AutoCloseable {
+
+  private final Connection connection;
+
+  private PgRoutingRunner(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** Connects, or returns null when PostgreSQL/pgRouting is not reachable. */
+  static PgRoutingRunner connect(String url, String user) {
+    try {
+      Connection c = DriverManager.getConnection(url, user, "");
+      try (Statement s = c.createStatement()) {
+        s.execute("CREATE EXTENSION IF NOT EXISTS pgrouting CASCADE");
+      }
+      return new PgRoutingRunner(c);
+    } catch (SQLException e) {
+      System.out.println(
+          "pgRouting: not available (" + e.getMessage().lines().findFirst().orElse("") + ")");
+      return null;
+    }
+  }
+
+  String version() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT pgr_version()")) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  /** (Re)creates table {@code name} with the graph's costs for {@code mode}. */
+  void load(String name, RoadGraph g, TravelMode mode) throws SQLException {
+    RoadGraph.EdgeCosts costs = g.costs(mode);
+    try (Statement s = connection.createStatement()) {
+      s.execute("DROP TABLE IF EXISTS " + name);
+      s.execute(
+          "CREATE TABLE "
+              + name
+              + " (id bigint, source bigint, target bigint, cost float8, reverse_cost float8)");
+    }
+    connection.setAutoCommit(false);
+    try (PreparedStatement p =
+        connection.prepareStatement("INSERT INTO " + name + " VALUES (?, ?, ?, ?, ?)")) {
+      for (int e = 0; e < g.edgeCount(); e++) {
+        p.setLong(1, e + 1);
+        p.setLong(2, g.edgeFrom(e) + 1);
+        p.setLong(3, g.edgeTo(e) + 1);
+        p.setDouble(4, costs.forwardSeconds()[e]);
+        double back = costs.backwardSeconds()[e];
+        p.setDouble(5, Double.isInfinite(back) ? -1 : back);
+        p.addBatch();
+        if (e % 5000 == 4999) {
+          p.executeBatch();
+        }
+      }
+      p.executeBatch();
+    }
+    connection.commit();
+    connection.setAutoCommit(true);
+    try (Statement s = connection.createStatement()) {
+      s.execute("ANALYZE " + name);
+    }
+  }
+
+  /** Runs pgr_drivingDistance from node {@code node} (0-based) and returns the reached count. */
+  int drivingDistance(String table, int node, double limitSeconds) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT count(*) FROM pgr_drivingDistance("
+                + "'SELECT id, source, target, cost, reverse_cost FROM "
+                + table
+                + "', ?::bigint, ?::float8, true)")) {
+      p.setLong(1, node + 1L);
+      p.setDouble(2, limitSeconds);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getInt(1);
+      }
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+}

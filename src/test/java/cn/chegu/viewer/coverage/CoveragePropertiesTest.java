@@ -1,0 +1,113 @@
+package cn.chegu.viewer.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.facility.ServiceStandards;
+import cn.chegu.viewer.network.RoadGraph;
+import cn.chegu.viewer.network.RoadGraphBuilder;
+import cn.chegu.viewer.network.SyntheticNetwork;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Properties on seeded random towns (12 × 12 streets, 300 m apart, 4 facilities per type). */
+class CoveragePropertiesTest {
+
+  static Stream<Arguments> towns() {
+    return Stream.of(11L, 22L, 33L)
+        .flatMap(
+            seed -> ServiceStandards.defaults().stream().map(s -> Arguments.of(seed, s.code())));
+  }
+
+  private static SyntheticNetwork town(long seed) {
+    return SyntheticNetwork.generate(12, 12, 300, 4, seed);
+  }
+
+  private static RoadGraph graph(SyntheticNetwork town) {
+    return new RoadGraphBuilder(0.5).build(town.roads());
+  }
+
+  @ParameterizedTest(name = "seed {0} {1}")
+  @MethodSource("towns")
+  void coveredPlusUncoveredIsTotalInEveryArea(long seed, String code) {
+    SyntheticNetwork town = town(seed);
+    ServiceStandard s = ServiceStandards.byCode(code);
+    for (CoverageMethod m : CoverageMethod.values()) {
+      CoverageResult r = CoverageOp.compute(graph(town), town.facilities(), town.cells(), s, m);
+      long covered =
+          r.cells().stream().filter(CellCoverage::covered).mapToLong(CellCoverage::residents).sum();
+      long uncovered =
+          r.cells().stream().filter(c -> !c.covered()).mapToLong(CellCoverage::residents).sum();
+      long total = town.cells().stream().mapToLong(DemandCell::residents).sum();
+
+      assertThat(covered + uncovered).isEqualTo(total).isEqualTo(r.totalResidents());
+      assertThat(covered).isEqualTo(r.coveredResidents());
+      assertThat(r.byArea().stream().mapToLong(AreaCoverage::total).sum()).isEqualTo(total);
+      assertThat(r.byArea().stream().mapToLong(AreaCoverage::covered).sum()).isEqualTo(covered);
+    }
+  }
+
+  /**
+   * Walking: the network path (connector + roads + connector) is a path from facility to cell, so
+   * it is at least the straight line; with radius = speed × time every network-covered cell is
+   * inside the circle.
+   */
+  @ParameterizedTest(name = "seed {0} {1}")
+  @MethodSource("towns")
+  void networkNeverCoversMoreThanTheEquivalentCircle(long seed, String code) {
+    ServiceStandard s = ServiceStandards.byCode(code);
+    if (s.mode() != ServiceStandard.Mode.WALK) {
+      return; // ambulances drive faster than the reference speed on trunk roads
+    }
+    ServiceStandard equivalent = s.withEuclideanRadiusMeters(s.speedKmh() / 3.6 * s.minutes() * 60);
+    SyntheticNetwork town = town(seed);
+
+    CoverageResult net =
+        CoverageOp.compute(
+            graph(town), town.facilities(), town.cells(), equivalent, CoverageMethod.NETWORK);
+    CoverageResult euc =
+        CoverageOp.compute(
+            null, town.facilities(), town.cells(), equivalent, CoverageMethod.EUCLIDEAN);
+
+    assertThat(net.coveredResidents()).isLessThanOrEqualTo(euc.coveredResidents());
+    for (int i = 0; i < net.cells().size(); i++) {
+      if (net.cells().get(i).covered()) {
+        assertThat(euc.cells().get(i).covered()).as(net.cells().get(i).cellId()).isTrue();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0} {1}")
+  @MethodSource("towns")
+  void addingAFacilityNeverLowersCoverage(long seed, String code) {
+    ServiceStandard s = ServiceStandards.byCode(code);
+    SyntheticNetwork town = town(seed);
+    SyntheticNetwork other = town(seed + 1000); // its facilities are extra candidates
+    RoadGraph g = graph(town);
+    for (CoverageMethod m : CoverageMethod.values()) {
+      List<ServicePoint> facilities = new ArrayList<>(town.facilities());
+      CoverageResult before = CoverageOp.compute(g, facilities, town.cells(), s, m);
+      for (ServicePoint extra : other.facilities().subList(0, 13)) {
+        facilities.add(new ServicePoint("extra-" + extra.id(), extra.type(), "", extra.point()));
+      }
+      CoverageResult after = CoverageOp.compute(g, facilities, town.cells(), s, m);
+
+      assertThat(after.coveredResidents()).isGreaterThanOrEqualTo(before.coveredResidents());
+      for (int i = 0; i < before.cells().size(); i++) {
+        if (before.cells().get(i).covered()) {
+          assertThat(after.cells().get(i).covered()).isTrue();
+        }
+        if (s.rule() == ServiceStandard.Rule.EVERY_TYPE) {
+          continue; // minutes there belong to the deciding type, which may change
+        }
+        assertThat(after.cells().get(i).minutes())
+            .as("%s %s", m, before.cells().get(i).cellId())
+            .isLessThanOrEqualTo(before.cells().get(i).minutes() + 1e-9);
+      }
+    }
+  }
+}
