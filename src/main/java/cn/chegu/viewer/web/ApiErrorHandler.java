@@ -1,5 +1,8 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.OutsideZoneException;
+import cn.chegu.viewer.analysis.UnknownStandardException;
+import cn.chegu.viewer.scenario.ScenarioNotFoundException;
 import cn.chegu.viewer.store.UnknownLayerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +15,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +39,26 @@ public class ApiErrorHandler {
   @ExceptionHandler(UnknownLayerException.class)
   ResponseEntity<ApiError> unknownLayer(UnknownLayerException e) {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler({UnknownStandardException.class, ScenarioNotFoundException.class})
+  ResponseEntity<ApiError> notFoundDomain(RuntimeException e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(OutsideZoneException.class)
+  ResponseEntity<ApiError> outsideZone(OutsideZoneException e) {
+    return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+    String message =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> f.getField() + ": " + f.getDefaultMessage())
+            .sorted()
+            .collect(java.util.stream.Collectors.joining("; "));
+    return problem(HttpStatus.BAD_REQUEST, message.isEmpty() ? "invalid request body" : message);
   }
 
   @ExceptionHandler(InvalidParameterException.class)

@@ -11,11 +11,4 @@ record LonLat(double lon, double lat) {
       throw new IllegalArgumentException("lat must be a number from -90 to 90, got " + lat);
     }
   }
-
-  static LonLat of(Double lon, Double lat) {
-    if (lon == null || lat == null) {
-      throw new IllegalArgumentException("lon and lat are required");
-    }
-    return new LonLat(lon, lat);
-  }
 }

@@ -1,5 +1,8 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.scenario.Scenario;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ScenarioController {
 
   private final ScenarioService scenarios;
+  private final CoverageService coverage;
 
-  ScenarioController(ScenarioService scenarios) {
+  ScenarioController(ScenarioService scenarios, CoverageService coverage) {
     this.scenarios = scenarios;
+    this.coverage = coverage;
   }
 
   record NewScenario(@NotBlank @Size(max = 200) String name) {}
@@ -70,11 +76,25 @@ class ScenarioController {
     return scenarios.effectiveFacilities(id);
   }
 
+  /** Coverage of the scenario, with the change from the baseline per sub-district. */
+  @GetMapping("/{id}/coverage")
+  CoverageView coverage(
+      @PathVariable long id,
+      @RequestParam String standard,
+      @RequestParam(defaultValue = "network") String method,
+      @RequestParam(defaultValue = "2020") String year) {
+    CoverageMethod m = CoverageParameters.method(method);
+    PopulationYear y = CoverageParameters.year(year);
+    List<Facility> facilities = scenarios.effectiveFacilities(id);
+    return CoverageView.of(
+        coverage.coverage(standard, m, y, facilities), y, coverage.coverage(standard, m, y));
+  }
+
   @PostMapping("/{id}/facilities")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, String> addFacility(@PathVariable long id, @Valid @RequestBody NewFacility body) {
-    LonLat at = LonLat.of(body.lon(), body.lat());
-    FacilityType type = FacilityType.fromCode(body.type());
+    LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
+    FacilityType type = ScenarioController.type(body.type());
     String name = body.name() == null || body.name().isBlank() ? type.nameZh() : body.name();
     return Map.of("id", scenarios.addFacility(id, type, name, at.lon(), at.lat()));
   }
@@ -82,7 +102,7 @@ class ScenarioController {
   @PutMapping("/{id}/facilities/{fid}")
   Map<String, String> moveFacility(
       @PathVariable long id, @PathVariable String fid, @Valid @RequestBody Position body) {
-    LonLat at = LonLat.of(body.lon(), body.lat());
+    LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
     scenarios.moveFacility(id, fid, at.lon(), at.lat());
     return Map.of("id", fid);
   }
@@ -91,5 +111,13 @@ class ScenarioController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void removeFacility(@PathVariable long id, @PathVariable String fid) {
     scenarios.removeFacility(id, fid);
+  }
+
+  private static FacilityType type(String code) {
+    try {
+      return FacilityType.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("type", e.getMessage());
+    }
   }
 }

@@ -1,0 +1,159 @@
+package cn.chegu.viewer.web;
+
+import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.Gap;
+import cn.chegu.viewer.coverage.PointCoverage;
+import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.io.MetricProjection;
+import cn.chegu.viewer.network.ServiceArea;
+import cn.chegu.viewer.store.StoredFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Coverage of the plan's service circles: numbers, gaps, service areas, point queries. */
+@RestController
+class CoverageController {
+
+  private final CoverageService coverage;
+
+  CoverageController(CoverageService coverage) {
+    this.coverage = coverage;
+  }
+
+  @GetMapping("/api/standards")
+  List<StandardView> standards() {
+    return coverage.standards().all().stream().map(StandardView::of).toList();
+  }
+
+  @GetMapping("/api/coverage")
+  CoverageView coverage(
+      @RequestParam String standard,
+      @RequestParam(defaultValue = "network") String method,
+      @RequestParam(defaultValue = "2020") String year) {
+    CoverageMethod m = CoverageParameters.method(method);
+    PopulationYear y = CoverageParameters.year(year);
+    return CoverageView.of(coverage.coverage(standard, m, y), y, null);
+  }
+
+  @GetMapping(value = "/api/coverage/gaps", produces = "application/geo+json")
+  ObjectNode gaps(
+      @RequestParam String standard,
+      @RequestParam(defaultValue = "network") String method,
+      @RequestParam(defaultValue = "2020") String year) {
+    CoverageMethod m = CoverageParameters.method(method);
+    PopulationYear y = CoverageParameters.year(year);
+    List<StoredFeature> features = new ArrayList<>();
+    for (Gap g : coverage.gaps(standard, m, y)) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("rank", g.rank());
+      p.put("residents", g.residents());
+      p.put("cells", g.cellCount());
+      p.put("areaKm2", Math.round(g.polygon().getArea() / 10_000.0) / 100.0);
+      p.put("source", "modelled population; " + m.code() + " coverage");
+      features.add(
+          new StoredFeature(
+              "gaps", "gap-" + g.rank(), MetricProjection.UTM_50N.toLonLat(g.polygon()), p));
+    }
+    return GeoJsonFeatures.collection(features);
+  }
+
+  @GetMapping(value = "/api/coverage/service-areas", produces = "application/geo+json")
+  ObjectNode serviceAreas(
+      @RequestParam String standard,
+      @RequestParam(defaultValue = "network") String method,
+      @RequestParam(required = false) String bands) {
+    CoverageMethod m = CoverageParameters.method(method);
+    ServiceStandard s = coverage.standards().get(standard);
+    List<Duration> durations = CoverageParameters.bands(bands, s.time());
+    List<StoredFeature> features = new ArrayList<>();
+    for (ServiceArea area : coverage.serviceAreas(standard, m, durations)) {
+      double minutes = area.limit().toMillis() / 60_000.0;
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("standard", standard);
+      p.put("method", m.code());
+      p.put("minutes", minutes);
+      features.add(
+          new StoredFeature(
+              "service-areas",
+              standard + "-" + m.code() + "-" + minutes,
+              MetricProjection.UTM_50N.toLonLat(area.area()),
+              p));
+    }
+    return GeoJsonFeatures.collection(features);
+  }
+
+  @GetMapping("/api/coverage/at")
+  PointView at(
+      @RequestParam String lon,
+      @RequestParam String lat,
+      @RequestParam String standard,
+      @RequestParam(defaultValue = "network") String method) {
+    LonLat p = CoverageParameters.lonLat(lon, lat);
+    CoverageMethod m = CoverageParameters.method(method);
+    return PointView.of(coverage.at(p.lon(), p.lat(), standard, m));
+  }
+
+  /** A standard as the API shows it, with the source of every number. */
+  record StandardView(
+      String code,
+      String nameZh,
+      String nameEn,
+      List<String> types,
+      String rule,
+      String mode,
+      double minutes,
+      double speedKmh,
+      double roadSpeedFactor,
+      double dispatchDelayMinutes,
+      double euclideanRadiusMeters,
+      Map<String, String> sources) {
+    static StandardView of(ServiceStandard s) {
+      return new StandardView(
+          s.code(),
+          s.nameZh(),
+          s.nameEn(),
+          s.types().stream().map(t -> t.code()).sorted().toList(),
+          s.rule().name().toLowerCase(),
+          s.mode().name().toLowerCase(),
+          s.minutes(),
+          s.speedKmh(),
+          s.roadSpeedFactor(),
+          s.dispatchDelay().toMillis() / 60_000.0,
+          s.euclideanRadiusMeters(),
+          s.sources());
+    }
+  }
+
+  /** The answer of "is this spot covered?"; minutes and distance are null when unreachable. */
+  record PointView(
+      boolean covered,
+      Map<String, String> facility,
+      Double minutes,
+      Double distanceM,
+      List<String> missingTypes) {
+    static PointView of(PointCoverage pc) {
+      Map<String, String> facility = null;
+      if (pc.facility() != null) {
+        facility = new LinkedHashMap<>();
+        facility.put("id", pc.facility().id());
+        facility.put("name", pc.facility().name());
+        facility.put("type", pc.facility().type().code());
+      }
+      return new PointView(
+          pc.covered(),
+          facility,
+          CoverageView.finiteOrNull(pc.minutes(), 10),
+          CoverageView.finiteOrNull(pc.distanceMeters(), 1),
+          pc.missingTypes().stream().map(t -> t.code()).toList());
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package cn.chegu.viewer.web;
+
+import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.coverage.CoverageMethod;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parsing of the coverage endpoints' parameters, with messages that say what is allowed. */
+final class CoverageParameters {
+
+  static final int MAX_BANDS = 6;
+
+  private CoverageParameters() {}
+
+  static CoverageMethod method(String text) {
+    try {
+      return CoverageMethod.fromCode(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException(
+          "method", "must be euclidean or network, got '" + text + "'");
+    }
+  }
+
+  static PopulationYear year(String text) {
+    try {
+      return PopulationYear.of(Integer.parseInt(text.trim()));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("year", "must be 2020 or 2025, got '" + text + "'");
+    }
+  }
+
+  static LonLat lonLat(String lon, String lat) {
+    return lonLat(number("lon", lon), number("lat", lat));
+  }
+
+  static LonLat lonLat(double x, double y) {
+    try {
+      return new LonLat(x, y);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("lon/lat", e.getMessage());
+    }
+  }
+
+  /**
+   * Comma-separated minutes, each in (0, 120], at most {@value #MAX_BANDS}, ascending after
+   * parsing; none given means the standard's own time.
+   */
+  static List<Duration> bands(String text, Duration standardTime) {
+    if (text == null || text.isBlank()) {
+      return List.of(standardTime);
+    }
+    String[] parts = text.split(",", -1);
+    if (parts.length > MAX_BANDS) {
+      throw new InvalidParameterException(
+          "bands", "at most " + MAX_BANDS + " bands, got " + parts.length);
+    }
+    List<Duration> out = new ArrayList<>();
+    for (String part : parts) {
+      double minutes = number("bands", part);
+      if (!(minutes > 0 && minutes <= 120)) {
+        throw new InvalidParameterException(
+            "bands", "each band must be minutes in (0, 120], got '" + part.trim() + "'");
+      }
+      out.add(Duration.ofMillis(Math.round(minutes * 60_000)));
+    }
+    return out.stream().distinct().sorted().toList();
+  }
+
+  private static double number(String name, String text) {
+    try {
+      double v = Double.parseDouble(text.trim());
+      if (!Double.isFinite(v)) {
+        throw new InvalidParameterException(name, "'" + text.trim() + "' is not a finite number");
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new InvalidParameterException(name, "'" + text.trim() + "' is not a number");
+    }
+  }
+}
