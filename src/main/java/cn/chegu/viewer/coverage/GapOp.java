@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
@@ -14,9 +15,11 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 
 /**
  * Gap polygons: the uncovered cells of a {@link CoverageResult} dissolved (unioned) into connected
- * polygons, each with its residents, ranked by residents (ties: more cells first). Cells touching
- * along an edge or a corner merge when their union does. Point cells are drawn as circles of {@code
- * pointCellRadiusMeters}.
+ * polygons <em>within each area</em> (sub-district), each with its residents, ranked by residents
+ * (ties: more cells first). Dissolving per area keeps a gap answerable by one sub-district's
+ * office, and stops the whole rural south-west from merging into one unhelpful polygon. Cells
+ * touching along an edge or a corner merge when their union does. Point cells are drawn as circles
+ * of {@code pointCellRadiusMeters}.
  */
 public final class GapOp {
 
@@ -35,18 +38,33 @@ public final class GapOp {
     for (DemandCell c : cells) {
       byId.put(c.id(), c);
     }
-    List<DemandCell> uncovered = new ArrayList<>();
-    List<Geometry> shapes = new ArrayList<>();
+    Map<String, List<DemandCell>> uncoveredByArea = new TreeMap<>();
     for (CellCoverage cc : result.cells()) {
       DemandCell c = byId.get(cc.cellId());
       if (!cc.covered() && c != null) {
-        uncovered.add(c);
-        Geometry g = c.geometry();
-        shapes.add(g.getDimension() < 2 ? g.buffer(pointCellRadiusMeters, 8) : g);
+        uncoveredByArea.computeIfAbsent(c.area(), k -> new ArrayList<>()).add(c);
       }
     }
-    if (shapes.isEmpty()) {
-      return List.of();
+    List<Gap> unranked = new ArrayList<>();
+    uncoveredByArea.forEach((area, uncovered) -> unranked.addAll(dissolve(area, uncovered)));
+    unranked.sort(
+        Comparator.comparingLong(Gap::residents)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(Gap::cellCount).reversed()));
+    List<Gap> gaps = new ArrayList<>(unranked.size());
+    int rank = 1;
+    for (Gap g : unranked) {
+      gaps.add(new Gap(rank++, g.polygon(), g.residents(), g.cellCount(), g.area()));
+    }
+    return gaps;
+  }
+
+  /** The connected parts of one area's uncovered cells, unranked (rank 0). */
+  private List<Gap> dissolve(String area, List<DemandCell> uncovered) {
+    List<Geometry> shapes = new ArrayList<>(uncovered.size());
+    for (DemandCell c : uncovered) {
+      Geometry g = c.geometry();
+      shapes.add(g.getDimension() < 2 ? g.buffer(pointCellRadiusMeters, 8) : g);
     }
     Geometry union = CascadedPolygonUnion.union(shapes);
     int n = union.getNumGeometries();
@@ -70,17 +88,10 @@ public final class GapOp {
         }
       }
     }
-    List<Integer> order = new ArrayList<>();
+    List<Gap> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      order.add(i);
+      out.add(new Gap(0, (Polygon) union.getGeometryN(i), residents[i], counts[i], area));
     }
-    order.sort(
-        Comparator.<Integer>comparingLong(i -> -residents[i]).thenComparingInt(i -> -counts[i]));
-    List<Gap> gaps = new ArrayList<>(n);
-    int rank = 1;
-    for (int i : order) {
-      gaps.add(new Gap(rank++, (Polygon) union.getGeometryN(i), residents[i], counts[i]));
-    }
-    return gaps;
+    return out;
   }
 }

@@ -57,6 +57,7 @@ class CoverageController {
       p.put("rank", g.rank());
       p.put("residents", g.residents());
       p.put("cells", g.cellCount());
+      p.put("area", g.area());
       p.put("areaKm2", Math.round(g.polygon().getArea() / 10_000.0) / 100.0);
       p.put("source", "modelled population; " + m.code() + " coverage");
       features.add(

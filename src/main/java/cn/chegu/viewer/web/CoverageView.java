@@ -59,12 +59,18 @@ record CoverageView(
         year.year(),
         r.totalResidents(),
         r.coveredResidents(),
-        Math.round(r.share() * 10_000) / 10_000.0,
-        r.byArea(),
+        round4(r.share()),
+        r.byArea().stream()
+            .map(a -> new AreaCoverage(a.area(), a.total(), a.covered(), round4(a.share())))
+            .toList(),
         missing,
         delta,
         r.computeMillis(),
         "population is modelled (seeded generator calibrated to the 2020 census total), not surveyed");
+  }
+
+  private static double round4(double share) {
+    return Math.round(share * 10_000) / 10_000.0;
   }
 
   static Double finiteOrNull(double v, int scale) {

@@ -1,0 +1,146 @@
+package cn.chegu.viewer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The coverage API on the shipped sample: its contract, its invariants and its refusals. */
+@SampleApiTest
+class CoverageApiTest {
+
+  @Autowired MockMvc mvc;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private JsonNode getJson(String url) throws Exception {
+    return json.readTree(
+        mvc.perform(get(url))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
+  }
+
+  @Test
+  void listsTheEightStandardsWithTheSourceOfEveryNumber() throws Exception {
+    JsonNode standards = getJson("/api/standards");
+    assertThat(standards.findValuesAsText("code"))
+        .containsExactly(
+            "life15",
+            "health15",
+            "emergency12",
+            "culture12",
+            "park10",
+            "kindergarten5",
+            "primary10",
+            "middle15");
+    for (JsonNode s : standards) {
+      assertThat(s.get("minutes").asDouble()).isPositive();
+      assertThat(s.get("sources").size()).isPositive();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"life15", "health15", "emergency12", "culture12", "park10"})
+  void coveredPlusUncoveredIsTheTotalAndNetworkNeverExceedsTheStraightLine(String code)
+      throws Exception {
+    JsonNode euclidean = getJson("/api/coverage?standard=" + code + "&method=euclidean");
+    JsonNode network = getJson("/api/coverage?standard=" + code + "&method=network&year=2020");
+
+    assertThat(network.get("totalResidents").asLong()).isEqualTo(481_338);
+    long byAreaTotal = 0;
+    long byAreaCovered = 0;
+    for (JsonNode a : network.get("byArea")) {
+      byAreaTotal += a.get("total").asLong();
+      byAreaCovered += a.get("covered").asLong();
+      assertThat(a.get("covered").asLong()).isBetween(0L, a.get("total").asLong());
+    }
+    assertThat(byAreaTotal).isEqualTo(481_338);
+    assertThat(byAreaCovered).isEqualTo(network.get("coveredResidents").asLong());
+    assertThat(network.get("share").asDouble()).isBetween(0.0, 1.0);
+    // The network circle reaches no further than the straight-line one the plan draws.
+    assertThat(network.get("coveredResidents").asLong())
+        .isLessThanOrEqualTo(euclidean.get("coveredResidents").asLong());
+  }
+
+  @Test
+  void the2025PopulationIsTheOneMillionTarget() throws Exception {
+    assertThat(getJson("/api/coverage?standard=health15&year=2025").get("totalResidents").asLong())
+        .isEqualTo(1_000_000);
+  }
+
+  @Test
+  void gapsAreRankedByResidentsAndAddUpToTheUncovered() throws Exception {
+    JsonNode coverage = getJson("/api/coverage?standard=health15&method=network");
+    JsonNode gaps = getJson("/api/coverage/gaps?standard=health15&method=network");
+    long sum = 0;
+    long previous = Long.MAX_VALUE;
+    int rank = 1;
+    for (JsonNode g : gaps.get("features")) {
+      long residents = g.get("properties").get("residents").asLong();
+      assertThat(g.get("properties").get("rank").asInt()).isEqualTo(rank++);
+      assertThat(residents).isLessThanOrEqualTo(previous);
+      assertThat(g.get("geometry").get("type").asText()).isEqualTo("Polygon");
+      previous = residents;
+      sum += residents;
+    }
+    assertThat(sum)
+        .isEqualTo(
+            coverage.get("totalResidents").asLong() - coverage.get("coveredResidents").asLong());
+  }
+
+  @Test
+  void serviceAreasComeInTheBandsAskedFor() throws Exception {
+    JsonNode areas =
+        getJson("/api/coverage/service-areas?standard=health15&method=network&bands=15,5,10");
+    assertThat(areas.get("features").findValuesAsText("minutes"))
+        .containsExactly("5.0", "10.0", "15.0");
+    assertThat(areas.get("features").get(0).get("geometry").get("type").asText())
+        .isIn("Polygon", "MultiPolygon");
+  }
+
+  @Test
+  void aPointNextToTheZhuankouHealthCentreIsCoveredOnFoot() throws Exception {
+    // 沌口社区卫生服务中心 (REFERENCE-POINTS.md) stands at 114.1858, 30.4620; 100 m east of it:
+    mvc.perform(get("/api/coverage/at?lon=114.1868&lat=30.4620&standard=health15&method=network"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.covered").value(true))
+        .andExpect(jsonPath("$.facility.type").exists());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/coverage?standard=nope|404|known",
+        "/api/coverage?standard=health15&method=crow|400|euclidean or network",
+        "/api/coverage?standard=health15&year=1999|400|2020 or 2025",
+        "/api/coverage?standard=health15&year=abc|400|2020 or 2025",
+        "/api/coverage|400|standard",
+        "/api/coverage/gaps?standard=health15&method=x|400|method",
+        "/api/coverage/service-areas?standard=health15&bands=5,-1|400|bands",
+        "/api/coverage/service-areas?standard=health15&bands=5,a|400|bands",
+        "/api/coverage/service-areas?standard=health15&bands=1,2,3,4,5,6,7|400|at most",
+        "/api/coverage/at?lon=NaN&lat=30.4&standard=health15|400|finite",
+        "/api/coverage/at?lon=114.1&lat=95&standard=health15|400|lat",
+        "/api/coverage/at?lon=1e308&lat=30.4&standard=health15|400|lon",
+        "/api/coverage/at?lon=116.5&lat=30.4&standard=health15|400|outside the zone",
+        "/api/coverage/at?lon=114.1&lat=30.4&standard=x'%20OR%201=1|404|known",
+      })
+  void badParametersAreRefusedWithAMessageThatSaysWhatIsAllowed(
+      String url, int status, String message) throws Exception {
+    mvc.perform(get(url))
+        .andExpect(status().is(status))
+        .andExpect(jsonPath("$.message", containsString(message)));
+  }
+}
