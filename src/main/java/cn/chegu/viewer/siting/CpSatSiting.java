@@ -10,7 +10,6 @@ import com.google.ortools.sat.Literal;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
@@ -74,6 +73,17 @@ public final class CpSatSiting {
     model.addGreaterOrEqual(covered, greedy.covered);
     model.maximize(covered);
     hint(model, r, x, y, greedy.chosen, toKept);
+    boolean[] inGreedy = new boolean[x.length];
+    for (int j : greedy.chosen) {
+      inGreedy[toKept[j]] = true;
+    }
+    long t = System.nanoTime();
+    int forbidden = forbidPairs(model, r, k, greedy.covered, x, inGreedy);
+    if (Boolean.getBoolean("siting.cpsat.log")) {
+      System.out.printf(
+          "kept %d candidates, forbade %d pairs in %d ms%n",
+          x.length, forbidden, (System.nanoTime() - t) / 1_000_000);
+    }
 
     CpSolver solver = solver();
     CpSolverStatus status = solver.solve(model);
@@ -132,7 +142,7 @@ public final class CpSatSiting {
         .getParameters()
         .setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0)
         .setNumWorkers(workers)
-        .setLogSearchProgress(false);
+        .setLogSearchProgress(Boolean.getBoolean("siting.cpsat.log"));
     return solver;
   }
 
@@ -186,36 +196,41 @@ public final class CpSatSiting {
 
   /**
    * Reduction 4 of the package javadoc: keep candidate j only if it is in the greedy solution or
-   * v_j + (sum of the k-1 largest other singleton values) &gt; greedy value.
+   * some k-set containing j might beat the greedy value.
    */
   private static BitSet boundPrune(ReducedInstance r, int k, GreedyRun greedy) {
-    int m = r.candidates.length;
-    long[] v = new long[m];
-    for (int j = 0; j < m; j++) {
-      for (int g : r.covers[j]) {
-        v[j] += r.weights[g];
-      }
-    }
-    Integer[] order = new Integer[m];
-    Arrays.setAll(order, j -> j);
-    Arrays.sort(order, Comparator.comparingLong((Integer j) -> -v[j]));
-    boolean[] top = new boolean[m];
-    long topKm1 = 0;
-    for (int q = 0; q < Math.min(k - 1, m); q++) {
-      topKm1 += v[order[q]];
-      top[order[q]] = true;
-    }
-    long kth = k - 1 < m ? v[order[k - 1]] : 0;
+    SubmodularBounds bounds = new SubmodularBounds(r, k);
     BitSet keep = new BitSet();
     for (int j : greedy.chosen) {
       keep.set(j);
     }
-    for (int j = 0; j < m; j++) {
-      long best = top[j] ? topKm1 + kth : v[j] + topKm1;
-      if (best > greedy.covered) {
+    for (int j = 0; j < r.candidates.length; j++) {
+      if (!keep.get(j) && bounds.bound(j) > greedy.covered) {
         keep.set(j);
       }
     }
     return keep;
+  }
+
+  /**
+   * Pairs that no k-set beating greedy can contain get the clause (not x_j or not x_l); greedy's
+   * own solution stays feasible, so the optimal value is unchanged.
+   */
+  private static int forbidPairs(
+      CpModel model, ReducedInstance r, int k, long greedyValue, BoolVar[] x, boolean[] greedy) {
+    if (k < 2) {
+      return 0;
+    }
+    SubmodularBounds bounds = new SubmodularBounds(r, k);
+    int forbidden = 0;
+    for (int j = 0; j < x.length; j++) {
+      for (int l = j + 1; l < x.length; l++) {
+        if (!(greedy[j] && greedy[l]) && bounds.bound(j, l) <= greedyValue) {
+          model.addBoolOr(new Literal[] {x[j].not(), x[l].not()});
+          forbidden++;
+        }
+      }
+    }
+    return forbidden;
   }
 }
