@@ -1,0 +1,37 @@
+package cn.chegu.viewer.analysis;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a planner asks of siting.
+ *
+ * @param standard code of a single-service standard (health15, primary10, emergency12, …)
+ * @param objective MCLP (k sites, most residents) or LSCP (fewest sites to a target share)
+ * @param k new sites for MCLP
+ * @param targetShare 0..1 for LSCP
+ * @param candidates WGS84 {@code [lon, lat]} points, or null/empty to generate them in the gaps
+ * @param exact CP-SAT (true) or greedy (false)
+ * @param timeLimit CP-SAT's time limit
+ * @param year population year
+ */
+public record SitingRequest(
+    String standard,
+    Objective objective,
+    int k,
+    double targetShare,
+    List<double[]> candidates,
+    boolean exact,
+    Duration timeLimit,
+    PopulationYear year) {
+
+  /** Which siting problem. */
+  public enum Objective {
+    MCLP,
+    LSCP
+  }
+
+  public SitingRequest {
+    candidates = candidates == null ? List.of() : List.copyOf(candidates);
+  }
+}
