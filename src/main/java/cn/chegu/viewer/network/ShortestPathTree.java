@@ -94,13 +94,13 @@ public final class ShortestPathTree {
       relax(
           heap,
           graph.edgeTo(e),
-          base + (1 - loc.fraction()) * costs.forwardSeconds()[e],
+          base + part(1 - loc.fraction(), costs.forwardSeconds()[e]),
           baseMeters + (1 - loc.fraction()) * len,
           i);
       relax(
           heap,
           graph.edgeFrom(e),
-          base + loc.fraction() * costs.backwardSeconds()[e],
+          base + part(loc.fraction(), costs.backwardSeconds()[e]),
           baseMeters + loc.fraction() * len,
           i);
     }
@@ -209,13 +209,13 @@ public final class ShortestPathTree {
     double bestMeters = Double.POSITIVE_INFINITY;
     int bestSource = -1;
     // arrive from the from-node travelling forward, or from the to-node travelling backward
-    double viaU = seconds[u] + g * fwd;
+    double viaU = seconds[u] + part(g, fwd);
     if (viaU < best) {
       best = viaU;
       bestMeters = meters[u] + g * len;
       bestSource = source[u];
     }
-    double viaV = seconds[v] + (1 - g) * bwd;
+    double viaV = seconds[v] + part(1 - g, bwd);
     if (viaV < best) {
       best = viaV;
       bestMeters = meters[v] + (1 - g) * len;
@@ -224,7 +224,7 @@ public final class ShortestPathTree {
     // a source on the same edge may reach the target directly along it
     for (int i : sourcesByEdge.getOrDefault(e, List.of())) {
       double f = sources.get(i).fraction();
-      double along = g >= f ? (g - f) * fwd : (f - g) * bwd;
+      double along = g >= f ? part(g - f, fwd) : part(f - g, bwd);
       double t = sourceStartSeconds[i] + along;
       if (t < best) {
         best = t;
@@ -237,6 +237,11 @@ public final class ShortestPathTree {
     }
     double connector = target.connectorMeters();
     return new Reach(bestSource, best + mode.connectorSeconds(connector), bestMeters + connector);
+  }
+
+  /** Cost of a fraction of an edge; a zero fraction costs nothing even on a forbidden direction. */
+  private static double part(double fraction, double edgeSeconds) {
+    return fraction <= 0 ? 0 : fraction * edgeSeconds;
   }
 
   /** Sources located on an edge (for service areas). */

@@ -64,8 +64,8 @@ public final class NetworkBench {
       int side = (int) Math.round(Math.sqrt(scale * 2500.0));
       int facilitiesPerType = 20 * scale;
       SyntheticNetwork town = SyntheticNetwork.generate(side, side, SPACING, facilitiesPerType, 42);
-      int runs = scale >= 100 ? 3 : scale >= 10 ? 5 : 9;
-      int warmups = scale >= 100 ? 1 : 3;
+      int runs = scale >= 100 ? 3 : scale >= 10 ? 5 : 15;
+      int warmups = scale >= 100 ? 1 : scale >= 10 ? 3 : 10;
       RoadGraph g = new RoadGraphBuilder(0.5).build(town.roads());
       header.add(
           String.format(

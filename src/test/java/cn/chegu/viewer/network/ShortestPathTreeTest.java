@@ -138,4 +138,30 @@ class ShortestPathTreeTest {
     assertThat(at(t, new Coordinate(6000, 0))).isInfinite();
     assertThat(t.reach(new Coordinate(5500, 20)).reachable()).isFalse();
   }
+
+  /**
+   *
+   *
+   * <pre>
+   *  (0,1000)
+   *     |
+   *  F (0,0) ---->---- (1000,0)     F sits exactly at the start of a one-way street
+   * </pre>
+   */
+  @Test
+  void sourceAtTheStartOfAOneWayStreetStillStartsAtItsNode() {
+    RoadGraph g =
+        new RoadGraphBuilder(0.5)
+            .build(
+                List.of(
+                    GridFixture.road("LINESTRING (0 0, 1000 0)", true),
+                    GridFixture.road("LINESTRING (0 1000, 0 0)", false)));
+    ShortestPathTree t =
+        ShortestPathTree.grow(
+            g, TravelMode.drive(), List.of(new Coordinate(0, 0)), Duration.ZERO, null);
+
+    assertThat(at(t, new Coordinate(0, 0))).isEqualTo(0.0);
+    assertThat(at(t, new Coordinate(1000, 0))).isEqualTo(60.0, within(1e-9));
+    assertThat(t.reach(new Coordinate(0, 1000)).seconds()).isEqualTo(60.0, within(1e-9));
+  }
 }
