@@ -59,17 +59,18 @@ public class SitingService {
   public SitingAnswer site(SitingRequest request) {
     ServiceStandard standard = coverage.standards().get(request.standard());
     if (standard.rule() == ServiceStandard.Rule.EVERY_TYPE) {
-      throw new IllegalArgumentException(
+      throw new UnsuitableRequestException(
           request.standard()
               + " needs several facility types at once; site one type with its own standard"
               + " (health15, primary10, middle15, kindergarten5, emergency12, culture12, park10)");
     }
     AnalysisData data = coverage.data();
     List<DemandCell> cells = data.cells().get(request.year());
-    CoverageResult baseline = coverage.coverage(request.standard(), CoverageMethod.NETWORK, request.year());
+    CoverageResult baseline =
+        coverage.coverage(request.standard(), CoverageMethod.NETWORK, request.year());
     List<Coordinate> candidates = candidates(request, standard, data, baseline);
     if (candidates.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new UnsuitableRequestException(
           "no candidate sites: every resident is already covered, or no road lies in the gaps");
     }
     CostMatrix matrix = networkMatrix(data.graph(), standard, cells, candidates);
@@ -163,8 +164,7 @@ public class SitingService {
     for (int j = 0; j < sites.size(); j++) {
       Coordinate s = sites.get(j);
       ShortestPathTree tree =
-          ShortestPathTree.grow(
-              graph, mode, List.of(s), standard.dispatchDelay(), standard.time());
+          ShortestPathTree.grow(graph, mode, List.of(s), standard.dispatchDelay(), standard.time());
       Envelope near = new Envelope(s);
       near.expandBy(radius);
       for (Object o : index.query(near)) {
@@ -184,6 +184,7 @@ public class SitingService {
       candidate[p] = pairs.get(p)[1];
       min[p] = minutes.get(p);
     }
-    return CostMatrix.ofPairs(cells.size(), sites.size(), standard.minutes(), demand, candidate, min);
+    return CostMatrix.ofPairs(
+        cells.size(), sites.size(), standard.minutes(), demand, candidate, min);
   }
 }

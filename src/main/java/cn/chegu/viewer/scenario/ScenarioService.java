@@ -21,8 +21,26 @@ public class ScenarioService {
     this.baseline = baseline;
   }
 
-  public long create(String name, String user) {
-    return repository.create(name, user);
+  /** A facility to add: type, display name, WGS84 position. */
+  public record NewFacility(FacilityType type, String name, double lon, double lat) {}
+
+  /** Creates a scenario, with {@code additions} already in it, in one transaction. */
+  @Transactional
+  public long create(String name, String user, List<NewFacility> additions) {
+    long id = repository.create(name, user);
+    List<FacilityEdit> edits = new ArrayList<>();
+    for (NewFacility f : additions) {
+      edits.add(
+          new FacilityEdit(
+              Action.ADD,
+              "s" + id + "-" + (edits.size() + 1),
+              f.type(),
+              f.name(),
+              f.lon(),
+              f.lat()));
+    }
+    repository.replaceEdits(id, edits);
+    return id;
   }
 
   public List<Scenario> list() {

@@ -2,7 +2,9 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
+import cn.chegu.viewer.analysis.UnsuitableRequestException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
+import cn.chegu.viewer.siting.InfeasibleTargetException;
 import cn.chegu.viewer.store.UnknownLayerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +48,14 @@ public class ApiErrorHandler {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler(OutsideZoneException.class)
-  ResponseEntity<ApiError> outsideZone(OutsideZoneException e) {
+  @ExceptionHandler({OutsideZoneException.class, UnsuitableRequestException.class})
+  ResponseEntity<ApiError> unsuitable(RuntimeException e) {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(InfeasibleTargetException.class)
+  ResponseEntity<ApiError> infeasible(InfeasibleTargetException e) {
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -39,7 +39,10 @@ class ScenarioController {
     this.coverage = coverage;
   }
 
-  record NewScenario(@NotBlank @Size(max = 200) String name) {}
+  /** A new scenario; {@code facilities} (optional) are added at once — e.g. a siting result. */
+  record NewScenario(
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 500) List<@Valid NewFacility> facilities) {}
 
   record NewFacility(
       @NotNull String type,
@@ -52,7 +55,13 @@ class ScenarioController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> create(@Valid @RequestBody NewScenario body, Principal user) {
-    return Map.of("id", scenarios.create(body.name().strip(), user.getName()));
+    List<ScenarioService.NewFacility> additions = new java.util.ArrayList<>();
+    if (body.facilities() != null) {
+      for (NewFacility f : body.facilities()) {
+        additions.add(addition(f));
+      }
+    }
+    return Map.of("id", scenarios.create(body.name().strip(), user.getName(), additions));
   }
 
   @GetMapping
@@ -93,10 +102,8 @@ class ScenarioController {
   @PostMapping("/{id}/facilities")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, String> addFacility(@PathVariable long id, @Valid @RequestBody NewFacility body) {
-    LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
-    FacilityType type = ScenarioController.type(body.type());
-    String name = body.name() == null || body.name().isBlank() ? type.nameZh() : body.name();
-    return Map.of("id", scenarios.addFacility(id, type, name, at.lon(), at.lat()));
+    ScenarioService.NewFacility f = addition(body);
+    return Map.of("id", scenarios.addFacility(id, f.type(), f.name(), f.lon(), f.lat()));
   }
 
   @PutMapping("/{id}/facilities/{fid}")
@@ -111,6 +118,13 @@ class ScenarioController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void removeFacility(@PathVariable long id, @PathVariable String fid) {
     scenarios.removeFacility(id, fid);
+  }
+
+  private static ScenarioService.NewFacility addition(NewFacility body) {
+    LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
+    FacilityType type = type(body.type());
+    String name = body.name() == null || body.name().isBlank() ? type.nameZh() : body.name();
+    return new ScenarioService.NewFacility(type, name, at.lon(), at.lat());
   }
 
   private static FacilityType type(String code) {
