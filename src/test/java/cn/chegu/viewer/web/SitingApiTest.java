@@ -1,0 +1,151 @@
+package cn.chegu.viewer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Siting on the shipped sample, and saving its answer as a scenario. */
+@SampleApiTest
+class SitingApiTest {
+
+  @Autowired MockMvc mvc;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private JsonNode site(String body) throws Exception {
+    return json.readTree(
+        mvc.perform(post("/api/siting").contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
+  }
+
+  @Test
+  void exactMclpIsProvenOptimalAndAtLeastAsGoodAsGreedy() throws Exception {
+    JsonNode exact = site("{\"standard\":\"health15\",\"objective\":\"mclp\",\"k\":3}");
+    JsonNode greedy =
+        site("{\"standard\":\"health15\",\"objective\":\"mclp\",\"k\":3,\"method\":\"greedy\"}");
+
+    assertThat(exact.get("status").asText()).isEqualTo("OPTIMAL");
+    assertThat(exact.get("gap").asDouble()).isZero();
+    assertThat(exact.get("sites")).hasSize(3);
+    long sum = 0;
+    for (JsonNode s : exact.get("sites")) {
+      sum += s.get("newlyCovered").asLong();
+      assertThat(s.get("lon").asDouble()).isBetween(113.7, 114.3);
+    }
+    assertThat(sum).isEqualTo(exact.get("newlyCoveredResidents").asLong());
+    assertThat(exact.get("newlyCoveredResidents").asLong())
+        .isPositive()
+        .isGreaterThanOrEqualTo(greedy.get("newlyCoveredResidents").asLong());
+    assertThat(exact.get("shareAfter").asDouble())
+        .isGreaterThan(exact.get("shareBefore").asDouble());
+  }
+
+  @Test
+  void lscpReachesItsTargetOrSaysWhyNot() throws Exception {
+    JsonNode answer =
+        site("{\"standard\":\"emergency12\",\"objective\":\"lscp\",\"targetShare\":0.9}");
+    assertThat(answer.get("shareAfter").asDouble()).isGreaterThanOrEqualTo(0.9);
+    assertThat(answer.get("sites").size()).isEqualTo(answer.get("objective").asInt());
+
+    mvc.perform(
+            post("/api/siting")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"standard\":\"health15\",\"objective\":\"lscp\",\"targetShare\":1}"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.message", containsString("cannot be reached")));
+  }
+
+  @Test
+  void userCandidatesAreTheOnlyChoices() throws Exception {
+    // Two given points: one in central Zhuankou, one in open country. k = 1 picks one of them.
+    JsonNode answer =
+        site(
+            "{\"standard\":\"primary10\",\"k\":1,"
+                + "\"candidates\":[[114.1700,30.5000],[113.8000,30.2300]]}");
+    assertThat(answer.get("candidatesConsidered").asInt()).isEqualTo(2);
+    double lon = answer.get("sites").get(0).get("lon").asDouble();
+    assertThat(lon).isIn(114.17, 113.8);
+  }
+
+  @Test
+  void aSitingAnswerIsSavedAsAScenarioInOneStep() throws Exception {
+    JsonNode answer = site("{\"standard\":\"primary10\",\"k\":2,\"method\":\"greedy\"}");
+    ObjectNode body = json.createObjectNode().put("name", "两所新小学");
+    for (JsonNode s : answer.get("sites")) {
+      body.withArray("facilities")
+          .addObject()
+          .put("type", "primary_school")
+          .put("lon", s.get("lon").asDouble())
+          .put("lat", s.get("lat").asDouble());
+    }
+    String created =
+        mvc.perform(
+                post("/api/scenarios")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body.toString())
+                    .with(user("editor").roles("EDITOR"))
+                    .with(csrf()))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = json.readTree(created).get("id").asLong();
+
+    JsonNode coverage =
+        json.readTree(
+            mvc.perform(get("/api/scenarios/" + id + "/coverage?standard=primary10"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    long gained = 0;
+    for (JsonNode d : coverage.get("delta")) {
+      assertThat(d.get("change").asLong()).isNotNegative(); // adding never lowers coverage
+      gained += d.get("change").asLong();
+    }
+    assertThat(gained).isEqualTo(answer.get("newlyCoveredResidents").asLong());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"standard\":\"nope\"}|404|known",
+        "{\"objective\":\"mclp\"}|400|standard",
+        "{\"standard\":\"health15\",\"objective\":\"pmedian\"}|400|mclp or lscp",
+        "{\"standard\":\"health15\",\"k\":0}|400|k",
+        "{\"standard\":\"health15\",\"k\":1000}|400|k",
+        "{\"standard\":\"health15\",\"objective\":\"lscp\"}|400|targetShare",
+        "{\"standard\":\"health15\",\"objective\":\"lscp\",\"targetShare\":1.5}|400|targetShare",
+        "{\"standard\":\"health15\",\"method\":\"magic\"}|400|exact or greedy",
+        "{\"standard\":\"health15\",\"timeLimitSeconds\":3600}|400|timeLimitSeconds",
+        "{\"standard\":\"health15\",\"candidates\":[[114.1]]}|400|lon, lat",
+        "{\"standard\":\"health15\",\"candidates\":[[914.1,30]]}|400|lon",
+        "{\"standard\":\"life15\"}|400|several facility types",
+        "{\"standard\":\"health15\",\"year\":2030}|400|2020 or 2025",
+        "not json|400|JSON",
+      })
+  void badRequestsAreRefusedWithAClearMessage(String body, int status, String message)
+      throws Exception {
+    mvc.perform(post("/api/siting").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().is(status))
+        .andExpect(jsonPath("$.message", containsString(message)));
+  }
+}
