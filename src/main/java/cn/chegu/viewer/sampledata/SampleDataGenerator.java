@@ -50,8 +50,14 @@ public final class SampleDataGenerator {
     List<Feature> population = Population.features(zone, subsM, Water.lakesMetric(water));
     List<Feature> roads = Roads.features(Roads.sources(zone, builtUp));
     Map<String, List<Feature>> layers = new LinkedHashMap<>();
-    layers.put("zone", Boundaries.zoneFeatures(zone));
-    layers.put("subdistricts", Boundaries.subdistrictFeatures(subsM));
+    List<Feature> subs = Boundaries.subdistrictFeatures(subsM);
+    // The written outline is the union of the written (rounded) sub-districts, so they tile it
+    // exactly at the 6-decimal precision of the files.
+    Geometry outline =
+        Geo.largest(
+            Geo.GF.buildGeometry(subs.stream().map(f -> Geo.round(f.geometry())).toList()).union());
+    layers.put("zone", Boundaries.zoneFeatures(outline));
+    layers.put("subdistricts", subs);
     layers.put("population", population);
     layers.put("water", water);
     layers.put("layout", layout);
