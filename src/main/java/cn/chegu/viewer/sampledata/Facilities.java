@@ -15,8 +15,10 @@ import org.locationtech.jts.index.strtree.STRtree;
  * facility ratio (e.g. one community health centre per 40,000, one primary school per 20,000).
  * Facilities are placed greedily: each goes to the population cell whose surrounding residents
  * (2020, within the type's radius) not yet served is largest, jittered by up to ±150 m; those
- * residents then count as served. Ratios are below the national standards in rural areas on
- * purpose, so coverage is realistic: the dense north is mostly covered, the rural south-west not.
+ * residents then count as served. For the basic types of {@link #everySubdistrict} the first seven
+ * placements are each restricted to one sub-district, so every 街道 has one. Ratios are below the
+ * national standards in rural areas on purpose, so coverage is realistic: the dense north is mostly
+ * covered, the rural south-west not.
  */
 final class Facilities {
 
@@ -39,8 +41,10 @@ final class Facilities {
     List<Feature> out = new ArrayList<>();
     named(out);
     List<double[]> cells = new ArrayList<>();
+    List<String> subOf = new ArrayList<>();
     for (Feature f : population) {
       Coordinate c = Geo.toMetric(f.geometry()).getCentroid().getCoordinate();
+      subOf.add((String) f.properties().get("subdistrict"));
       cells.add(new double[] {c.x, c.y, ((Number) f.properties().get("residents")).doubleValue()});
     }
     double total = cells.stream().mapToDouble(c -> c[2]).sum();
@@ -55,11 +59,16 @@ final class Facilities {
       double radius = (int) t[4];
       double[] unserved = cells.stream().mapToDouble(c -> c[2]).toArray();
       int[][] nbr = neighbours(cells, index, radius);
+      String code = (String) t[0];
       for (int k = 1; k <= count; k++) {
         int best = -1;
         double bestSum = -1;
+        String onlyIn =
+            everySubdistrict(code) && k <= Boundaries.SUBDISTRICTS.size()
+                ? (String) Boundaries.SUBDISTRICTS.get(k - 1)[0]
+                : null;
         for (int i = 0; i < cells.size(); i++) {
-          if (unserved[i] <= 0) {
+          if (unserved[i] <= 0 || (onlyIn != null && !onlyIn.equals(subOf.get(i)))) {
             continue;
           }
           double s = 0;
@@ -81,7 +90,6 @@ final class Facilities {
         double x = at[0] + (rnd.nextDouble() - 0.5) * 300;
         double y = at[1] + (rnd.nextDouble() - 0.5) * 300;
         Coordinate ll = cn.chegu.viewer.io.MetricProjection.UTM_50N.toLonLat(x, y);
-        String code = (String) t[0];
         out.add(
             Feature.of(
                 Geo.point(ll.x, ll.y),
@@ -120,6 +128,16 @@ final class Facilities {
       out[i] = hits.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
     return out;
+  }
+
+  /**
+   * Types of which every sub-district gets at least one (its first seven placements are each
+   * restricted to one sub-district): the basic services every 街道 has, even rural ones.
+   */
+  private static boolean everySubdistrict(String code) {
+    return List.of(
+            "community_health_center", "kindergarten", "primary_school", "middle_school", "culture")
+        .contains(code);
   }
 
   private static boolean near(double[] a, double[] b, double r) {
