@@ -28,9 +28,7 @@ public final class SampleDataGenerator {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "gis-data");
     Files.createDirectories(dir);
-    for (Map.Entry<String, String> file : generate().entrySet()) {
-      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-    }
+    write(dir, generate());
   }
 
   /** File name → content, for every file written (manifest last). */
