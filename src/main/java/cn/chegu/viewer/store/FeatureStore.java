@@ -1,0 +1,240 @@
+package cn.chegu.viewer.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Layers and features in the spatial database (H2GIS or PostGIS, same SQL). All SQL is fixed text
+ * with parameters; user input never becomes SQL.
+ */
+@Repository
+public class FeatureStore {
+
+  /** SRID of every stored geometry. */
+  public static final int SRID = 4326;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<LinkedHashMap<String, Object>> PROPERTIES =
+      new TypeReference<>() {};
+  static final String LAYER_COLUMNS =
+      "id, title, title_zh, grp, origin, licence, schematic, modelled, notes, geometry_type,"
+          + " feature_count, min_lon, min_lat, max_lon, max_lat";
+  private static final String FEATURES =
+      "SELECT layer_id, id, properties, ST_AsBinary(geom) AS wkb FROM feature WHERE layer_id = ?";
+  private static final String IN_BBOX =
+      " AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+          + " AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final DatasetWriter writer;
+  private final GeometryFactory geometryFactory = new GeometryFactory(new PrecisionModel(), SRID);
+
+  public FeatureStore(DataSource dataSource) {
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    this.writer = new DatasetWriter(jdbc, SpatialDialect.of(dataSource));
+  }
+
+  /** All layers in draw order. */
+  public List<LayerInfo> layers() {
+    return jdbc.query(
+        "SELECT " + LAYER_COLUMNS + " FROM layer ORDER BY sort_order", FeatureStore::layerInfo);
+  }
+
+  /** The layer with this id, if any. */
+  public Optional<LayerInfo> layer(String layerId) {
+    return jdbc
+        .query(
+            "SELECT " + LAYER_COLUMNS + " FROM layer WHERE id = ?",
+            FeatureStore::layerInfo,
+            layerId)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Features of a layer in file order, at most {@code limit}; with a bounding box only those whose
+   * geometry intersects it (index-assisted {@code &&}, then exact {@code ST_Intersects}).
+   *
+   * @throws UnknownLayerException when there is no such layer
+   */
+  public List<StoredFeature> features(String layerId, Envelope bboxOrNull, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    requireLayer(layerId);
+    if (bboxOrNull == null) {
+      return jdbc.query(FEATURES + " ORDER BY seq LIMIT ?", this::feature, layerId, limit);
+    }
+    Envelope b = bboxOrNull;
+    return jdbc.query(
+        FEATURES + IN_BBOX + " ORDER BY seq LIMIT ?",
+        this::feature,
+        layerId,
+        b.getMinX(),
+        b.getMinY(),
+        b.getMaxX(),
+        b.getMaxY(),
+        b.getMinX(),
+        b.getMinY(),
+        b.getMaxX(),
+        b.getMaxY(),
+        limit);
+  }
+
+  /**
+   * Every feature of a layer in file order, for analysis.
+   *
+   * @throws UnknownLayerException when there is no such layer
+   */
+  public List<StoredFeature> allFeatures(String layerId) {
+    requireLayer(layerId);
+    return jdbc.query(FEATURES + " ORDER BY seq", this::feature, layerId);
+  }
+
+  /**
+   * Features whose Chinese or English name contains {@code query}, ignoring case: exact names
+   * first, then names starting with it, then the rest, each in draw order.
+   */
+  public List<SearchHit> search(String query, int limit) {
+    String q = query.toLowerCase(Locale.ROOT);
+    String contains = "%" + escapeLike(q) + "%";
+    String prefix = escapeLike(q) + "%";
+    return jdbc.query(
+        "SELECT f.layer_id, f.id, f.name_zh, f.name_en, ST_AsBinary(f.geom) AS wkb"
+            + " FROM feature f JOIN layer l ON l.id = f.layer_id"
+            + " WHERE LOWER(f.name_zh) LIKE ? ESCAPE '!' OR LOWER(f.name_en) LIKE ? ESCAPE '!'"
+            + " ORDER BY CASE WHEN LOWER(f.name_zh) = ? OR LOWER(f.name_en) = ? THEN 0"
+            + " WHEN LOWER(f.name_zh) LIKE ? ESCAPE '!' OR LOWER(f.name_en) LIKE ? ESCAPE '!'"
+            + " THEN 1 ELSE 2 END, l.sort_order, f.seq LIMIT ?",
+        this::searchHit,
+        contains,
+        contains,
+        q,
+        q,
+        prefix,
+        prefix,
+        limit);
+  }
+
+  /** The checksum recorded when the named dataset was last loaded, if it was. */
+  public Optional<String> datasetChecksum(String name) {
+    return jdbc
+        .queryForList("SELECT checksum FROM dataset WHERE name = ?", String.class, name)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Replaces all layers and features by {@code layers} (in draw order) and records the dataset's
+   * checksum, in one transaction: on any failure the store is left as it was.
+   */
+  public void replaceDataset(
+      String name, String checksum, String generator, List<LayerContent> layers) {
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.update("DELETE FROM feature");
+          jdbc.update("DELETE FROM layer");
+          for (int i = 0; i < layers.size(); i++) {
+            writer.insertLayer(layers.get(i), i);
+          }
+          jdbc.update("DELETE FROM dataset WHERE name = ?", name);
+          jdbc.update(
+              "INSERT INTO dataset (name, checksum, generator, loaded_at) VALUES (?, ?, ?, ?)",
+              name,
+              checksum,
+              generator,
+              Timestamp.from(Instant.now()));
+        });
+  }
+
+  private void requireLayer(String layerId) {
+    Integer found =
+        jdbc.queryForObject("SELECT COUNT(*) FROM layer WHERE id = ?", Integer.class, layerId);
+    if (found == null || found == 0) {
+      throw new UnknownLayerException(layerId);
+    }
+  }
+
+  private static LayerInfo layerInfo(ResultSet rs, int row) throws SQLException {
+    LayerDefinition definition =
+        new LayerDefinition(
+            rs.getString("id"),
+            rs.getString("title"),
+            rs.getString("title_zh"),
+            rs.getString("grp"),
+            rs.getString("origin"),
+            rs.getString("licence"),
+            rs.getBoolean("schematic"),
+            rs.getBoolean("modelled"),
+            rs.getString("notes"));
+    double minLon = rs.getDouble("min_lon");
+    Envelope extent =
+        rs.wasNull()
+            ? null
+            : new Envelope(
+                minLon, rs.getDouble("max_lon"), rs.getDouble("min_lat"), rs.getDouble("max_lat"));
+    return new LayerInfo(
+        definition, rs.getString("geometry_type"), rs.getInt("feature_count"), extent);
+  }
+
+  private StoredFeature feature(ResultSet rs, int row) throws SQLException {
+    try {
+      return new StoredFeature(
+          rs.getString("layer_id"),
+          rs.getString("id"),
+          geometry(rs),
+          JSON.readValue(rs.getString("properties"), PROPERTIES));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored properties are not JSON: " + rs.getString("id"), e);
+    }
+  }
+
+  private SearchHit searchHit(ResultSet rs, int row) throws SQLException {
+    Point zoomTo = geometry(rs).getInteriorPoint();
+    return new SearchHit(
+        rs.getString("layer_id"),
+        rs.getString("id"),
+        rs.getString("name_zh"),
+        rs.getString("name_en"),
+        zoomTo.getX(),
+        zoomTo.getY());
+  }
+
+  private Geometry geometry(ResultSet rs) throws SQLException {
+    try {
+      Geometry geometry = new WKBReader(geometryFactory).read(rs.getBytes("wkb"));
+      geometry.setSRID(SRID);
+      return geometry;
+    } catch (ParseException e) {
+      throw new IllegalStateException("stored geometry is not WKB: " + rs.getString("id"), e);
+    }
+  }
+
+  /** Escapes LIKE's wildcards with '!' so that user text matches literally. */
+  static String escapeLike(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+}

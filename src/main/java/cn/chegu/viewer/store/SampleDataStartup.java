@@ -1,0 +1,40 @@
+package cn.chegu.viewer.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * On startup, loads {@code chegu.sample-data} into the store when it changed. A missing manifest is
+ * logged and skipped (the store keeps what it has); a broken file stops the application with a
+ * message naming the file and feature.
+ */
+@Component
+class SampleDataStartup implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(SampleDataStartup.class);
+
+  private final SampleDataLoader loader;
+  private final StoreProperties properties;
+
+  SampleDataStartup(FeatureStore store, ResourceLoader resources, StoreProperties properties) {
+    this.loader = new SampleDataLoader(store, resources);
+    this.properties = properties;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!properties.loadSampleData()) {
+      return;
+    }
+    String location = properties.sampleData();
+    if (!loader.exists(location)) {
+      log.warn("No sample data at {} (no MANIFEST.json): the store keeps what it has", location);
+      return;
+    }
+    loader.load(location);
+  }
+}

@@ -1,0 +1,98 @@
+package cn.chegu.viewer.web;
+
+import cn.chegu.viewer.store.UnknownLayerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place exceptions become HTTP: precise exceptions and malformed requests give 4xx with a
+ * JSON problem {@code {status, error, message}}; only genuine failures give 500 (logged, with a
+ * generic message).
+ */
+@RestControllerAdvice
+public class ApiErrorHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+  /** The JSON body of every error response. */
+  public record ApiError(int status, String error, String message) {}
+
+  @ExceptionHandler(UnknownLayerException.class)
+  ResponseEntity<ApiError> unknownLayer(UnknownLayerException e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ApiError> invalidParameter(InvalidParameterException e) {
+    return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST, e.getParameterName() + ": required parameter is missing");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+    String expected =
+        e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+    return problem(
+        HttpStatus.BAD_REQUEST,
+        e.getName() + ": '" + e.getValue() + "' is not a valid " + expected.toLowerCase());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    return problem(HttpStatus.BAD_REQUEST, "the request body is not readable JSON");
+  }
+
+  @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+  ResponseEntity<ApiError> notFound(Exception e) {
+    return problem(HttpStatus.NOT_FOUND, "no such resource");
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+    return problem(HttpStatus.METHOD_NOT_ALLOWED, e.getMethod() + " is not supported here");
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return problem(HttpStatus.NOT_ACCEPTABLE, "the API answers in JSON only");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e) throws Exception {
+    if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+      throw e; // Spring Security answers these (401/403)
+    }
+    if (e instanceof ErrorResponse response && response.getStatusCode().value() < 500) {
+      String detail = response.getBody().getDetail();
+      return problem(response.getStatusCode(), detail == null ? e.getMessage() : detail);
+    }
+    log.error("Unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+  }
+
+  private static ResponseEntity<ApiError> problem(HttpStatusCode status, String message) {
+    HttpStatus known = HttpStatus.resolve(status.value());
+    String error = known == null ? "Error" : known.getReasonPhrase();
+    return ResponseEntity.status(status).body(new ApiError(status.value(), error, message));
+  }
+}

@@ -1,0 +1,96 @@
+package cn.chegu.viewer.web;
+
+import cn.chegu.viewer.store.FeatureStore;
+import cn.chegu.viewer.store.LayerInfo;
+import cn.chegu.viewer.store.UnknownLayerException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The map's layers and their features (GeoJSON, WGS84). */
+@RestController
+@RequestMapping("/api/layers")
+class LayersController {
+
+  static final int DEFAULT_LIMIT = 10_000;
+  static final int MAX_LIMIT = 50_000;
+
+  private final FeatureStore store;
+
+  LayersController(FeatureStore store) {
+    this.store = store;
+  }
+
+  /**
+   * A layer as the API shows it.
+   *
+   * @param bbox {@code [minLon, minLat, maxLon, maxLat]}, absent for an empty layer
+   * @param source where the data comes from (the manifest's origin)
+   */
+  record LayerView(
+      String id,
+      String title,
+      String titleZh,
+      String group,
+      String geometryType,
+      int count,
+      double[] bbox,
+      String source,
+      String licence,
+      boolean schematic,
+      boolean modelled,
+      String notes) {
+
+    static LayerView of(LayerInfo layer) {
+      Envelope e = layer.extent();
+      var d = layer.definition();
+      return new LayerView(
+          d.id(),
+          d.title(),
+          d.titleZh(),
+          d.group(),
+          layer.geometryType(),
+          layer.count(),
+          e == null ? null : new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()},
+          d.origin(),
+          d.licence(),
+          d.schematic(),
+          d.modelled(),
+          d.notes());
+    }
+  }
+
+  /** All layers in draw order. */
+  @GetMapping
+  List<LayerView> layers() {
+    return store.layers().stream().map(LayerView::of).toList();
+  }
+
+  /** One layer's summary; 404 when there is no such layer. */
+  @GetMapping("/{id}")
+  LayerView layer(@PathVariable String id) {
+    return store.layer(id).map(LayerView::of).orElseThrow(() -> new UnknownLayerException(id));
+  }
+
+  /**
+   * A layer's features as a GeoJSON FeatureCollection, optionally only those intersecting {@code
+   * bbox=minLon,minLat,maxLon,maxLat}, at most {@code limit} (1..50000, default 10000).
+   */
+  @GetMapping(
+      value = "/{id}/features",
+      produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
+  ObjectNode features(
+      @PathVariable String id,
+      @RequestParam(required = false) String bbox,
+      @RequestParam(required = false) Integer limit) {
+    Envelope box = RequestParameters.bbox(bbox);
+    int max = RequestParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+    return GeoJsonFeatures.collection(store.features(id, box, max));
+  }
+}

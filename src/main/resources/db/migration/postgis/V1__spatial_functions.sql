@@ -1,0 +1,2 @@
+-- PostGIS provides the spatial types and functions.
+CREATE EXTENSION IF NOT EXISTS postgis;

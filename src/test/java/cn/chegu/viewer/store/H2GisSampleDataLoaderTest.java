@@ -1,0 +1,16 @@
+package cn.chegu.viewer.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader tests on an embedded H2GIS file in a temporary directory. */
+class H2GisSampleDataLoaderTest extends AbstractSampleDataLoaderTest {
+
+  @TempDir static Path databaseDir;
+
+  @Override
+  HikariDataSource createDataSource() {
+    return TestDatabases.h2gis(databaseDir);
+  }
+}
