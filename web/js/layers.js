@@ -6,7 +6,13 @@ import { nameOf, t } from './i18n.js';
 import { popupHtml } from './popup.js';
 import * as S from './styles.js';
 
-function styleFor(layerId, p, year) {
+function pointStyle(layerId, p) {
+  return layerId === 'facilities' ? S.facilityStyle(p) : S.transportPointStyle(p);
+}
+
+function styleFor(layerId, f, year) {
+  const p = f.properties || {};
+  if (f.geometry && f.geometry.type === 'Point') return pointStyle(layerId, p);
   switch (layerId) {
     case 'layout':
       return S.layoutStyle(p);
@@ -82,11 +88,9 @@ export class LayerManager {
       { type: 'FeatureCollection', features: selected },
       {
         renderer,
-        style: (f) => styleFor(layerId, f.properties || {}, year()),
+        style: (f) => styleFor(layerId, f, year()),
         pointToLayer: (f, latlng) => {
-          const p = f.properties || {};
-          const style = layerId === 'facilities' ? S.facilityStyle(p) : S.transportPointStyle(p);
-          return L.circleMarker(latlng, { ...style, renderer });
+          return L.circleMarker(latlng, { ...pointStyle(layerId, f.properties || {}), renderer });
         },
         onEachFeature: (f, leaflet) => {
           const p = f.properties || {};

@@ -23,9 +23,6 @@ function section(title) {
 
 export function renderLegend(container, manager) {
   container.replaceChildren();
-  const h = document.createElement('h3');
-  h.textContent = t('legend');
-  container.append(h);
   const on = (prefix) => [...manager.toggles.values()].some((x) => x.on && x.id.startsWith(prefix));
 
   if (on('layout')) {
@@ -55,6 +52,7 @@ export function renderLegend(container, manager) {
   const facilities = [...manager.toggles.values()].filter((x) => x.layerId === 'facilities' && x.on);
   if (facilities.length) {
     const s = section(t('group.facilities'));
+    s.classList.add('legend-columns');
     for (const f of facilities) s.append(item(swatch(f.swatch, 'point'), manager.toggleLabel(f)));
     container.append(s);
   }
