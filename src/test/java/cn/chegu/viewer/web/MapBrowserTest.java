@@ -119,7 +119,8 @@ class MapBrowserTest {
     waitFor("return window.cheguMap.drawnFeatures('parks').length === 0;");
     assertThat(js("return window.cheguMap.map.hasLayer(window.cheguMap.layers.get('parks'));"))
         .isEqualTo(false);
-    assertThat(driver.findElements(By.cssSelector(".leaflet-tooltip.park-label"))).isEmpty();
+    // park labels fade out (Leaflet removes them after a short animation)
+    waitFor("return document.querySelectorAll('.leaflet-tooltip.park-label').length === 0;");
     parks.click();
     waitFor("return window.cheguMap.drawnFeatures('parks').length === 8;");
     assertThat(js("return window.cheguMap.map.hasLayer(window.cheguMap.layers.get('parks'));"))
@@ -146,6 +147,9 @@ class MapBrowserTest {
     assertThat(((Number) view.get("zoom")).doubleValue()).isGreaterThan(zoomBefore);
     assertThat(view.get("contains")).isEqualTo(true);
     assertThat(view.get("popup")).isEqualTo(true);
+    waitFor( // let the popup finish fading in before the picture
+        "const p = document.querySelector('.leaflet-popup');"
+            + " return !!p && getComputedStyle(p).opacity === '1';");
     saveScreenshot("map-search.png");
   }
 
