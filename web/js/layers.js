@@ -37,6 +37,13 @@ function styleFor(layerId, f, year) {
 
 const LABELLED = { parks: 'park-label', subdistricts: 'subdistrict-label' };
 
+/** The permanent label class of a feature, or null for none. */
+function labelClass(layerId, p) {
+  if (!(p.name_zh || p.name_en)) return null;
+  if (layerId === 'layout') return p.element === 'core' || p.element === 'cluster' ? `layout-label layout-${p.element}` : null;
+  return LABELLED[layerId] || null;
+}
+
 export class LayerManager {
   constructor(map, renderer) {
     this.map = map;
@@ -99,11 +106,12 @@ export class LayerManager {
           leaflet.bindPopup(() => popupHtml(p, this.layerTitle(layerId), this.year), { maxWidth: 320 });
           const id = f.id ?? p.id;
           this.index.set(`${layerId}/${id}`, { leaflet, toggleId: toggle.id });
-          if (LABELLED[layerId] && (p.name_zh || p.name_en)) {
+          const label = labelClass(layerId, p);
+          if (label) {
             leaflet.bindTooltip(() => nameOf(p.name_zh, p.name_en), {
               permanent: true,
               direction: 'center',
-              className: `map-label ${LABELLED[layerId]}`,
+              className: `map-label ${label}`,
               interactive: false,
             });
           }

@@ -67,7 +67,7 @@ async function start() {
   setStatus(t('loading'));
   const layers = await fetchLayers();
   const bounds = bboxOf(layers);
-  map.fitBounds(bounds, { animate: false, paddingTopLeft: [10, 10], paddingBottomRight: [290, 10] });
+  map.fitBounds(bounds, { animate: false, paddingTopLeft: [10, 10], paddingBottomRight: [250, 10] });
   map.setMaxBounds(bounds.pad(0.35));
   map.on('zoomend', zoomClasses);
   zoomClasses();
