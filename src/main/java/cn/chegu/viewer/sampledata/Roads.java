@@ -1,0 +1,154 @@
+package cn.chegu.viewer.sampledata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.linearref.LengthIndexedLine;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * The routable road network: the named expressways and trunk roads, a 400 m street grid inside the
+ * built-up areas (the core and the two clusters), and a 2 km rural grid with seeded wiggles.
+ *
+ * <p>Noding: all lines are unioned by snap-rounding on the 6-decimal degree grid ({@link
+ * UnaryUnionNG} with a fixed precision model), which splits every line at every intersection, so
+ * pieces meet only at shared end vertices. Each piece gets the attributes of the source line it
+ * lies on (nearest to its midpoint; ties to the higher class). Pieces not connected to the largest
+ * component (clipping remnants at the zone edge) are dropped; the count is reported in the notes.
+ */
+final class Roads {
+
+  /** A source line before noding (lon/lat). */
+  record Source(LineString line, String nameZh, String nameEn, String roadClass, int speedKmh,
+      boolean oneway, String status, String source, String planRef, int rank) {}
+
+  static final double GRID_M = 400;
+  static final double RURAL_GRID_M = 2000;
+
+  private Roads() {}
+
+  static List<Source> sources(Geometry zone, List<Geometry> builtUp) {
+    Geometry zoneM = Geo.toMetric(zone);
+    List<Source> out = new ArrayList<>();
+    for (NamedRoads.NamedRoad r : NamedRoads.all()) {
+      int rank = "expressway".equals(r.roadClass()) ? 0 : 1;
+      for (LineString part : parts(Geo.toMetric(r.lonLat()).intersection(zoneM))) {
+        out.add(new Source(part, r.nameZh(), r.nameEn(), r.roadClass(), r.speedKmh(), false,
+            r.status(), "plan; digitised", r.planRef(), rank));
+      }
+    }
+    Geometry urban = Geo.GF.buildGeometry(builtUp.stream().map(Geo::toMetric).toList()).union();
+    urban = urban.intersection(zoneM);
+    Envelope e = zoneM.getEnvelopeInternal();
+    for (int axis = 0; axis < 2; axis++) {
+      double lo = axis == 0 ? e.getMinX() : e.getMinY();
+      double hi = axis == 0 ? e.getMaxX() : e.getMaxY();
+      for (int k = (int) Math.ceil(lo / GRID_M); k * GRID_M < hi; k++) {
+        double v = k * GRID_M;
+        LineString l = axis == 0
+            ? Geo.GF.createLineString(new Coordinate[] {new Coordinate(v, e.getMinY()),
+                new Coordinate(v, e.getMaxY())})
+            : Geo.GF.createLineString(new Coordinate[] {new Coordinate(e.getMinX(), v),
+                new Coordinate(e.getMaxX(), v)});
+        boolean secondary = Math.floorMod(k, 5) == 0;
+        int pair = Math.floorMod(k, 16);
+        boolean oneway = axis == 0 && !secondary && (pair == 7 || pair == 8);
+        for (LineString part : parts(l.intersection(urban))) {
+          LineString p = pair == 8 && oneway ? part.reverse() : part;
+          out.add(new Source(p, "", "", secondary ? "secondary" : "local",
+              secondary ? 50 : 30, oneway, "existing", "modelled", "", secondary ? 2 : 3));
+        }
+      }
+    }
+    Geometry rural = zoneM.difference(urban.buffer(200));
+    Random rnd = new Random(420113L);
+    for (int axis = 0; axis < 2; axis++) {
+      double lo = axis == 0 ? e.getMinX() : e.getMinY();
+      double hi = axis == 0 ? e.getMaxX() : e.getMaxY();
+      double lo2 = axis == 0 ? e.getMinY() : e.getMinX();
+      double hi2 = axis == 0 ? e.getMaxY() : e.getMaxX();
+      for (int k = (int) Math.ceil(lo / RURAL_GRID_M); k * RURAL_GRID_M < hi; k++) {
+        List<Coordinate> c = new ArrayList<>();
+        for (double t = lo2; t < hi2 + 500; t += 500) {
+          double w = k * RURAL_GRID_M + (rnd.nextDouble() - 0.5) * 300;
+          c.add(axis == 0 ? new Coordinate(w, t) : new Coordinate(t, w));
+        }
+        LineString l = Geo.GF.createLineString(c.toArray(new Coordinate[0]));
+        for (LineString part : parts(l.intersection(rural))) {
+          out.add(new Source(part, "", "", "rural", 40, false, "existing", "modelled", "", 4));
+        }
+      }
+    }
+    List<Source> lonLat = new ArrayList<>();
+    for (Source s : out) {
+      lonLat.add(new Source((LineString) Geo.toLonLat(s.line()), s.nameZh(), s.nameEn(),
+          s.roadClass(), s.speedKmh(), s.oneway(), s.status(), s.source(), s.planRef(), s.rank()));
+    }
+    return lonLat;
+  }
+
+  /** Nodes the sources and builds the {@code roads} features (largest component only). */
+  static List<Feature> features(List<Source> sources) {
+    Geometry all = Geo.GF.buildGeometry(sources.stream().map(Source::line).toList());
+    Geometry noded = UnaryUnionNG.union(all, Geo.DEGREES_6);
+    STRtree index = new STRtree();
+    for (Source s : sources) {
+      index.insert(s.line().getEnvelopeInternal(), s);
+    }
+    List<LineString> pieces = parts(noded);
+    pieces.sort(Comparator.comparingDouble((LineString l) -> l.getCoordinateN(0).x)
+        .thenComparingDouble(l -> l.getCoordinateN(0).y)
+        .thenComparingDouble(l -> l.getCoordinateN(l.getNumPoints() - 1).x)
+        .thenComparingDouble(l -> l.getCoordinateN(l.getNumPoints() - 1).y)
+        .thenComparingDouble(LineString::getLength));
+    List<LineString> kept = RoadGraph.largestComponent(pieces);
+    List<Feature> out = new ArrayList<>();
+    for (LineString piece : kept) {
+      Coordinate mid = new LengthIndexedLine(piece).extractPoint(piece.getLength() / 2);
+      Envelope env = new Envelope(mid);
+      env.expandBy(1e-5);
+      Source best = null;
+      double bestD = Double.MAX_VALUE;
+      for (Object o : index.query(env)) {
+        Source s = (Source) o;
+        double d = s.line().distance(Geo.GF.createPoint(mid));
+        if (d < bestD - 1e-9 || (Math.abs(d - bestD) <= 1e-9 && s.rank() < best.rank())) {
+          best = s;
+          bestD = d;
+        }
+      }
+      LineString g = piece;
+      if (best.oneway()) {
+        LengthIndexedLine src = new LengthIndexedLine(best.line());
+        if (src.project(piece.getCoordinateN(0))
+            > src.project(piece.getCoordinateN(piece.getNumPoints() - 1))) {
+          g = piece.reverse();
+        }
+      }
+      String id = "road-" + (out.size() + 1);
+      out.add(Feature.of(g,
+          Feature.props(id, best.nameZh(), best.nameEn(), best.source(), best.planRef(),
+              "modelled".equals(best.source()) ? 200 : 1000, best.status()),
+          "class", best.roadClass(), "speed_kmh", best.speedKmh(), "oneway", best.oneway()));
+    }
+    return out;
+  }
+
+  static List<LineString> parts(Geometry g) {
+    List<LineString> out = new ArrayList<>();
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      Geometry p = g.getGeometryN(i);
+      if (p instanceof LineString l && !l.isEmpty() && l.getLength() > 0) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+}

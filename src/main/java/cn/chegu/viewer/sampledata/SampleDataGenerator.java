@@ -1,0 +1,78 @@
+package cn.chegu.viewer.sampledata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Writes the schematic sample data: every {@code gis-data/<layer>.geojson} and {@code
+ * gis-data/MANIFEST.json}. Deterministic: fixed seeds, stable ordering, coordinates rounded to 6
+ * decimals, so regenerating gives byte-identical files.
+ *
+ * <p>Run: {@code mvn -q compile exec:java
+ * -Dexec.mainClass=cn.chegu.viewer.sampledata.SampleDataGenerator} (optional argument: output
+ * directory, default {@code gis-data}). See {@code gis-data/README.md} for the modelling rules.
+ */
+public final class SampleDataGenerator {
+
+  private SampleDataGenerator() {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "gis-data");
+    Files.createDirectories(dir);
+    for (Map.Entry<String, String> file : generate().entrySet()) {
+      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** File name → content, for every file written (manifest last). */
+  public static Map<String, String> generate() {
+    Polygon zone = Boundaries.zone();
+    Geometry zoneM = Geo.toMetric(zone);
+    List<Geometry> subsM = Boundaries.subdistrictsMetric(zoneM);
+    List<Feature> layout = Layout.layout(zone);
+    List<Feature> water = Water.features(zone);
+    List<Geometry> builtUp = new ArrayList<>();
+    for (Feature f : layout) {
+      Object el = f.properties().get("element");
+      if ("core".equals(el) || "cluster".equals(el)) {
+        builtUp.add(f.geometry());
+      }
+    }
+    List<Feature> population = Population.features(zone, subsM, Water.lakesMetric(water));
+    List<Feature> roads = Roads.features(Roads.sources(zone, builtUp));
+    Map<String, List<Feature>> layers = new LinkedHashMap<>();
+    layers.put("zone", Boundaries.zoneFeatures(zone));
+    layers.put("subdistricts", Boundaries.subdistrictFeatures(subsM));
+    layers.put("population", population);
+    layers.put("water", water);
+    layers.put("layout", layout);
+    layers.put("parks", Layout.parks(zone));
+    layers.put("roads", roads);
+    layers.put("transport", Transport.features());
+    layers.put("facilities", Facilities.features(population));
+    Map<String, String> files = new LinkedHashMap<>();
+    layers.forEach((id, fs) -> files.put(id + ".geojson", GeoJsonFiles.featureCollection(fs)));
+    files.put("MANIFEST.json", GeoJsonFiles.json(Manifest.of()));
+    return files;
+  }
+
+  /** Writes {@code files} into {@code dir}. */
+  static void write(Path dir, Map<String, String> files) {
+    try {
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
