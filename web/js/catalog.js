@@ -86,7 +86,7 @@ export function zOf(layerId, p) {
     case 'roads':
       return 25 + (ROAD_Z[p.class] || 0);
     case 'layout':
-      return { belt: 30, axis_corridor: 31, cluster: 32, core: 34, axis: 65 }[p.element] ?? 33;
+      return { belt: 30, axis_corridor: 31, cluster: 32, core: 34, axis: 76 }[p.element] ?? 33;
     case 'parks':
       return 40;
     case 'subdistricts':

@@ -109,6 +109,7 @@ export function setLang(next) {
   lang = next;
   localStorage.setItem('chegu.lang', next);
   document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  document.body.classList.toggle('lang-en', next === 'en');
   applyStatic();
   listeners.forEach((fn) => fn(lang));
 }

@@ -6,13 +6,13 @@ import { nameOf, t } from './i18n.js';
 import { popupHtml } from './popup.js';
 import * as S from './styles.js';
 
-function pointStyle(layerId, p) {
-  return layerId === 'facilities' ? S.facilityStyle(p) : S.transportPointStyle(p);
+function pointStyle(layerId, p, zoom) {
+  return layerId === 'facilities' ? S.facilityStyle(p, zoom) : S.transportPointStyle(p);
 }
 
-function styleFor(layerId, f, year) {
+function styleFor(layerId, f, year, zoom) {
   const p = f.properties || {};
-  if (f.geometry && f.geometry.type === 'Point') return pointStyle(layerId, p);
+  if (f.geometry && f.geometry.type === 'Point') return pointStyle(layerId, p, zoom);
   switch (layerId) {
     case 'layout':
       return S.layoutStyle(p);
@@ -36,6 +36,12 @@ function styleFor(layerId, f, year) {
 }
 
 const LABELLED = { parks: 'park-label', subdistricts: 'subdistrict-label' };
+
+/** Map labels are short: "Zhuankou", not "Zhuankou Subdistrict". */
+function labelText(layerId, p) {
+  const name = nameOf(p.name_zh, p.name_en);
+  return layerId === 'subdistricts' ? name.replace(/\s+sub-?district$/i, '') : name;
+}
 
 /** The permanent label class of a feature, or null for none. */
 function labelClass(layerId, p) {
@@ -95,9 +101,9 @@ export class LayerManager {
       { type: 'FeatureCollection', features: selected },
       {
         renderer,
-        style: (f) => styleFor(layerId, f, year()),
+        style: (f) => styleFor(layerId, f, year(), this.map.getZoom()),
         pointToLayer: (f, latlng) => {
-          return L.circleMarker(latlng, { ...pointStyle(layerId, f.properties || {}), renderer });
+          return L.circleMarker(latlng, { ...pointStyle(layerId, f.properties || {}, this.map.getZoom()), renderer });
         },
         onEachFeature: (f, leaflet) => {
           const p = f.properties || {};
@@ -108,7 +114,7 @@ export class LayerManager {
           this.index.set(`${layerId}/${id}`, { leaflet, toggleId: toggle.id });
           const label = labelClass(layerId, p);
           if (label) {
-            leaflet.bindTooltip(() => nameOf(p.name_zh, p.name_en), {
+            leaflet.bindTooltip(() => labelText(layerId, p), {
               permanent: true,
               direction: 'center',
               className: `map-label ${label}`,
@@ -165,6 +171,14 @@ export class LayerManager {
     this.year = year;
     const toggle = this.toggles.get('population');
     if (toggle && toggle.leaflet) toggle.leaflet.setStyle((f) => S.populationStyle(f.properties || {}, year));
+  }
+
+  /** Re-applies the style of an API layer's features (e.g. after a zoom change). */
+  restyle(layerId) {
+    for (const toggle of this.toggles.values()) {
+      if (toggle.layerId !== layerId || !toggle.leaflet) continue;
+      toggle.leaflet.setStyle((f) => styleFor(layerId, f, this.year, this.map.getZoom()));
+    }
   }
 
   /** Re-renders labels and open popups after a language switch. */

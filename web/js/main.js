@@ -70,6 +70,7 @@ async function start() {
   map.fitBounds(bounds, { animate: false, paddingTopLeft: [10, 10], paddingBottomRight: [250, 10] });
   map.setMaxBounds(bounds.pad(0.35));
   map.on('zoomend', zoomClasses);
+  map.on('zoomend', () => manager.restyle('facilities'));
   zoomClasses();
 
   await Promise.all(layers.map((l) => manager.addLayer(l)));
@@ -101,6 +102,7 @@ async function start() {
     renderLegend(legend, manager);
   };
   document.documentElement.lang = currentLang() === 'zh' ? 'zh-CN' : 'en';
+  document.body.classList.toggle('lang-en', currentLang() === 'en');
   setStatus('');
   window.cheguMap.ready = true;
   document.body.dataset.ready = 'true';

@@ -36,7 +36,7 @@ export const ROAD_STYLE = {
 };
 
 /** Population classes: residents per 250 m cell (lower bounds). */
-export const POPULATION_BREAKS = [1, 50, 200, 500, 1000, 2000];
+export const POPULATION_BREAKS = [1, 20, 50, 100, 200, 300];
 export const POPULATION_COLORS = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'];
 
 const PARK_COLORS = ['#8dd3c7', '#bebada', '#fb8072', '#80b1d3', '#fdb462', '#b3de69', '#fccde5', '#bc80bd'];
@@ -44,9 +44,9 @@ const PARK_COLORS = ['#8dd3c7', '#bebada', '#fb8072', '#80b1d3', '#fdb462', '#b3
 export const LAYOUT = {
   core: { color: '#b2182b', weight: 2.5, fillColor: '#d7191c', fillOpacity: 0.45 },
   cluster: { color: '#d95f0e', weight: 2, fillColor: '#fd8d3c', fillOpacity: 0.4 },
-  axis: { color: '#6a1b9a', weight: 6, dashArray: '16 10', lineCap: 'butt', fill: false },
+  axis: { color: '#6a1b9a', weight: 7, opacity: 0.95, dashArray: '18 9', lineCap: 'butt', fill: false },
   axis_corridor: { color: '#b39ddb', weight: 1, fillColor: '#d1c4e9', fillOpacity: 0.45 },
-  belt_river: { color: '#1b9e8f', weight: 1, fillColor: '#1b9e8f', fillOpacity: 0.22, dashArray: '4 4' },
+  belt_river: { color: '#12806f', weight: 1.2, fillColor: '#17a589', fillOpacity: 0.3, dashArray: '4 4' },
   belt_dongfeng: { color: '#8c510a', weight: 1, fillColor: '#a6611a', fillOpacity: 0.22, dashArray: '4 4' },
 };
 
@@ -118,9 +118,9 @@ export function transportStyle(props) {
     case 'railway':
       return { color: '#444', weight: 2.5, dashArray: dash || '1 0' };
     case 'expressway':
-      return { color: '#c0392b', weight: 5, opacity: 0.8, dashArray: dash };
+      return { color: '#b5523b', weight: 3.5, opacity: 0.7, dashArray: dash };
     case 'trunk_road':
-      return { color: '#e67e22', weight: 4, opacity: 0.8, dashArray: dash };
+      return { color: '#d98c3a', weight: 2.8, opacity: 0.7, dashArray: dash };
     case 'bridge':
       return { color: '#333', weight: 6, opacity: 0.8, dashArray: dash };
     case 'port':
@@ -149,9 +149,11 @@ export function transportPointStyle(props) {
   return { radius: 7, color: '#fff', weight: 2, fillColor: color, fillOpacity: 0.95 };
 }
 
-export function facilityStyle(props) {
+/** Facility dots shrink at overview zooms so they do not hide the layout. */
+export function facilityStyle(props, zoom = 13) {
+  const scale = zoom < 12 ? 0.6 : zoom < 13 ? 0.8 : 1;
   return {
-    radius: FACILITY_RADIUS[props.type] || 4.5,
+    radius: (FACILITY_RADIUS[props.type] || 4.5) * scale,
     color: '#fff',
     weight: 1.2,
     fillColor: FACILITY_COLORS[props.type] || '#777',
