@@ -10,14 +10,14 @@ function pointStyle(layerId, p, zoom) {
   return layerId === 'facilities' ? S.facilityStyle(p, zoom) : S.transportPointStyle(p);
 }
 
-function styleFor(layerId, f, year, zoom) {
+function styleFor(layerId, f, year, zoom, muted) {
   const p = f.properties || {};
   if (f.geometry && f.geometry.type === 'Point') return pointStyle(layerId, p, zoom);
   switch (layerId) {
     case 'layout':
-      return S.layoutStyle(p);
+      return muted && p.element !== 'axis' ? S.outlineOnly(S.layoutStyle(p)) : S.layoutStyle(p);
     case 'parks':
-      return S.parkStyle(p);
+      return muted ? S.outlineOnly(S.parkStyle(p)) : S.parkStyle(p);
     case 'transport':
       return S.transportStyle(p);
     case 'roads':
@@ -101,7 +101,7 @@ export class LayerManager {
       { type: 'FeatureCollection', features: selected },
       {
         renderer,
-        style: (f) => styleFor(layerId, f, year(), this.map.getZoom()),
+        style: (f) => styleFor(layerId, f, year(), this.map.getZoom(), this.muted()),
         pointToLayer: (f, latlng) => {
           return L.circleMarker(latlng, { ...pointStyle(layerId, f.properties || {}, this.map.getZoom()), renderer });
         },
@@ -132,6 +132,11 @@ export class LayerManager {
     this.extras.push(leaflet);
   }
 
+  /** While the population choropleth is shown, layout and park fills give way to outlines. */
+  muted() {
+    return this.isOn('population');
+  }
+
   isOn(id) {
     const toggle = this.toggles.get(id);
     return !!toggle && toggle.on;
@@ -152,6 +157,7 @@ export class LayerManager {
     } else {
       this.map.removeLayer(toggle.leaflet);
     }
+    if (id === 'population') ['layout', 'parks'].forEach((l) => this.restyle(l));
     this.listeners.forEach((fn) => fn(id, toggle.on));
   }
 
@@ -177,7 +183,7 @@ export class LayerManager {
   restyle(layerId) {
     for (const toggle of this.toggles.values()) {
       if (toggle.layerId !== layerId || !toggle.leaflet) continue;
-      toggle.leaflet.setStyle((f) => styleFor(layerId, f, this.year, this.map.getZoom()));
+      toggle.leaflet.setStyle((f) => styleFor(layerId, f, this.year, this.map.getZoom(), this.muted()));
     }
   }
 

@@ -24,7 +24,20 @@ function section(title) {
 export function renderLegend(container, manager) {
   container.replaceChildren();
   const on = (prefix) => [...manager.toggles.values()].some((x) => x.on && x.id.startsWith(prefix));
-
+  if (on('population')) {
+    const s = section(t(manager.year === 2025 ? 'legend.population2025' : 'legend.population'));
+    s.classList.add('legend-population');
+    S.POPULATION_BREAKS.forEach((b, i) => {
+      const next = S.POPULATION_BREAKS[i + 1];
+      const range = next ? `${b}–${next - 1}` : `≥ ${b}`;
+      s.append(item(swatch({ fillColor: S.POPULATION_COLORS[i], fillOpacity: 0.75 }), range));
+    });
+    const note = document.createElement('div');
+    note.className = 'legend-note';
+    note.textContent = t('legend.perCell');
+    s.append(note);
+    container.append(s);
+  }
   if (on('layout')) {
     const s = section(t('group.layout'));
     s.append(
@@ -56,18 +69,5 @@ export function renderLegend(container, manager) {
     for (const f of facilities) s.append(item(swatch(f.swatch, 'point'), manager.toggleLabel(f)));
     container.append(s);
   }
-  if (on('population')) {
-    const s = section(t(manager.year === 2025 ? 'legend.population2025' : 'legend.population'));
-    s.classList.add('legend-population');
-    S.POPULATION_BREAKS.forEach((b, i) => {
-      const next = S.POPULATION_BREAKS[i + 1];
-      const range = next ? `${b}–${next - 1}` : `≥ ${b}`;
-      s.append(item(swatch({ fillColor: S.POPULATION_COLORS[i], fillOpacity: 0.75 }), range));
-    });
-    const note = document.createElement('div');
-    note.className = 'legend-note';
-    note.textContent = t('legend.perCell');
-    s.append(note);
-    container.append(s);
-  }
+
 }

@@ -50,6 +50,12 @@ export const LAYOUT = {
   belt_dongfeng: { color: '#8c510a', weight: 1, fillColor: '#a6611a', fillOpacity: 0.22, dashArray: '4 4' },
 };
 
+/** The style as an outline with a faint fill (so a choropleth underneath stays readable). */
+export function outlineOnly(style) {
+  const fill = typeof style.fillColor === 'string' ? style.fillColor : style.color;
+  return { ...style, fillColor: fill, fillOpacity: 0.04, weight: Math.max(2, style.weight || 1), dashArray: null };
+}
+
 export function isPlanned(props) {
   return props.status === 'planned' || props.status === 'under_construction';
 }
