@@ -110,6 +110,13 @@ class MapBrowserTest {
     // ... and really painted: a canvas with non-transparent pixels, and one label per park.
     assertThat(((Number) js(PAINTED_PIXELS)).longValue()).isGreaterThan(10_000);
     assertThat(driver.findElements(By.cssSelector(".leaflet-tooltip.park-label"))).hasSize(8);
+    // The default basemap is offline: no request went to an online tile server.
+    assertThat(
+            js(
+                "return performance.getEntriesByType('resource')"
+                    + ".filter(e => !e.name.startsWith(location.origin)).map(e => e.name);"))
+        .asList()
+        .isEmpty();
     saveScreenshot("map.png");
 
     // Toggling parks off removes them from the map; on brings them back.
