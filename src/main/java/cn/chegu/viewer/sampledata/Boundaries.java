@@ -14,9 +14,9 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 /**
  * The zone outline and its seven sub-districts.
  *
- * <p>The south-east edge is the reference polyline (REFERENCE-POINTS.md) with one extra vertex
- * that bows the edge ≈ 200 m out so that 邓南's reference centre, which lies ≈ 90 m beyond the
- * given line, falls inside. The north and west edges are hand-digitised (west along the 东荆河).
+ * <p>The south-east edge is the reference polyline (REFERENCE-POINTS.md) with one extra vertex that
+ * bows the edge ≈ 200 m out so that 邓南's reference centre, which lies ≈ 90 m beyond the given line,
+ * falls inside. The north and west edges are hand-digitised (west along the 东荆河).
  *
  * <p>Sub-districts: each has hand-placed seed points (its reference centre plus points over its
  * stated extent); a Voronoi diagram of all seeds is computed in metres, cells are unioned per
@@ -57,21 +57,27 @@ final class Boundaries {
   static final List<Object[]> SUBDISTRICTS =
       List.of(
           new Object[] {
-            "沌口街道", "Zhuankou Subdistrict", "420114070",
+            "沌口街道",
+            "Zhuankou Subdistrict",
+            "420114070",
             new double[] {
               114.1756, 30.4885, 114.2100, 30.4900, 114.2000, 30.4700, 114.1900, 30.4560,
               114.1650, 30.4700, 114.2200, 30.5050, 114.1950, 30.5080, 114.1500, 30.4600
             }
           },
           new Object[] {
-            "沌阳街道", "Zhuanyang Subdistrict", null,
+            "沌阳街道",
+            "Zhuanyang Subdistrict",
+            null,
             new double[] {
               114.1282, 30.4881, 114.0800, 30.5000, 114.1000, 30.5300, 114.1500, 30.5300,
               114.1900, 30.5280, 114.0700, 30.4600, 114.1000, 30.4550, 114.1600, 30.5150
             }
           },
           new Object[] {
-            "军山街道", "Junshan Subdistrict", null,
+            "军山街道",
+            "Junshan Subdistrict",
+            null,
             new double[] {
               114.1100, 30.4000, 114.1650, 30.4350, 114.1400, 30.4200, 114.1300, 30.3800,
               114.1000, 30.3600, 114.0700, 30.4100, 114.0450, 30.4150, 114.1350, 30.4450,
@@ -79,21 +85,27 @@ final class Boundaries {
             }
           },
           new Object[] {
-            "纱帽街道", "Shamao Subdistrict", "420113001",
+            "纱帽街道",
+            "Shamao Subdistrict",
+            "420113001",
             new double[] {
               114.0494, 30.3092, 114.0850, 30.3400, 114.0700, 30.3200, 114.0700, 30.2800,
               114.0550, 30.2400, 114.0350, 30.2600, 114.0400, 30.2900, 114.0650, 30.3350
             }
           },
           new Object[] {
-            "邓南街道", "Dengnan Subdistrict", "420113002",
+            "邓南街道",
+            "Dengnan Subdistrict",
+            "420113002",
             new double[] {
               113.9269, 30.2972, 113.9000, 30.2800, 113.8800, 30.2500, 113.8600, 30.2200,
               113.8400, 30.1950, 113.9700, 30.3040, 113.9950, 30.2900, 114.0150, 30.2700
             }
           },
           new Object[] {
-            "东荆街道", "Dongjing Subdistrict", "420113003",
+            "东荆街道",
+            "Dongjing Subdistrict",
+            "420113003",
             new double[] {
               113.9499, 30.3205, 114.0200, 30.3500, 114.0500, 30.3700, 113.9900, 30.3700,
               113.9000, 30.3500, 113.8500, 30.3250, 113.9900, 30.3250, 114.0200, 30.3150,
@@ -101,10 +113,12 @@ final class Boundaries {
             }
           },
           new Object[] {
-            "湘口街道", "Xiangkou Subdistrict", "420113004",
+            "湘口街道",
+            "Xiangkou Subdistrict",
+            "420113004",
             new double[] {
-              113.8029, 30.2463, 113.7700, 30.2300, 113.7800, 30.2600, 113.8300, 30.2650,
-              113.8300, 30.2200, 113.8050, 30.2150, 113.8150, 30.2850
+              113.8029, 30.2463, 113.7700, 30.2300, 113.7800, 30.2600, 113.8300, 30.2650, 113.8300,
+              30.2200, 113.8050, 30.2150, 113.8150, 30.2850
             }
           });
 

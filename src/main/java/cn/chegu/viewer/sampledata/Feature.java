@@ -4,9 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
-/**
- * One feature of a layer: id, WGS84 geometry and ordered properties (the id is repeated there).
- */
+/** One feature of a layer: id, WGS84 geometry and ordered properties (the id is repeated there). */
 record Feature(String id, Geometry geometry, Map<String, Object> properties) {
 
   /** Starts the contract properties in their canonical order. */

@@ -14,13 +14,13 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * Modelled population on a 250 m grid aligned to UTM 50N (cell corners at multiples of 250 m).
  *
  * <p>Rule: a cell's weight is (land share of the cell, i.e. clipped area minus lakes, over 250²) ×
- * (background + Σ Gaussian kernels {@code peak · exp(-d²/2σ²)} around hand-placed centres: 沌口,
- * 沌阳, 三角湖, the Junshan core, 纱帽, the 东荆/邓南/湘口 towns, plus 60 seeded village kernels of σ =
- * 400 m in the rural south-west) × seeded noise in [0.75, 1.25). The 2020 totals are apportioned
- * by largest remainder separately to old Hannan (纱帽, 东荆, 邓南, 湘口: 145,103) and to the three
- * northern sub-districts (336,235), giving exactly 481,338; cells with 0 residents are dropped.
- * The 2025 weights use kernels in which the Junshan core, 沌阳 west and 纱帽 grow (the plan's
- * "百万人口"), apportioned to exactly 1,000,000 over the kept cells.
+ * (background + Σ Gaussian kernels {@code peak · exp(-d²/2σ²)} around hand-placed centres: 沌口, 沌阳,
+ * 三角湖, the Junshan core, 纱帽, the 东荆/邓南/湘口 towns, plus 60 seeded village kernels of σ = 400 m in the
+ * rural south-west) × seeded noise in [0.75, 1.25). The 2020 totals are apportioned by largest
+ * remainder separately to old Hannan (纱帽, 东荆, 邓南, 湘口: 145,103) and to the three northern
+ * sub-districts (336,235), giving exactly 481,338; cells with 0 residents are dropped. The 2025
+ * weights use kernels in which the Junshan core, 沌阳 west and 纱帽 grow (the plan's "百万人口"),
+ * apportioned to exactly 1,000,000 over the kept cells.
  */
 final class Population {
 
@@ -48,13 +48,14 @@ final class Population {
   private Population() {}
 
   /** A cell before apportionment. */
-  private record Cell(int col, int row, Geometry metric, String subdistrict, double w2020,
-      double w2025) {}
+  private record Cell(
+      int col, int row, Geometry metric, String subdistrict, double w2020, double w2025) {}
 
   static List<Feature> features(Geometry zoneLonLat, List<Geometry> subsMetric, Geometry lakes) {
     Geometry zoneM = Geo.toMetric(zoneLonLat);
     PreparedGeometry zoneP = PreparedGeometryFactory.prepare(zoneM);
-    List<PreparedGeometry> subs = subsMetric.stream().map(PreparedGeometryFactory::prepare).toList();
+    List<PreparedGeometry> subs =
+        subsMetric.stream().map(PreparedGeometryFactory::prepare).toList();
     Random rnd = new Random(SEED);
     List<double[]> kernels = new ArrayList<>();
     for (double[] k : KERNELS) {
@@ -80,19 +81,23 @@ final class Population {
     List<Cell> cells = new ArrayList<>();
     for (int r = r1 - 1; r >= r0; r--) {
       for (int c = c0; c < c1; c++) {
-        Geometry box = Geo.GF.toGeometry(
-            new Envelope(c * CELL_M, (c + 1) * CELL_M, r * CELL_M, (r + 1) * CELL_M));
+        Geometry box =
+            Geo.GF.toGeometry(
+                new Envelope(c * CELL_M, (c + 1) * CELL_M, r * CELL_M, (r + 1) * CELL_M));
         double noise = 0.75 + 0.5 * rnd.nextDouble();
         if (!zoneP.intersects(box)) {
           continue;
         }
-        Geometry cell = zoneP.containsProperly(box) ? box : Geo.polygonal(box.intersection(zoneM), 1);
+        Geometry cell =
+            zoneP.containsProperly(box) ? box : Geo.polygonal(box.intersection(zoneM), 1);
         if (cell.isEmpty()) {
           continue;
         }
-        double land = cell.getArea() - (lakes.intersects(cell) ? lakes.intersection(cell).getArea() : 0);
+        double land =
+            cell.getArea() - (lakes.intersects(cell) ? lakes.intersection(cell).getArea() : 0);
         double share = Math.max(0, land) / (CELL_M * CELL_M);
-        Point centre = zoneP.contains(box.getCentroid()) ? box.getCentroid() : cell.getInteriorPoint();
+        Point centre =
+            zoneP.contains(box.getCentroid()) ? box.getCentroid() : cell.getInteriorPoint();
         int sub = 0;
         while (sub < subs.size() - 1 && !subs.get(sub).intersects(centre)) {
           sub++;
@@ -105,8 +110,14 @@ final class Population {
           k20 += k[2] * g;
           k25 += k[3] * g;
         }
-        cells.add(new Cell(c, r, cell, (String) Boundaries.SUBDISTRICTS.get(sub)[0],
-            share * k20 * noise, share * k25 * noise));
+        cells.add(
+            new Cell(
+                c,
+                r,
+                cell,
+                (String) Boundaries.SUBDISTRICTS.get(sub)[0],
+                share * k20 * noise,
+                share * k25 * noise));
       }
     }
     int n = cells.size();
@@ -126,15 +137,22 @@ final class Population {
         res.add(a[i] + b[i]);
       }
     }
-    long[] r25 = Apportion.largestRemainder(
-        kept.stream().mapToDouble(Cell::w2025).toArray(), TOTAL_2025);
+    long[] r25 =
+        Apportion.largestRemainder(kept.stream().mapToDouble(Cell::w2025).toArray(), TOTAL_2025);
     List<Feature> out = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
       Cell c = kept.get(i);
       String id = "pop-" + c.col() + "-" + c.row();
-      out.add(Feature.of(Geo.toLonLat(c.metric()),
-          Feature.props(id, "", "", "modelled", "§9.6", 250, "existing"),
-          "residents", res.get(i), "residents_2025", r25[i], "subdistrict", c.subdistrict()));
+      out.add(
+          Feature.of(
+              Geo.toLonLat(c.metric()),
+              Feature.props(id, "", "", "modelled", "§9.6", 250, "existing"),
+              "residents",
+              res.get(i),
+              "residents_2025",
+              r25[i],
+              "subdistrict",
+              c.subdistrict()));
     }
     return out;
   }

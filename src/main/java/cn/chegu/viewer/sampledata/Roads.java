@@ -8,9 +8,9 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
-import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * The routable road network: the named expressways and trunk roads, a 400 m street grid inside the
@@ -25,8 +25,17 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class Roads {
 
   /** A source line before noding (lon/lat). */
-  record Source(LineString line, String nameZh, String nameEn, String roadClass, int speedKmh,
-      boolean oneway, String status, String source, String planRef, int rank) {}
+  record Source(
+      LineString line,
+      String nameZh,
+      String nameEn,
+      String roadClass,
+      int speedKmh,
+      boolean oneway,
+      String status,
+      String source,
+      String planRef,
+      int rank) {}
 
   static final double GRID_M = 400;
   static final double RURAL_GRID_M = 2000;
@@ -39,8 +48,18 @@ final class Roads {
     for (NamedRoads.NamedRoad r : NamedRoads.all()) {
       int rank = "expressway".equals(r.roadClass()) ? 0 : 1;
       for (LineString part : parts(Geo.toMetric(r.lonLat()).intersection(zoneM))) {
-        out.add(new Source(part, r.nameZh(), r.nameEn(), r.roadClass(), r.speedKmh(), false,
-            r.status(), "plan; digitised", r.planRef(), rank));
+        out.add(
+            new Source(
+                part,
+                r.nameZh(),
+                r.nameEn(),
+                r.roadClass(),
+                r.speedKmh(),
+                false,
+                r.status(),
+                "plan; digitised",
+                r.planRef(),
+                rank));
       }
     }
     Geometry urban = Geo.GF.buildGeometry(builtUp.stream().map(Geo::toMetric).toList()).union();
@@ -51,18 +70,33 @@ final class Roads {
       double hi = axis == 0 ? e.getMaxX() : e.getMaxY();
       for (int k = (int) Math.ceil(lo / GRID_M); k * GRID_M < hi; k++) {
         double v = k * GRID_M;
-        LineString l = axis == 0
-            ? Geo.GF.createLineString(new Coordinate[] {new Coordinate(v, e.getMinY()),
-                new Coordinate(v, e.getMaxY())})
-            : Geo.GF.createLineString(new Coordinate[] {new Coordinate(e.getMinX(), v),
-                new Coordinate(e.getMaxX(), v)});
+        LineString l =
+            axis == 0
+                ? Geo.GF.createLineString(
+                    new Coordinate[] {
+                      new Coordinate(v, e.getMinY()), new Coordinate(v, e.getMaxY())
+                    })
+                : Geo.GF.createLineString(
+                    new Coordinate[] {
+                      new Coordinate(e.getMinX(), v), new Coordinate(e.getMaxX(), v)
+                    });
         boolean secondary = Math.floorMod(k, 5) == 0;
         int pair = Math.floorMod(k, 16);
         boolean oneway = axis == 0 && !secondary && (pair == 7 || pair == 8);
         for (LineString part : parts(l.intersection(urban))) {
           LineString p = pair == 8 && oneway ? part.reverse() : part;
-          out.add(new Source(p, "", "", secondary ? "secondary" : "local",
-              secondary ? 50 : 30, oneway, "existing", "modelled", "", secondary ? 2 : 3));
+          out.add(
+              new Source(
+                  p,
+                  "",
+                  "",
+                  secondary ? "secondary" : "local",
+                  secondary ? 50 : 30,
+                  oneway,
+                  "existing",
+                  "modelled",
+                  "",
+                  secondary ? 2 : 3));
         }
       }
     }
@@ -87,8 +121,18 @@ final class Roads {
     }
     List<Source> lonLat = new ArrayList<>();
     for (Source s : out) {
-      lonLat.add(new Source((LineString) Geo.toLonLat(s.line()), s.nameZh(), s.nameEn(),
-          s.roadClass(), s.speedKmh(), s.oneway(), s.status(), s.source(), s.planRef(), s.rank()));
+      lonLat.add(
+          new Source(
+              (LineString) Geo.toLonLat(s.line()),
+              s.nameZh(),
+              s.nameEn(),
+              s.roadClass(),
+              s.speedKmh(),
+              s.oneway(),
+              s.status(),
+              s.source(),
+              s.planRef(),
+              s.rank()));
     }
     return lonLat;
   }
@@ -102,11 +146,12 @@ final class Roads {
       index.insert(s.line().getEnvelopeInternal(), s);
     }
     List<LineString> pieces = parts(noded);
-    pieces.sort(Comparator.comparingDouble((LineString l) -> l.getCoordinateN(0).x)
-        .thenComparingDouble(l -> l.getCoordinateN(0).y)
-        .thenComparingDouble(l -> l.getCoordinateN(l.getNumPoints() - 1).x)
-        .thenComparingDouble(l -> l.getCoordinateN(l.getNumPoints() - 1).y)
-        .thenComparingDouble(LineString::getLength));
+    pieces.sort(
+        Comparator.comparingDouble((LineString l) -> l.getCoordinateN(0).x)
+            .thenComparingDouble(l -> l.getCoordinateN(0).y)
+            .thenComparingDouble(l -> l.getCoordinateN(l.getNumPoints() - 1).x)
+            .thenComparingDouble(l -> l.getCoordinateN(l.getNumPoints() - 1).y)
+            .thenComparingDouble(LineString::getLength));
     List<LineString> kept = RoadGraph.largestComponent(pieces);
     List<Feature> out = new ArrayList<>();
     for (LineString piece : kept) {
@@ -132,10 +177,23 @@ final class Roads {
         }
       }
       String id = "road-" + (out.size() + 1);
-      out.add(Feature.of(g,
-          Feature.props(id, best.nameZh(), best.nameEn(), best.source(), best.planRef(),
-              "modelled".equals(best.source()) ? 200 : 1000, best.status()),
-          "class", best.roadClass(), "speed_kmh", best.speedKmh(), "oneway", best.oneway()));
+      out.add(
+          Feature.of(
+              g,
+              Feature.props(
+                  id,
+                  best.nameZh(),
+                  best.nameEn(),
+                  best.source(),
+                  best.planRef(),
+                  "modelled".equals(best.source()) ? 200 : 1000,
+                  best.status()),
+              "class",
+              best.roadClass(),
+              "speed_kmh",
+              best.speedKmh(),
+              "oneway",
+              best.oneway()));
     }
     return out;
   }
@@ -150,5 +208,4 @@ final class Roads {
     }
     return out;
   }
-
 }

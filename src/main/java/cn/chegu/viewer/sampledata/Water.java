@@ -37,10 +37,19 @@ final class Water {
     ext[ext.length - 1] = 30.2300;
     Geometry band = Geo.toMetric(Geo.line(ext)).buffer(1200);
     Geometry river = Geo.largest(band.difference(zoneM.buffer(0.5)));
-    out.add(Feature.of(Geo.toLonLat(river),
-        Feature.props("water-yangtze", "长江", "Yangtze River", "plan; reference point; digitised",
-            "§3.2(二); §8.1", 500, "existing"),
-        "kind", "river"));
+    out.add(
+        Feature.of(
+            Geo.toLonLat(river),
+            Feature.props(
+                "water-yangtze",
+                "长江",
+                "Yangtze River",
+                "plan; reference point; digitised",
+                "§3.2(二); §8.1",
+                500,
+                "existing"),
+            "kind",
+            "river"));
     Random rnd = new Random(20211231L);
     for (int i = 0; i < LAKES.length; i++) {
       Object[] l = LAKES[i];
@@ -50,26 +59,37 @@ final class Water {
       for (int k = 0; k < n; k++) {
         double a = 2 * Math.PI * k / n;
         double f = 0.85 + 0.3 * rnd.nextDouble();
-        ring[k] = new Coordinate(c.x + f * (double) l[4] * Math.cos(a),
-            c.y + f * (double) l[5] * Math.sin(a));
+        ring[k] =
+            new Coordinate(
+                c.x + f * (double) l[4] * Math.cos(a), c.y + f * (double) l[5] * Math.sin(a));
       }
       ring[n] = new Coordinate(ring[0]);
       Geometry lake = Geo.largest(Geo.GF.createPolygon(ring).intersection(zoneM));
-      out.add(Feature.of(Geo.toLonLat(lake),
-          Feature.props("lake-" + (i + 1), (String) l[0], (String) l[1], "plan; digitised",
-              i == 0 || i == 5 ? "§8.1" : "", 500, "existing"),
-          "kind", "lake"));
+      out.add(
+          Feature.of(
+              Geo.toLonLat(lake),
+              Feature.props(
+                  "lake-" + (i + 1),
+                  (String) l[0],
+                  (String) l[1],
+                  "plan; digitised",
+                  i == 0 || i == 5 ? "§8.1" : "",
+                  500,
+                  "existing"),
+              "kind",
+              "lake"));
     }
     return out;
   }
 
   /** The lakes only, in metres, for the population model. */
   static Geometry lakesMetric(List<Feature> water) {
-    return Geo.GF.buildGeometry(
-        water.stream()
-            .filter(f -> "lake".equals(f.properties().get("kind")))
-            .map(f -> Geo.toMetric(f.geometry()))
-            .toList()).union();
+    return Geo.GF
+        .buildGeometry(
+            water.stream()
+                .filter(f -> "lake".equals(f.properties().get("kind")))
+                .map(f -> Geo.toMetric(f.geometry()))
+                .toList())
+        .union();
   }
-
 }
