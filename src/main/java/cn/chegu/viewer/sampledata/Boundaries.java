@@ -98,8 +98,8 @@ final class Boundaries {
             "Dengnan Subdistrict",
             "420113002",
             new double[] {
-              113.9269, 30.2972, 113.9000, 30.2800, 113.8800, 30.2500, 113.8600, 30.2200,
-              113.8400, 30.1950, 113.9700, 30.3040, 113.9950, 30.2900, 114.0150, 30.2700
+              113.9269, 30.2972, 113.9000, 30.2800, 113.8800, 30.2500, 113.8600, 30.2200, 113.8400,
+              30.1950
             }
           },
           new Object[] {
@@ -180,7 +180,7 @@ final class Boundaries {
   }
 
   /** Features of the {@code zone} and {@code subdistricts} layers. */
-  static List<Feature> zoneFeatures(Polygon zone) {
+  static List<Feature> zoneFeatures(Geometry zone) {
     return List.of(
         Feature.of(
             zone,

@@ -28,9 +28,7 @@ public final class SampleDataGenerator {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "gis-data");
     Files.createDirectories(dir);
-    for (Map.Entry<String, String> file : generate().entrySet()) {
-      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-    }
+    write(dir, generate());
   }
 
   /** File name → content, for every file written (manifest last). */
@@ -50,8 +48,14 @@ public final class SampleDataGenerator {
     List<Feature> population = Population.features(zone, subsM, Water.lakesMetric(water));
     List<Feature> roads = Roads.features(Roads.sources(zone, builtUp));
     Map<String, List<Feature>> layers = new LinkedHashMap<>();
-    layers.put("zone", Boundaries.zoneFeatures(zone));
-    layers.put("subdistricts", Boundaries.subdistrictFeatures(subsM));
+    List<Feature> subs = Boundaries.subdistrictFeatures(subsM);
+    // The written outline is the union of the written (rounded) sub-districts, so they tile it
+    // exactly at the 6-decimal precision of the files.
+    Geometry outline =
+        Geo.largest(
+            Geo.GF.buildGeometry(subs.stream().map(f -> Geo.round(f.geometry())).toList()).union());
+    layers.put("zone", Boundaries.zoneFeatures(outline));
+    layers.put("subdistricts", subs);
     layers.put("population", population);
     layers.put("water", water);
     layers.put("layout", layout);
