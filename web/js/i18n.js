@@ -1,0 +1,149 @@
+// UI strings in Chinese and English, and the current language.
+const STRINGS = {
+  'search.placeholder': ['搜索地名、园区、设施…', 'Search places, parks, facilities…'],
+  'search.none': ['无结果', 'No results'],
+  'search.error': ['搜索失败', 'Search failed'],
+  'tab.layers': ['图层', 'Layers'],
+  'tab.coverage': ['覆盖分析', 'Coverage'],
+  'tab.siting': ['选址', 'Siting'],
+  'panel.comingSoon': ['即将推出', 'Coming soon'],
+  'group.layout': ['空间布局', 'Layout'],
+  'group.parks': ['产业园区', 'Industrial parks'],
+  'group.transport': ['交通', 'Transport'],
+  'group.facilities': ['公共设施', 'Facilities'],
+  'group.population': ['人口（模型推算）', 'Population (modelled)'],
+  'group.water': ['水系', 'Water'],
+  'group.roads': ['道路', 'Roads'],
+  'group.boundaries': ['边界', 'Boundaries'],
+  'toggle.core': ['一核：经开新区·军山新城', 'Core: Junshan new town'],
+  'toggle.cluster': ['两片：沌口城、纱帽城', 'Two clusters: Zhuankou, Shamao'],
+  'toggle.axis': ['一轴：车谷大道发展轴', 'Axis: Chegu Avenue'],
+  'toggle.belt': ['两带：长江、东风大道', 'Two belts: Yangtze, Dongfeng Ave'],
+  'toggle.existing': ['现状', 'Existing'],
+  'toggle.planned': ['规划 / 在建', 'Planned / under construction'],
+  'basemap': ['底图', 'Basemap'],
+  'basemap.offline': ['离线底图（本地图层）', 'Offline (own layers)'],
+  'basemap.osm': ['OpenStreetMap（需联网）', 'OpenStreetMap (online)'],
+  'legend': ['图例', 'Legend'],
+  'legend.population': ['2020年人口（模型推算，非普查）', 'Population 2020 — modelled, not surveyed'],
+  'legend.population2025': ['2025年人口（模型推算，非普查）', 'Population 2025 — modelled, not surveyed'],
+  'legend.perCell': ['人/250米格网', 'residents per 250 m cell'],
+  'legend.metro': ['地铁线路', 'Metro lines'],
+  'legend.dashed': ['虚线 = 规划/在建', 'dashed = planned / under construction'],
+  'legend.beltRiver': ['长江左岸产城融合发展带', 'Yangtze left-bank belt'],
+  'legend.beltDongfeng': ['东风大道先进制造发展带', 'Dongfeng Avenue manufacturing belt'],
+  'legend.line': ['地铁', 'Line'],
+  'legend.roads': ['道路等级', 'Road classes'],
+  'year': ['年份', 'Year'],
+  'popup.type': ['类型', 'Type'],
+  'popup.status': ['状态', 'Status'],
+  'popup.planRef': ['规划条款', 'Plan clause'],
+  'popup.source': ['来源', 'Source'],
+  'popup.accuracy': ['精度', 'Accuracy'],
+  'popup.layer': ['图层', 'Layer'],
+  'popup.residents': ['常住人口', 'Residents'],
+  'popup.capacity': ['规模', 'Capacity'],
+  'popup.subdistrict': ['街道', 'Sub-district'],
+  'popup.modelled': ['模型推算数据，非普查', 'Modelled data, not a census count'],
+  'popup.speed': ['设计速度', 'Speed'],
+  'popup.oneway': ['单行', 'One-way'],
+  'status.existing': ['现状', 'existing'],
+  'status.planned': ['规划', 'planned'],
+  'status.under_construction': ['在建', 'under construction'],
+  'element.core': ['一核', 'core'],
+  'element.cluster': ['片区', 'cluster'],
+  'element.axis': ['发展轴', 'axis'],
+  'element.axis_corridor': ['发展轴廊道', 'axis corridor'],
+  'element.belt': ['发展带', 'belt'],
+  'kind.metro_line': ['地铁线路', 'metro line'],
+  'kind.metro_station': ['地铁站', 'metro station'],
+  'kind.tram_line': ['有轨电车', 'tram line'],
+  'kind.railway': ['铁路', 'railway'],
+  'kind.expressway': ['高速公路', 'expressway'],
+  'kind.trunk_road': ['干线道路', 'trunk road'],
+  'kind.bridge': ['桥梁', 'bridge'],
+  'kind.port': ['港口', 'port'],
+  'kind.airport': ['机场', 'airport'],
+  'kind.river': ['河流', 'river'],
+  'kind.lake': ['湖泊', 'lake'],
+  'class.expressway': ['高速公路', 'expressway'],
+  'class.trunk': ['快速路/干线', 'trunk'],
+  'class.primary': ['主干路', 'primary'],
+  'class.secondary': ['次干路', 'secondary'],
+  'class.local': ['支路', 'local'],
+  'class.rural': ['乡村道路', 'rural'],
+  'parkgroup.mature': ['成熟园区', 'mature park'],
+  'parkgroup.emerging': ['新兴园区', 'emerging park'],
+  'parkgroup.port': ['港口园区', 'port park'],
+  'parkgroup.bonded': ['保税园区', 'bonded park'],
+  'parkgroup.agriculture': ['农业园区', 'agricultural park'],
+  'facility.hospital': ['医院', 'Hospital'],
+  'facility.community_health_center': ['社区卫生服务中心', 'Community health centre'],
+  'facility.community_health_station': ['社区卫生服务站', 'Community health station'],
+  'facility.emergency_center': ['120急救指挥调度中心', '120 emergency dispatch centre'],
+  'facility.emergency_subcenter': ['急救分中心', 'Emergency sub-centre'],
+  'facility.emergency_station': ['医疗急救站点', 'Emergency station'],
+  'facility.kindergarten': ['幼儿园', 'Kindergarten'],
+  'facility.primary_school': ['小学', 'Primary school'],
+  'facility.middle_school': ['初中', 'Middle school'],
+  'facility.high_school': ['高中', 'High school'],
+  'facility.park': ['公园', 'Park'],
+  'facility.culture': ['文化设施', 'Culture'],
+  'facility.sports': ['体育设施', 'Sports'],
+  'unit.beds': ['床', 'beds'],
+  'unit.places': ['学位', 'places'],
+  'loading': ['加载中…', 'Loading…'],
+  'loadError': ['加载失败：', 'Failed to load: '],
+  'yes': ['是', 'yes'],
+};
+
+let lang = localStorage.getItem('chegu.lang') === 'en' ? 'en' : 'zh';
+const listeners = [];
+
+export function currentLang() {
+  return lang;
+}
+
+export function setLang(next) {
+  if (next !== 'zh' && next !== 'en') return;
+  lang = next;
+  localStorage.setItem('chegu.lang', next);
+  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  document.body.classList.toggle('lang-en', next === 'en');
+  applyStatic();
+  listeners.forEach((fn) => fn(lang));
+}
+
+export function onLangChange(fn) {
+  listeners.push(fn);
+}
+
+/** The string for key in the current language; the key itself when unknown. */
+export function t(key) {
+  const entry = STRINGS[key];
+  if (!entry) return key;
+  return entry[lang === 'zh' ? 0 : 1];
+}
+
+/** A translated label, or fallback when the dictionary has no entry. */
+export function tOr(key, fallback) {
+  return STRINGS[key] ? t(key) : fallback;
+}
+
+/** The feature's (or layer's) name in the current language, falling back to the other. */
+export function nameOf(zh, en) {
+  return lang === 'zh' ? zh || en || '' : en || zh || '';
+}
+
+/** Relabels every element marked data-i18n / data-i18n-placeholder. */
+export function applyStatic(root = document) {
+  root.querySelectorAll('[data-i18n]').forEach((el) => {
+    el.textContent = t(el.dataset.i18n);
+  });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
+    el.placeholder = t(el.dataset.i18nPlaceholder);
+  });
+  document.querySelectorAll('#lang-switch button').forEach((b) => {
+    b.classList.toggle('active', b.dataset.lang === lang);
+  });
+}

@@ -1,0 +1,119 @@
+// Entry point: builds the map, loads the layers from the API, wires tree, legend, search and zh/en.
+import { fetchLayers } from './api.js';
+import { createBasemaps } from './basemap.js';
+import { applyStatic, onLangChange, setLang, currentLang, t } from './i18n.js';
+import { LayerManager } from './layers.js';
+import { renderLegend } from './legend.js';
+import { initSearch } from './search.js';
+import { renderTree, syncTree } from './tree.js';
+
+const status = document.getElementById('status');
+const map = L.map('map', { zoomControl: true, minZoom: 8, maxZoom: 18, zoomSnap: 0.25 });
+L.control.scale({ imperial: false }).addTo(map);
+const renderer = L.canvas({ padding: 0.5, tolerance: 4 });
+const manager = new LayerManager(map, renderer);
+
+window.cheguMap = {
+  map,
+  manager,
+  ready: false,
+  error: null,
+  /** toggle id (data-layer-id) → Leaflet layer (null until a lazy layer is loaded). */
+  get layers() {
+    return new Map([...manager.toggles.values()].map((x) => [x.id, x.leaflet]));
+  },
+  /** toggle id → {count, on}: features in the toggle and whether it is on the map. */
+  counts() {
+    const out = {};
+    for (const x of manager.toggles.values()) out[x.id] = { count: x.count, on: !!x.leaflet && map.hasLayer(x.leaflet) };
+    return out;
+  },
+  drawnFeatures: (layerId) => manager.drawnFeatures(layerId),
+};
+
+function setStatus(text) {
+  status.textContent = text || '';
+  status.hidden = !text;
+}
+
+function bboxOf(layers) {
+  const zone = layers.find((l) => l.id === 'zone' && l.bbox);
+  const boxes = zone ? [zone.bbox] : layers.filter((l) => l.bbox).map((l) => l.bbox);
+  if (!boxes.length) return L.latLngBounds([30.18, 113.75], [30.53, 114.24]);
+  const b = boxes.reduce((a, c) => [Math.min(a[0], c[0]), Math.min(a[1], c[1]), Math.max(a[2], c[2]), Math.max(a[3], c[3])]);
+  return L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
+}
+
+function initTabs() {
+  document.querySelectorAll('#panel-tabs [data-tab]').forEach((tab) => {
+    tab.addEventListener('click', () => {
+      document.querySelectorAll('#panel-tabs [data-tab]').forEach((x) => x.classList.toggle('active', x === tab));
+      document.querySelectorAll('#side-panel .panel').forEach((p) => p.classList.toggle('active', p.dataset.panel === tab.dataset.tab));
+    });
+  });
+}
+
+function zoomClasses() {
+  const z = map.getZoom();
+  const c = map.getContainer().classList;
+  c.toggle('zoom-lt-11', z < 11);
+  c.toggle('zoom-lt-12', z < 12);
+}
+
+async function start() {
+  applyStatic();
+  initTabs();
+  document.querySelectorAll('#lang-switch [data-lang]').forEach((b) => b.addEventListener('click', () => setLang(b.dataset.lang)));
+  setStatus(t('loading'));
+  const layers = await fetchLayers();
+  const bounds = bboxOf(layers);
+  map.fitBounds(bounds, { animate: false, paddingTopLeft: [10, 10], paddingBottomRight: [250, 10] });
+  map.setMaxBounds(bounds.pad(0.35));
+  map.on('zoomend', zoomClasses);
+  map.on('zoomend', () => manager.restyle('facilities'));
+  zoomClasses();
+
+  await Promise.all(layers.map((l) => manager.addLayer(l)));
+  const ordered = new Map(layers.map((l) => [l.id, l]));
+  const tree = document.getElementById('layer-tree');
+  const legend = document.getElementById('legend');
+  const basemaps = createBasemaps(map, manager, (manager.features && manager.features.get('zone')) || [], document.getElementById('basemap-switch'));
+  // Toggles in manifest order (Map keeps insertion order; Promise.all may have finished out of order).
+  manager.toggles = new Map([...manager.toggles.entries()].sort((a, b) => orderOf(ordered, a[1]) - orderOf(ordered, b[1])));
+  for (const toggle of manager.toggles.values()) if (toggle.defaultOn) await manager.setOn(toggle.id, true);
+  renderTree(tree, manager);
+  renderLegend(legend, manager);
+  const searchBox = initSearch(document.getElementById('search-input'), document.getElementById('search-results'), map, manager);
+  manager.onChange((id, on) => {
+    syncTree(tree, id, on);
+    renderLegend(legend, manager);
+    if (id === 'population') renderTree(tree, manager);
+  });
+  onLangChange(() => {
+    renderTree(tree, manager);
+    renderLegend(legend, manager);
+    basemaps.render();
+    manager.relabel();
+    searchBox.rerender();
+  });
+  const year = manager.setPopulationYear.bind(manager);
+  manager.setPopulationYear = (y) => {
+    year(y);
+    renderLegend(legend, manager);
+  };
+  document.documentElement.lang = currentLang() === 'zh' ? 'zh-CN' : 'en';
+  document.body.classList.toggle('lang-en', currentLang() === 'en');
+  setStatus('');
+  window.cheguMap.ready = true;
+  document.body.dataset.ready = 'true';
+}
+
+function orderOf(ordered, toggle) {
+  return [...ordered.keys()].indexOf(toggle.layerId);
+}
+
+start().catch((e) => {
+  console.error(e);
+  window.cheguMap.error = String(e.message || e);
+  setStatus(t('loadError') + (e.message || e));
+});
