@@ -28,6 +28,7 @@ class ArchitectureTest {
             "java.sql..",
             "javax.sql..",
             "jakarta.servlet..",
+            "java.net.http..",
             "cn.chegu.viewer.store..",
             "cn.chegu.viewer.web..")
         .allowEmptyShould(true)

@@ -2,18 +2,18 @@ package cn.chegu.viewer.store;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * On startup, loads {@code chegu.sample-data} into the store when it changed. A missing manifest is
- * logged and skipped (the store keeps what it has); a broken file stops the application with a
- * message naming the file and feature.
+ * On startup — after every bean (Flyway's migrations included) is ready and before the web server
+ * accepts a request, so the map never sees a half-loaded store — loads {@code chegu.sample-data}
+ * into the store when it changed. A missing manifest is logged and skipped (the store keeps what it
+ * has); a broken file stops the application with a message naming the file and feature.
  */
 @Component
-class SampleDataStartup implements ApplicationRunner {
+class SampleDataStartup implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(SampleDataStartup.class);
 
@@ -26,7 +26,7 @@ class SampleDataStartup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (!properties.loadSampleData()) {
       return;
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /** What startup does with the configured sample data location. */
@@ -35,7 +34,7 @@ class SampleDataStartupTest {
   private void start(String sampleData, boolean load) {
     new SampleDataStartup(
             store, new DefaultResourceLoader(), new StoreProperties(directory, sampleData, load))
-        .run(new DefaultApplicationArguments());
+        .afterSingletonsInstantiated();
   }
 
   @Test
