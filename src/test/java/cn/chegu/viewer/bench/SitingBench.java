@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Coordinate;
  *
  * <pre>
  *   mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test \
- *       -Dexec.mainClass=cn.chegu.viewer.bench.SitingBench [-Dexec.args="seed cells candidates k"]
+ *       -Dexec.mainClass=cn.chegu.viewer.bench.SitingBench [-Dexec.args="seed cells candidates k timeLimitSeconds"]
  * </pre>
  */
 public final class SitingBench {
@@ -69,7 +69,8 @@ public final class SitingBench {
     }
     Arrays.sort(seen);
 
-    CpSatSiting exact = new CpSatSiting(Duration.ofSeconds(60));
+    CpSatSiting exact =
+        new CpSatSiting(Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 60));
     GreedySiting greedy = new GreedySiting();
     exact.solve(new MclpProblem(coverage, weights, already, 1)); // warm-up: native load, JIT
     SitingResult[] e = runs(() -> exact.solve(problem));
