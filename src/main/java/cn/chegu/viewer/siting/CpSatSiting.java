@@ -96,13 +96,7 @@ public final class CpSatSiting {
     for (int j : greedy.chosen) {
       inGreedy[toKept[j]] = true;
     }
-    long t = System.nanoTime();
-    int forbidden = forbidPairs(model, r, k, greedy.covered, x, inGreedy);
-    if (Boolean.getBoolean("siting.cpsat.log")) {
-      System.out.printf(
-          "kept %d candidates, forbade %d pairs in %d ms%n",
-          x.length, forbidden, (System.nanoTime() - t) / 1_000_000);
-    }
+    forbidPairs(model, r, k, greedy.covered, x, inGreedy);
 
     CpSolver solver = solver(start);
     CpSolverStatus status = solver.solve(model);

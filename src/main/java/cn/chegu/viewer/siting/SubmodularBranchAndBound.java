@@ -17,6 +17,7 @@ final class SubmodularBranchAndBound {
   private final int k;
   private final int[] order; // position -> candidate, singleton value descending
   private final long[] gain; // current marginal gain per candidate
+  private final long[] singleton; // f({j})
   private final int[] coverCount; // per group: how many chosen sites cover it
   private final int[] path;
   private final long deadline;
@@ -41,6 +42,7 @@ final class SubmodularBranchAndBound {
     Arrays.setAll(o, j -> j);
     Arrays.sort(o, Comparator.comparingLong((Integer j) -> -gain[j]));
     order = Arrays.stream(o).mapToInt(Integer::intValue).toArray();
+    singleton = gain.clone();
     coverCount = new int[r.weights.length];
     path = new int[k];
     bestValue = incumbent;
@@ -112,14 +114,12 @@ final class SubmodularBranchAndBound {
   private long topGains(int from, int t) {
     long[] top = new long[t];
     int filled = 0;
-    long singletonOfPosition;
     for (int p = from; p < order.length; p++) {
       int j = order[p];
       long g = gain[j];
       if (filled == t) {
         // gains never exceed singleton values, which descend with p
-        singletonOfPosition = r.weights.length == 0 ? 0 : singleton(j);
-        if (singletonOfPosition <= top[t - 1]) {
+        if (singleton[j] <= top[t - 1]) {
           break;
         }
         if (g <= top[t - 1]) {
@@ -140,19 +140,5 @@ final class SubmodularBranchAndBound {
       sum += top[q];
     }
     return sum;
-  }
-
-  private long[] singletons;
-
-  private long singleton(int j) {
-    if (singletons == null) {
-      singletons = new long[r.candidates.length];
-      for (int l = 0; l < singletons.length; l++) {
-        for (int g : r.covers[l]) {
-          singletons[l] += r.weights[g];
-        }
-      }
-    }
-    return singletons[j];
   }
 }
