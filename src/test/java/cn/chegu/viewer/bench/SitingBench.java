@@ -5,6 +5,7 @@ import cn.chegu.viewer.siting.CoverageSets;
 import cn.chegu.viewer.siting.CpSatSiting;
 import cn.chegu.viewer.siting.DemandWeights;
 import cn.chegu.viewer.siting.GreedySiting;
+import cn.chegu.viewer.siting.LscpProblem;
 import cn.chegu.viewer.siting.MclpProblem;
 import cn.chegu.viewer.siting.SitingResult;
 import java.time.Duration;
@@ -63,6 +64,10 @@ public final class SitingBench {
     DemandWeights weights = DemandWeights.of(residents);
     MclpProblem problem = new MclpProblem(coverage, weights, already, k);
 
+    if (args.length > 5) {
+      lscp(coverage, weights, already, Double.parseDouble(args[5]), exactLimit(args));
+      return;
+    }
     int[] seen = new int[cells.length];
     for (int i = 0; i < cells.length; i++) {
       seen[i] = coverage.candidatesCovering(i).length;
@@ -118,6 +123,28 @@ public final class SitingBench {
     row("greedy / optimal", fmt("%.4f", gm.objective() / em.objective()));
     row("greedy time, median of 3 (ms)", gm.solveMillis() + "  (runs " + millis(g) + ")");
     row("greedy sites (candidate:gain)", sites(gm));
+  }
+
+  /** LSCP on the same plane: exact (once) versus greedy. */
+  private static void lscp(
+      CoverageSets coverage, DemandWeights weights, BitSet already, double target, Duration limit) {
+    LscpProblem problem = new LscpProblem(coverage, weights, already, target);
+    SitingResult e = new CpSatSiting(limit).solve(problem);
+    SitingResult g = new GreedySiting().solve(problem);
+    for (SitingResult r : new SitingResult[] {e, g}) {
+      row(
+          "LSCP target " + target + " " + r.method(),
+          fmt(
+              "%s sites=%.0f bound=%.0f gap=%.4f share %.4f -> %.4f, %d ms, model %s",
+              r.status(),
+              r.objective(),
+              r.bound(),
+              r.gap(),
+              r.shareBefore(),
+              r.shareAfter(),
+              r.solveMillis(),
+              r.modelSize()));
+    }
   }
 
   private static Duration exactLimit(String[] args) {
