@@ -24,6 +24,7 @@ public final class CpSatSiting {
 
   private final Duration timeLimit;
   private final int workers;
+  private final boolean branchAndBoundFirst;
 
   /** Time limit per solve, two workers. */
   public CpSatSiting(Duration timeLimit) {
@@ -31,6 +32,14 @@ public final class CpSatSiting {
   }
 
   public CpSatSiting(Duration timeLimit, int workers) {
+    this(timeLimit, workers, true);
+  }
+
+  /**
+   * @param branchAndBoundFirst for MCLP, try {@link SubmodularBranchAndBound} on the reduced model
+   *     for half the time limit before CP-SAT (false = CP-SAT only)
+   */
+  public CpSatSiting(Duration timeLimit, int workers, boolean branchAndBoundFirst) {
     if (timeLimit.isNegative() || timeLimit.isZero()) {
       throw new IllegalArgumentException("timeLimit must be positive: " + timeLimit);
     }
@@ -39,6 +48,7 @@ public final class CpSatSiting {
     }
     this.timeLimit = timeLimit;
     this.workers = workers;
+    this.branchAndBoundFirst = branchAndBoundFirst;
   }
 
   private static synchronized void loadNative() {
@@ -63,6 +73,15 @@ public final class CpSatSiting {
     for (int j = 0, n = 0; j < toKept.length; j++) {
       toKept[j] = keep.get(j) ? n++ : -1;
     }
+    int[] greedyKept = Arrays.stream(greedy.chosen).map(j -> toKept[j]).toArray();
+    if (branchAndBoundFirst) {
+      BitSet proven =
+          SubmodularBranchAndBound.solve(r, k, greedy.covered, greedyKept, timeLimit.toNanos() / 2);
+      if (proven != null) {
+        GreedyRun best = GreedyRun.attribute(r, proven);
+        return GreedySiting.mclpResult(p, full, r, best, best.covered, SitingMethod.EXACT, start);
+      }
+    }
 
     CpModel model = new CpModel();
     BoolVar[] x = boolVars(model, "x", r.candidates.length);
@@ -77,15 +96,9 @@ public final class CpSatSiting {
     for (int j : greedy.chosen) {
       inGreedy[toKept[j]] = true;
     }
-    long t = System.nanoTime();
-    int forbidden = forbidPairs(model, r, k, greedy.covered, x, inGreedy);
-    if (Boolean.getBoolean("siting.cpsat.log")) {
-      System.out.printf(
-          "kept %d candidates, forbade %d pairs in %d ms%n",
-          x.length, forbidden, (System.nanoTime() - t) / 1_000_000);
-    }
+    forbidPairs(model, r, k, greedy.covered, x, inGreedy);
 
-    CpSolver solver = solver();
+    CpSolver solver = solver(start);
     CpSolverStatus status = solver.solve(model);
     if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
       return GreedySiting.mclpResult(
@@ -121,7 +134,7 @@ public final class CpSatSiting {
     int[] identity = IntStream.range(0, x.length).toArray();
     hint(model, r, x, y, greedy.chosen, identity);
 
-    CpSolver solver = solver();
+    CpSolver solver = solver(start);
     CpSolverStatus status = solver.solve(model);
     if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
       return GreedySiting.lscpResult(
@@ -135,12 +148,13 @@ public final class CpSatSiting {
     return GreedySiting.lscpResult(p, r, exact, bound, SitingMethod.EXACT, start);
   }
 
-  private CpSolver solver() {
+  private CpSolver solver(long startNanos) {
+    double left = (timeLimit.toNanos() - (System.nanoTime() - startNanos)) / 1e9;
     loadNative();
     CpSolver solver = new CpSolver();
     solver
         .getParameters()
-        .setMaxTimeInSeconds(timeLimit.toMillis() / 1000.0)
+        .setMaxTimeInSeconds(Math.max(left, 0.1))
         .setNumWorkers(workers)
         .setLogSearchProgress(Boolean.getBoolean("siting.cpsat.log"));
     return solver;

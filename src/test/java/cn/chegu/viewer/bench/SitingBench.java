@@ -5,6 +5,7 @@ import cn.chegu.viewer.siting.CoverageSets;
 import cn.chegu.viewer.siting.CpSatSiting;
 import cn.chegu.viewer.siting.DemandWeights;
 import cn.chegu.viewer.siting.GreedySiting;
+import cn.chegu.viewer.siting.LscpProblem;
 import cn.chegu.viewer.siting.MclpProblem;
 import cn.chegu.viewer.siting.SitingResult;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import org.locationtech.jts.geom.Coordinate;
  *
  * <pre>
  *   mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test \
- *       -Dexec.mainClass=cn.chegu.viewer.bench.SitingBench [-Dexec.args="seed cells candidates k"]
+ *       -Dexec.mainClass=cn.chegu.viewer.bench.SitingBench [-Dexec.args="seed cells candidates k timeLimitSeconds"]
  * </pre>
  */
 public final class SitingBench {
@@ -63,17 +64,23 @@ public final class SitingBench {
     DemandWeights weights = DemandWeights.of(residents);
     MclpProblem problem = new MclpProblem(coverage, weights, already, k);
 
+    if (args.length > 5) {
+      lscp(coverage, weights, already, Double.parseDouble(args[5]), exactLimit(args));
+      return;
+    }
     int[] seen = new int[cells.length];
     for (int i = 0; i < cells.length; i++) {
       seen[i] = coverage.candidatesCovering(i).length;
     }
     Arrays.sort(seen);
 
-    CpSatSiting exact = new CpSatSiting(Duration.ofSeconds(60));
+    CpSatSiting exact = new CpSatSiting(exactLimit(args));
     GreedySiting greedy = new GreedySiting();
     exact.solve(new MclpProblem(coverage, weights, already, 1)); // warm-up: native load, JIT
     SitingResult[] e = runs(() -> exact.solve(problem));
     SitingResult[] g = runs(() -> greedy.solve(problem));
+    SitingResult cpSatOnly =
+        new CpSatSiting(exactLimit(args), 2, false).solve(problem); // CP-SAT without B&B, once
     SitingResult em = e[1];
     SitingResult gm = g[1];
 
@@ -94,19 +101,54 @@ public final class SitingBench {
     row("demands entering the model", em.modelSize().demands());
     row("demand groups after merge+dominance", gm.modelSize().demandGroups());
     row("candidates after dominance", gm.modelSize().candidatesKept());
-    row("demand groups in CP-SAT model", em.modelSize().demandGroups());
-    row("candidates in CP-SAT model (bound pruning)", em.modelSize().candidatesKept());
+    row("demand groups in exact model (bound pruning)", em.modelSize().demandGroups());
+    row("candidates in exact model (bound pruning)", em.modelSize().candidatesKept());
     row("exact status", em.status());
     row("exact objective (residents)", fmt("%.0f", em.objective()));
     row("exact bound (residents)", fmt("%.0f", em.bound()));
     row("exact gap", fmt("%.6f", em.gap()));
     row("exact time, median of 3 (ms)", em.solveMillis() + "  (runs " + millis(e) + ")");
     row("exact sites (candidate:gain)", sites(em));
+    row(
+        "CP-SAT alone (no B&B): status / objective / bound / gap / ms",
+        fmt(
+            "%s / %.0f / %.0f / %.4f / %d",
+            cpSatOnly.status(),
+            cpSatOnly.objective(),
+            cpSatOnly.bound(),
+            cpSatOnly.gap(),
+            cpSatOnly.solveMillis()));
     row("greedy objective (residents)", fmt("%.0f", gm.objective()));
     row("greedy bound (residents)", fmt("%.0f", gm.bound()));
     row("greedy / optimal", fmt("%.4f", gm.objective() / em.objective()));
     row("greedy time, median of 3 (ms)", gm.solveMillis() + "  (runs " + millis(g) + ")");
     row("greedy sites (candidate:gain)", sites(gm));
+  }
+
+  /** LSCP on the same plane: exact (once) versus greedy. */
+  private static void lscp(
+      CoverageSets coverage, DemandWeights weights, BitSet already, double target, Duration limit) {
+    LscpProblem problem = new LscpProblem(coverage, weights, already, target);
+    SitingResult e = new CpSatSiting(limit).solve(problem);
+    SitingResult g = new GreedySiting().solve(problem);
+    for (SitingResult r : new SitingResult[] {e, g}) {
+      row(
+          "LSCP target " + target + " " + r.method(),
+          fmt(
+              "%s sites=%.0f bound=%.0f gap=%.4f share %.4f -> %.4f, %d ms, model %s",
+              r.status(),
+              r.objective(),
+              r.bound(),
+              r.gap(),
+              r.shareBefore(),
+              r.shareAfter(),
+              r.solveMillis(),
+              r.modelSize()));
+    }
+  }
+
+  private static Duration exactLimit(String[] args) {
+    return Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 60);
   }
 
   private static SitingResult[] runs(Supplier<SitingResult> solve) {

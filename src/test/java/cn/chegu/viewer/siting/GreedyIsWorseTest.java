@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The classic trap for greedy covering:
@@ -40,9 +42,10 @@ class GreedyIsWorseTest {
     assertThat(r.bound()).isGreaterThanOrEqualTo(180.0);
   }
 
-  @Test
-  void exactFindsBothOuterSites() {
-    SitingResult r = new CpSatSiting(Duration.ofSeconds(10)).solve(problem);
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void exactFindsBothOuterSites(boolean branchAndBoundFirst) {
+    SitingResult r = new CpSatSiting(Duration.ofSeconds(10), 2, branchAndBoundFirst).solve(problem);
 
     assertThat(r.candidates()).containsExactlyInAnyOrder(L, R);
     assertThat(r.newlyCoveredResidents()).isEqualTo(180);

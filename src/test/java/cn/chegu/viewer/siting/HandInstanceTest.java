@@ -96,4 +96,17 @@ class HandInstanceTest {
     // d1 and d2 have the same coverage set {B}: one group
     assertThat(r.modelSize()).isEqualTo(new SitingResult.ModelSize(4, 3, 3, 3));
   }
+
+  @Test
+  void aCandidateCoveringASubsetOfAnothersDemandsIsDropped() {
+    // D (index 3) covers only d1, which B covers too: D can never do better than B
+    CoverageSets withD =
+        CoverageSets.of(4, new int[] {A}, new int[] {B, 3}, new int[] {B}, new int[] {C});
+
+    SitingResult r = greedy.solve(new MclpProblem(withD, RESIDENTS, 1));
+
+    assertThat(r.candidates()).containsExactly(B);
+    assertThat(r.modelSize().candidates()).isEqualTo(4);
+    assertThat(r.modelSize().candidatesKept()).isEqualTo(3);
+  }
 }

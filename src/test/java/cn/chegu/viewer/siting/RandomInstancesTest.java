@@ -58,12 +58,13 @@ class RandomInstancesTest {
     return sum;
   }
 
-  final CpSatSiting exact = new CpSatSiting(Duration.ofSeconds(10));
+  final CpSatSiting exact = new CpSatSiting(Duration.ofSeconds(10), 2, false);
+  final CpSatSiting branchAndBound = new CpSatSiting(Duration.ofSeconds(10), 2, true);
   final GreedySiting greedy = new GreedySiting();
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void mclpExactIsTheEnumeratedOptimumAndAtLeastGreedy(long seed) {
+  void mclpExactAndBranchAndBoundAreTheEnumeratedOptimumAndAtLeastGreedy(long seed) {
     Instance in = instance(seed);
     long best = 0;
     for (int mask = 0; mask < 1 << CANDIDATES; mask++) {
@@ -75,7 +76,10 @@ class RandomInstancesTest {
 
     SitingResult e = exact.solve(p);
     SitingResult g = greedy.solve(p);
+    SitingResult b = branchAndBound.solve(p);
 
+    assertThat(b.status()).isEqualTo(SitingStatus.OPTIMAL);
+    assertThat(b.newlyCoveredResidents()).isEqualTo(best);
     assertThat(e.status()).isEqualTo(SitingStatus.OPTIMAL);
     assertThat(e.newlyCoveredResidents()).isEqualTo(best);
     assertThat(e.sites()).hasSizeLessThanOrEqualTo(in.k);
