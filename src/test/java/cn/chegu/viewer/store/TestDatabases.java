@@ -26,7 +26,8 @@ final class TestDatabases {
         "jdbc:h2:file:" + directory.resolve("store").toAbsolutePath(),
         "sa",
         "",
-        "classpath:db/migration/h2gis");
+        "classpath:db/migration/h2gis",
+        "classpath:db/migration/common");
   }
 
   /**
@@ -44,18 +45,19 @@ final class TestDatabases {
       }
       assumeTrue(false, message + " — skipping (run scripts/postgis-local.sh start)");
     }
-    return migrated(url, "postgres", "", "classpath:db/migration/postgis");
+    return migrated(
+        url, "postgres", "", "classpath:db/migration/postgis", "classpath:db/migration/common");
   }
 
   private static HikariDataSource migrated(
-      String url, String user, String password, String location) {
+      String url, String user, String password, String... locations) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);
     config.setPassword(password);
     config.setMaximumPoolSize(3);
     HikariDataSource dataSource = new HikariDataSource(config);
-    Flyway.configure().dataSource(dataSource).locations(location).load().migrate();
+    Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
     return dataSource;
   }
 }

@@ -1,3 +1,4 @@
+-- Plain SQL shared by both databases (no spatial types): listed in both Flyway location sets.
 -- What-if scenarios: named lists of facility edits over the baseline (scenario package).
 -- Positions are WGS84 longitude/latitude; the baseline in "feature" is never changed.
 CREATE TABLE scenario (
