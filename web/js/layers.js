@@ -132,9 +132,23 @@ export class LayerManager {
     this.extras.push(leaflet);
   }
 
-  /** While the population choropleth is shown, layout and park fills give way to outlines. */
+  /** While the population choropleth or a coverage result is shown, layout and park fills give way to outlines. */
   muted() {
-    return this.isOn('population');
+    return this.isOn('population') || !!this.analysisMuted;
+  }
+
+  /** Mutes (or restores) layout and park fills under an analysis result. */
+  setAnalysisMuted(on) {
+    if (!!this.analysisMuted === on) return;
+    this.analysisMuted = on;
+    ['layout', 'parks'].forEach((l) => this.restyle(l));
+  }
+
+  /** Brings the facility points to the front (over an analysis result). */
+  facilitiesToFront() {
+    for (const toggle of this.toggles.values()) {
+      if (toggle.layerId === 'facilities' && toggle.on && toggle.leaflet) toggle.leaflet.eachLayer((l) => l.bringToFront());
+    }
   }
 
   isOn(id) {
