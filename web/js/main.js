@@ -51,6 +51,10 @@ function initTabs() {
     tab.addEventListener('click', () => {
       document.querySelectorAll('#panel-tabs [data-tab]').forEach((x) => x.classList.toggle('active', x === tab));
       document.querySelectorAll('#side-panel .panel').forEach((p) => p.classList.toggle('active', p.dataset.panel === tab.dataset.tab));
+      // the base legend gives way to the analysis panels' own legends; their popups close with them
+      const analysis = tab.dataset.tab !== 'layers';
+      document.getElementById('legend-box').open = !analysis;
+      map.closePopup();
     });
   });
 }

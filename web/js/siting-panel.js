@@ -111,6 +111,8 @@ export function initSitingPanel(root, map, manager) {
     box.innerHTML = `<h4>${esc(t('scn.compare'))}</h4><div class="muted">${esc(name)} · ${esc(state.standard)} · ${state.year}</div>
       ${scn.comparisonHtml(state.coverage, areaName)}`;
     box.dataset.scenario = String(state.scenarioId);
+    box.dataset.version = String((Number(box.dataset.version) || 0) + 1);
+    box.dataset.share = String(state.coverage.share);
   }
 
   function renderResult() {
@@ -198,6 +200,7 @@ export function initSitingPanel(root, map, manager) {
       message(`${t('scn.saved')} #${id}`, 'ok');
       await compare();
       await refreshList();
+      el('scenario-compare').scrollIntoView({ block: 'nearest' });
     } catch (e) {
       message(writeError(e), 'error');
     }

@@ -180,7 +180,7 @@ class MapBrowserTest {
             + " return !r.hidden && r.dataset.method === 'network' && !!r.dataset.share;",
         Duration.ofSeconds(60));
     double shown =
-        Double.parseDouble(driver.findElement(By.id("coverage-result")).getAttribute("data-share"));
+        Double.parseDouble(driver.findElement(By.id("coverage-result")).getDomAttribute("data-share"));
     double api =
         ((Number)
                 js(
@@ -210,7 +210,7 @@ class MapBrowserTest {
     gaps.get(0).click();
     waitFor("return window.cheguMap.coverage.layers.highlightedRank === 1;");
     waitFor("return window.cheguMap.map.getZoom() > " + zoomBefore + ";");
-    assertThat(gaps.get(0).getAttribute("class")).contains("active");
+    assertThat(gaps.get(0).getDomAttribute("class")).contains("active");
 
     // Point query: click the map centre → a covered / not covered popup from /api/coverage/at.
     js(
@@ -236,7 +236,7 @@ class MapBrowserTest {
     driver.findElement(By.id("siting-run")).click();
     waitFor("return !document.getElementById('siting-result').hidden;", Duration.ofSeconds(60));
     WebElement result = driver.findElement(By.id("siting-result"));
-    assertThat(result.getAttribute("data-status")).isEqualTo("OPTIMAL");
+    assertThat(result.getDomAttribute("data-status")).isEqualTo("OPTIMAL");
     assertThat(driver.findElements(By.cssSelector(".leaflet-marker-icon.site-marker"))).hasSize(2);
 
     // Log in as editor, save as a scenario → the comparison table appears.
@@ -253,6 +253,22 @@ class MapBrowserTest {
     assertThat(driver.findElement(By.cssSelector("#scenario-compare tfoot")).getText())
         .contains("+");
     saveScreenshot("siting.png");
+
+    // Dragging a saved site moves it in the scenario (PUT) and recomputes the comparison.
+    String version = driver.findElement(By.id("scenario-compare")).getDomAttribute("data-version");
+    js(
+        "const m = window.cheguMap.analysisLayers().sites.getLayers()[0], p = m.getLatLng();"
+            + " m.setLatLng([p.lat + 0.01, p.lng]); m.fire('dragend');");
+    waitFor(
+        "return document.getElementById('scenario-compare').dataset.version !== '" + version + "';",
+        Duration.ofSeconds(60));
+    assertThat(driver.findElement(By.id("scenario-message")).getDomAttribute("class"))
+        .doesNotContain("error");
+
+    // Loading the saved scenario from the list shows its two added stations again.
+    js("window.cheguMap.analysisLayers().sites.clearLayers();");
+    driver.findElement(By.cssSelector("#scenario-list li[data-id] .scn-load")).click();
+    waitFor("return window.cheguMap.analysisLayers().sites.getLayers().length === 2;");
   }
 
   private void select(String id, String value) {
