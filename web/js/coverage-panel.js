@@ -182,5 +182,14 @@ export function initCoveragePanel(root, map, manager) {
     renderOptions();
     render();
   });
-  return { layers, run, get last() { return last; } };
+  /** Shows a standard's coverage (e.g. under a siting result) unless it is already drawn. */
+  async function show(standard, method = 'network', year = '2020') {
+    if (last && last.standard.code === standard && last.method === method && String(last.year) === String(year)) return;
+    el('coverage-standard').value = standard;
+    renderOptions();
+    el('coverage-method').value = method;
+    el('coverage-year').value = String(year);
+    await run();
+  }
+  return { layers, run, show, get last() { return last; } };
 }

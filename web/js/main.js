@@ -108,7 +108,7 @@ async function start() {
     renderLegend(legend, manager);
   };
   const coverage = initCoveragePanel(document.getElementById('panel-coverage'), map, manager);
-  const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager);
+  const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager, coverage);
   applyStatic();
   Object.assign(window.cheguMap, {
     coverage,

@@ -7,7 +7,7 @@ import { currentLang, onLangChange, t } from './i18n.js';
 import * as scn from './scenario.js';
 import { SITING_TYPE, standardName } from './standards.js';
 
-export function initSitingPanel(root, map, manager) {
+export function initSitingPanel(root, map, manager, coverage) {
   root.innerHTML = `
     <label class="field"><span data-i18n="site.standard"></span><select id="siting-standard"></select></label>
     <p class="hint" data-i18n="site.life15Note"></p>
@@ -178,6 +178,8 @@ export function initSitingPanel(root, map, manager) {
       renderCompare();
       message('');
       if (state.sites.length) map.fitBounds(L.latLngBounds(state.sites.map((s) => [s.lat, s.lon])).pad(0.6), { maxZoom: 14 });
+      // the gaps of the same circle under the proposed sites
+      if (coverage) coverage.show(body.standard, 'network', body.year).catch(() => null);
     } catch (e) {
       el('siting-error').hidden = false;
       el('siting-error').textContent = e.name === 'AbortError' ? t('site.cancelled') : e.message;
@@ -216,6 +218,8 @@ export function initSitingPanel(root, map, manager) {
       drawSites();
       renderResult();
       await compare();
+      el('scenario-compare').scrollIntoView({ block: 'nearest' });
+      if (coverage) coverage.show(standard, 'network', state.year).catch(() => null);
       if (state.sites.length) map.fitBounds(L.latLngBounds(state.sites.map((s) => [s.lat, s.lon])).pad(0.6), { maxZoom: 14 });
       message('');
     } catch (e) {
