@@ -75,6 +75,7 @@ export function initCoveragePanel(root, map, manager) {
       ]);
       if (my !== seq) return;
       layers.draw(areas, gaps);
+      manager.setFocusTypes(s.types);
       last = { standard: s, ...params, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b) };
       render();
       el('coverage-clear').hidden = false;
@@ -174,6 +175,7 @@ export function initCoveragePanel(root, map, manager) {
   el('coverage-clear').addEventListener('click', () => {
     seq++;
     layers.clear();
+    manager.setFocusTypes(null);
     last = null;
     el('coverage-result').hidden = true;
     el('coverage-clear').hidden = true;

@@ -6,8 +6,14 @@ import { nameOf, t } from './i18n.js';
 import { popupHtml } from './popup.js';
 import * as S from './styles.js';
 
+/** Facility types an analysis is about (others fade), or null for all. */
+let focusTypes = null;
+
 function pointStyle(layerId, p, zoom) {
-  return layerId === 'facilities' ? S.facilityStyle(p, zoom) : S.transportPointStyle(p);
+  if (layerId !== 'facilities') return S.transportPointStyle(p);
+  const style = S.facilityStyle(p, zoom);
+  if (focusTypes && !focusTypes.has(p.type)) return { ...style, radius: style.radius * 0.7, fillOpacity: 0.2, opacity: 0.2 };
+  return style;
 }
 
 function styleFor(layerId, f, year, zoom, muted) {
@@ -142,6 +148,12 @@ export class LayerManager {
     if (!!this.analysisMuted === on) return;
     this.analysisMuted = on;
     ['layout', 'parks'].forEach((l) => this.restyle(l));
+  }
+
+  /** Fades facilities other than these types (an analysis's standard); null shows all alike. */
+  setFocusTypes(types) {
+    focusTypes = types ? new Set(types) : null;
+    this.restyle('facilities');
   }
 
   /** Brings the facility points to the front (over an analysis result). */
