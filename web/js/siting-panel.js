@@ -43,6 +43,10 @@ export function initSitingPanel(root, map, manager, coverage) {
   };
   const account = initAccountBox(el('account-box'));
 
+  const stdName = (code) => {
+    const s = (state.standards || []).find((x) => x.code === code);
+    return s ? standardName(s) : code;
+  };
   const message = (text, kind = 'info') => {
     const m = el('scenario-message');
     m.hidden = !text;
@@ -108,7 +112,7 @@ export function initSitingPanel(root, map, manager, coverage) {
       return;
     }
     const name = state.scenarioName ? `${t('scn.active')}: ${state.scenarioName} (#${state.scenarioId})` : '';
-    box.innerHTML = `<h4>${esc(t('scn.compare'))}</h4><div class="muted">${esc(name)} · ${esc(state.standard)} · ${state.year}</div>
+    box.innerHTML = `<h4>${esc(t('scn.compare'))}</h4><div class="muted">${esc(name)} · ${esc(stdName(state.standard))} · ${state.year}</div>
       ${scn.comparisonHtml(state.coverage, areaName)}`;
     box.dataset.scenario = String(state.scenarioId);
     box.dataset.version = String((Number(box.dataset.version) || 0) + 1);
