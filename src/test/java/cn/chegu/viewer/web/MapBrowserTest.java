@@ -180,7 +180,8 @@ class MapBrowserTest {
             + " return !r.hidden && r.dataset.method === 'network' && !!r.dataset.share;",
         Duration.ofSeconds(60));
     double shown =
-        Double.parseDouble(driver.findElement(By.id("coverage-result")).getDomAttribute("data-share"));
+        Double.parseDouble(
+            driver.findElement(By.id("coverage-result")).getDomAttribute("data-share"));
     double api =
         ((Number)
                 js(
