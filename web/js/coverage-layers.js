@@ -2,6 +2,8 @@
 // drawn on the map's shared canvas renderer above the base layers.
 const BAND_COLOURS = ['#1a9850', '#66bd63', '#a6d96a', '#d9ef8b'];
 const GAP_COLOUR = '#c51b1b';
+/** The largest gaps carry their rank on the map (the list has them all). */
+const LABELLED_GAPS = 5;
 
 let hatch = null;
 /** A red diagonal hatch as a canvas pattern (the canvas renderer takes it as fillColor). */
@@ -79,7 +81,12 @@ export class CoverageLayers {
       renderer: this.renderer,
       interactive: false,
       style: () => ({ ...GAP_STYLE, fillColor: hatchPattern() }),
-      onEachFeature: (f, layer) => this.gapByRank.set(f.properties.rank, layer),
+      onEachFeature: (f, layer) => {
+        this.gapByRank.set(f.properties.rank, layer);
+        if (f.properties.rank <= LABELLED_GAPS) {
+          layer.bindTooltip(String(f.properties.rank), { permanent: true, direction: 'center', className: 'gap-rank-label' });
+        }
+      },
     }).addTo(this.map);
     this.manager.setAnalysisMuted(true);
     this.manager.facilitiesToFront();

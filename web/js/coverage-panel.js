@@ -154,11 +154,11 @@ export function initCoveragePanel(root, map, manager) {
     try {
       const at = await fetchJson(`/api/coverage/at?${q({ lon: lng.toFixed(6), lat: lat.toFixed(6), standard: s.code, method })}`);
       popup.setContent(pointPopupHtml(at, s, method));
+      window.cheguMap.lastPointQuery = { lat, lon: lng, standard: s.code, method, answer: at };
     } catch (err) {
       popup.setContent(`<div class="point-result outside">${esc(err.message)}</div>`);
     }
     popup.openOn(map);
-    window.cheguMap.lastPointQuery = { lat, lon: lng };
   }
   // preclick: fires even when a base feature's popup swallows the click
   map.on('preclick', pointQuery);

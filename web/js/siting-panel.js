@@ -54,11 +54,15 @@ export function initSitingPanel(root, map, manager, coverage) {
     m.textContent = text || '';
   };
 
-  fetchStandards().then((list) => {
-    el('siting-standard').innerHTML = list.map((s) => `<option value="${esc(s.code)}" ${SITING_TYPE[s.code] ? '' : 'disabled'}>
+  const renderStandards = () => {
+    const chosen = el('siting-standard').value || 'health15';
+    el('siting-standard').innerHTML = (state.standards || []).map((s) => `<option value="${esc(s.code)}" ${SITING_TYPE[s.code] ? '' : 'disabled'}>
         ${esc(standardName(s))}${SITING_TYPE[s.code] ? '' : ' ✗'}</option>`).join('');
-    el('siting-standard').value = 'health15';
+    el('siting-standard').value = chosen;
+  };
+  fetchStandards().then((list) => {
     state.standards = list;
+    renderStandards();
   });
   root.querySelectorAll('input[name="siting-objective"]').forEach((r) => r.addEventListener('change', () => {
     const lscp = root.querySelector('input[name="siting-objective"]:checked').value === 'lscp';
@@ -265,6 +269,7 @@ export function initSitingPanel(root, map, manager, coverage) {
   el('scenario-save').addEventListener('click', save);
   onUserChange(updateSave);
   onLangChange(() => {
+    renderStandards();
     account.render();
     renderResult();
     renderCompare();

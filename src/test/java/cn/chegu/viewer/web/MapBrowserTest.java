@@ -224,6 +224,16 @@ class MapBrowserTest {
     waitFor("return !!document.querySelector('.point-result h3');");
     assertThat(driver.findElement(By.cssSelector(".point-result h3")).getText())
         .containsAnyOf("✓", "✗");
+    // ... and it says what the API says for that spot
+    assertThat(
+            js(
+                "const p = window.cheguMap.lastPointQuery, x = new XMLHttpRequest();"
+                    + " x.open('GET', '/api/coverage/at?standard=health15&method=network&lon='"
+                    + " + p.lon.toFixed(6) + '&lat=' + p.lat.toFixed(6), false);"
+                    + " x.send(); return JSON.parse(x.responseText).covered === p.answer.covered"
+                    + " && document.querySelector('.point-result h3').textContent"
+                    + ".includes(p.answer.covered ? '✓' : '✗');"))
+        .isEqualTo(true);
     saveScreenshot("coverage-point.png");
 
     // Siting: health15, MCLP k = 2, exact → 2 numbered markers and OPTIMAL.
