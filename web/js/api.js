@@ -27,3 +27,33 @@ export function fetchFeatures(layerId) {
 export function search(query, limit = 20) {
   return getJson(`/api/search?q=${encodeURIComponent(query)}&limit=${limit}`);
 }
+
+/** GET as JSON; optional AbortSignal. Errors carry the server's message and the HTTP status. */
+export async function fetchJson(url, options = {}) {
+  const response = await fetch(url, { headers: { Accept: 'application/json, application/geo+json' }, ...options });
+  return answer(response);
+}
+
+/** The body as JSON, or an Error with {status, message} from the server's JSON problem. */
+export async function answer(response) {
+  if (response.status === 204) return null;
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    /* not JSON */
+  }
+  if (!response.ok) {
+    const error = new Error((body && body.message) || response.statusText || String(response.status));
+    error.status = response.status;
+    throw error;
+  }
+  return body;
+}
+
+/** GET /api/standards, cached: [{code, nameZh, nameEn, types, rule, mode, minutes, ...}]. */
+let standardsPromise = null;
+export function fetchStandards() {
+  if (!standardsPromise) standardsPromise = fetchJson('/api/standards');
+  return standardsPromise;
+}

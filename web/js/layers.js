@@ -6,8 +6,14 @@ import { nameOf, t } from './i18n.js';
 import { popupHtml } from './popup.js';
 import * as S from './styles.js';
 
+/** Facility types an analysis is about (others fade), or null for all. */
+let focusTypes = null;
+
 function pointStyle(layerId, p, zoom) {
-  return layerId === 'facilities' ? S.facilityStyle(p, zoom) : S.transportPointStyle(p);
+  if (layerId !== 'facilities') return S.transportPointStyle(p);
+  const style = S.facilityStyle(p, zoom);
+  if (focusTypes && !focusTypes.has(p.type)) return { ...style, radius: style.radius * 0.7, fillOpacity: 0.2, opacity: 0.2 };
+  return style;
 }
 
 function styleFor(layerId, f, year, zoom, muted) {
@@ -132,9 +138,29 @@ export class LayerManager {
     this.extras.push(leaflet);
   }
 
-  /** While the population choropleth is shown, layout and park fills give way to outlines. */
+  /** While the population choropleth or a coverage result is shown, layout and park fills give way to outlines. */
   muted() {
-    return this.isOn('population');
+    return this.isOn('population') || !!this.analysisMuted;
+  }
+
+  /** Mutes (or restores) layout and park fills under an analysis result. */
+  setAnalysisMuted(on) {
+    if (!!this.analysisMuted === on) return;
+    this.analysisMuted = on;
+    ['layout', 'parks'].forEach((l) => this.restyle(l));
+  }
+
+  /** Fades facilities other than these types (an analysis's standard); null shows all alike. */
+  setFocusTypes(types) {
+    focusTypes = types ? new Set(types) : null;
+    this.restyle('facilities');
+  }
+
+  /** Brings the facility points to the front (over an analysis result). */
+  facilitiesToFront() {
+    for (const toggle of this.toggles.values()) {
+      if (toggle.layerId === 'facilities' && toggle.on && toggle.leaflet) toggle.leaflet.eachLayer((l) => l.bringToFront());
+    }
   }
 
   isOn(id) {

@@ -6,6 +6,8 @@ import { LayerManager } from './layers.js';
 import { renderLegend } from './legend.js';
 import { initSearch } from './search.js';
 import { renderTree, syncTree } from './tree.js';
+import { initCoveragePanel } from './coverage-panel.js';
+import { initSitingPanel } from './siting-panel.js';
 
 const status = document.getElementById('status');
 const map = L.map('map', { zoomControl: true, minZoom: 8, maxZoom: 18, zoomSnap: 0.25 });
@@ -49,6 +51,10 @@ function initTabs() {
     tab.addEventListener('click', () => {
       document.querySelectorAll('#panel-tabs [data-tab]').forEach((x) => x.classList.toggle('active', x === tab));
       document.querySelectorAll('#side-panel .panel').forEach((p) => p.classList.toggle('active', p.dataset.panel === tab.dataset.tab));
+      // the base legend gives way to the analysis panels' own legends; their popups close with them
+      const analysis = tab.dataset.tab !== 'layers';
+      document.getElementById('legend-box').open = !analysis;
+      map.closePopup();
     });
   });
 }
@@ -101,6 +107,15 @@ async function start() {
     year(y);
     renderLegend(legend, manager);
   };
+  const coverage = initCoveragePanel(document.getElementById('panel-coverage'), map, manager);
+  const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager, coverage);
+  applyStatic();
+  Object.assign(window.cheguMap, {
+    coverage,
+    siting,
+    /** Leaflet layers of the analysis panels (null until drawn). */
+    analysisLayers: () => ({ serviceAreas: coverage.layers.serviceAreas, gaps: coverage.layers.gaps, sites: siting.markers }),
+  });
   document.documentElement.lang = currentLang() === 'zh' ? 'zh-CN' : 'en';
   document.body.classList.toggle('lang-en', currentLang() === 'en');
   setStatus('');

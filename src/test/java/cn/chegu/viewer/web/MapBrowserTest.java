@@ -160,6 +160,132 @@ class MapBrowserTest {
     saveScreenshot("map-search.png");
   }
 
+  @Test
+  void coverageAndSitingPanelsAnswerOnTheMap() throws IOException {
+    driver.manage().deleteAllCookies();
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, LOAD_TIMEOUT)
+        .until(
+            d -> Boolean.TRUE.equals(js("return !!(window.cheguMap && window.cheguMap.ready);")));
+
+    // Coverage: health15 by network, 2020.
+    driver.findElement(By.cssSelector("#panel-tabs [data-tab='coverage']")).click();
+    waitFor("return document.querySelectorAll('#coverage-standard option').length >= 8;");
+    select("coverage-standard", "health15");
+    select("coverage-method", "network");
+    select("coverage-year", "2020");
+    driver.findElement(By.id("coverage-run")).click();
+    waitFor(
+        "const r = document.getElementById('coverage-result');"
+            + " return !r.hidden && r.dataset.method === 'network' && !!r.dataset.share;",
+        Duration.ofSeconds(60));
+    double shown =
+        Double.parseDouble(
+            driver.findElement(By.id("coverage-result")).getDomAttribute("data-share"));
+    double api =
+        ((Number)
+                js(
+                    "const x = new XMLHttpRequest();"
+                        + " x.open('GET', '/api/coverage?standard=health15&method=network&year=2020', false);"
+                        + " x.send(); return JSON.parse(x.responseText).share;"))
+            .doubleValue();
+    assertThat(shown).isEqualTo(api);
+    assertThat(driver.findElement(By.cssSelector("#coverage-result .share")).getText())
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%", api * 100));
+    // both methods side by side, service areas and gaps drawn
+    assertThat(driver.findElement(By.id("coverage-compare")).getText()).contains("pp");
+    assertThat(
+            ((Number)
+                    js("return window.cheguMap.analysisLayers().serviceAreas.getLayers().length;"))
+                .intValue())
+        .isGreaterThan(0);
+    List<WebElement> gaps = driver.findElements(By.cssSelector("#gap-list li"));
+    assertThat(gaps).isNotEmpty();
+    assertThat(
+            ((Number) js("return window.cheguMap.analysisLayers().gaps.getLayers().length;"))
+                .intValue())
+        .isEqualTo(gaps.size());
+    saveScreenshot("coverage.png");
+    // clicking the first gap zooms to it and highlights it
+    double zoomBefore = ((Number) js("return window.cheguMap.map.getZoom();")).doubleValue();
+    gaps.get(0).click();
+    waitFor("return window.cheguMap.coverage.layers.highlightedRank === 1;");
+    waitFor("return window.cheguMap.map.getZoom() > " + zoomBefore + ";");
+    assertThat(gaps.get(0).getDomAttribute("class")).contains("active");
+
+    // Point query: click the map centre → a covered / not covered popup from /api/coverage/at.
+    js(
+        "window.cheguMap.map.fitBounds(window.cheguMap.coverage.layers.gapByRank.get(1).getBounds());");
+    WebElement mapElement = driver.findElement(By.id("map"));
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(mapElement, 20, 20)
+        .click()
+        .perform();
+    waitFor("return !!document.querySelector('.point-result h3');");
+    assertThat(driver.findElement(By.cssSelector(".point-result h3")).getText())
+        .containsAnyOf("✓", "✗");
+    // ... and it says what the API says for that spot
+    assertThat(
+            js(
+                "const p = window.cheguMap.lastPointQuery, x = new XMLHttpRequest();"
+                    + " x.open('GET', '/api/coverage/at?standard=health15&method=network&lon='"
+                    + " + p.lon.toFixed(6) + '&lat=' + p.lat.toFixed(6), false);"
+                    + " x.send(); return JSON.parse(x.responseText).covered === p.answer.covered"
+                    + " && document.querySelector('.point-result h3').textContent"
+                    + ".includes(p.answer.covered ? '✓' : '✗');"))
+        .isEqualTo(true);
+    saveScreenshot("coverage-point.png");
+
+    // Siting: health15, MCLP k = 2, exact → 2 numbered markers and OPTIMAL.
+    driver.findElement(By.cssSelector("#panel-tabs [data-tab='siting']")).click();
+    waitFor("return document.querySelectorAll('#siting-standard option').length >= 7;");
+    select("siting-standard", "health15");
+    WebElement k = driver.findElement(By.id("siting-k"));
+    k.clear();
+    k.sendKeys("2");
+    select("siting-method", "exact");
+    driver.findElement(By.id("siting-run")).click();
+    waitFor("return !document.getElementById('siting-result').hidden;", Duration.ofSeconds(60));
+    WebElement result = driver.findElement(By.id("siting-result"));
+    assertThat(result.getDomAttribute("data-status")).isEqualTo("OPTIMAL");
+    assertThat(driver.findElements(By.cssSelector(".leaflet-marker-icon.site-marker"))).hasSize(2);
+
+    // Log in as editor, save as a scenario → the comparison table appears.
+    driver.findElement(By.id("login-user")).sendKeys("editor");
+    driver.findElement(By.id("login-password")).sendKeys("editor-chegu");
+    driver.findElement(By.id("login-submit")).click();
+    waitFor("return !!document.getElementById('login-who');");
+    driver.findElement(By.id("scenario-name")).sendKeys("browser test: 2 health stations");
+    driver.findElement(By.id("scenario-save")).click();
+    waitFor(
+        "return document.querySelectorAll('#scenario-compare tbody tr').length > 0;",
+        Duration.ofSeconds(60));
+    assertThat(driver.findElements(By.cssSelector("#scenario-list li[data-id]"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("#scenario-compare tfoot")).getText())
+        .contains("+");
+    saveScreenshot("siting.png");
+
+    // Dragging a saved site moves it in the scenario (PUT) and recomputes the comparison.
+    String version = driver.findElement(By.id("scenario-compare")).getDomAttribute("data-version");
+    js(
+        "const m = window.cheguMap.analysisLayers().sites.getLayers()[0], p = m.getLatLng();"
+            + " m.setLatLng([p.lat + 0.01, p.lng]); m.fire('dragend');");
+    waitFor(
+        "return document.getElementById('scenario-compare').dataset.version !== '" + version + "';",
+        Duration.ofSeconds(60));
+    assertThat(driver.findElement(By.id("scenario-message")).getDomAttribute("class"))
+        .doesNotContain("error");
+
+    // Loading the saved scenario from the list shows its two added stations again.
+    js("window.cheguMap.analysisLayers().sites.clearLayers();");
+    driver.findElement(By.cssSelector("#scenario-list li[data-id] .scn-load")).click();
+    waitFor("return window.cheguMap.analysisLayers().sites.getLayers().length === 2;");
+  }
+
+  private void select(String id, String value) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+  }
+
   /** Non-transparent pixels over all map canvases, sampled on a 4-pixel grid. */
   private static final String PAINTED_PIXELS =
       "let n = 0;"
@@ -181,7 +307,11 @@ class MapBrowserTest {
   }
 
   private void waitFor(String script) {
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(js(script)));
+    waitFor(script, Duration.ofSeconds(15));
+  }
+
+  private void waitFor(String script, Duration timeout) {
+    new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(js(script)));
   }
 
   private void saveScreenshot(String name) throws IOException {
