@@ -22,6 +22,9 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * stated extent); a Voronoi diagram of all seeds is computed in metres, cells are unioned per
  * sub-district and intersected with the zone. This tiles the zone by construction, and every
  * reference centre, being a seed, lies in its own polygon.
+ *
+ * <p>邓南 has seeds along the river up to ≈ 114.01 E, so that it spans its reference extent
+ * (113.81–114.01 E) along the Yangtze, while 东荆's seeds stay inland, north-west of 纱帽.
  */
 final class Boundaries {
 
