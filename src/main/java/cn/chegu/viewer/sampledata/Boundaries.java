@@ -22,6 +22,9 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * stated extent); a Voronoi diagram of all seeds is computed in metres, cells are unioned per
  * sub-district and intersected with the zone. This tiles the zone by construction, and every
  * reference centre, being a seed, lies in its own polygon.
+ *
+ * <p>邓南 has seeds along the river up to ≈ 114.01 E, so that it spans its reference extent
+ * (113.81–114.01 E) along the Yangtze, while 东荆's seeds stay inland, north-west of 纱帽.
  */
 final class Boundaries {
 
@@ -99,7 +102,7 @@ final class Boundaries {
             "420113002",
             new double[] {
               113.9269, 30.2972, 113.9000, 30.2800, 113.8800, 30.2500, 113.8600, 30.2200, 113.8400,
-              30.1950
+              30.1950, 113.9430, 30.3030, 113.9600, 30.3010, 113.9850, 30.2890, 114.0050, 30.2730
             }
           },
           new Object[] {
@@ -108,7 +111,7 @@ final class Boundaries {
             "420113003",
             new double[] {
               113.9499, 30.3205, 114.0200, 30.3500, 114.0500, 30.3700, 113.9900, 30.3700,
-              113.9000, 30.3500, 113.8500, 30.3250, 113.9900, 30.3250, 114.0200, 30.3150,
+              113.9000, 30.3500, 113.8500, 30.3250, 113.9900, 30.3400, 114.0200, 30.3350,
               113.8800, 30.3000
             }
           },

@@ -1,149 +1,228 @@
 package cn.chegu.viewer.sampledata;
 
+import cn.chegu.viewer.io.MetricProjection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * Facilities: every facility the plan names (§9.3, §9.4), the real ones of REFERENCE-POINTS.md at
- * their coordinates, and modelled community facilities.
+ * their coordinates ({@link NamedFacilities}), and modelled community facilities.
  *
- * <p>Modelled placement rule (seeded): for each type a count is derived from a residents-per-
- * facility ratio (e.g. one community health centre per 40,000, one primary school per 20,000).
- * Facilities are placed greedily: each goes to the population cell whose surrounding residents
- * (2020, within the type's radius) not yet served is largest, jittered by up to ±150 m; those
- * residents then count as served. For the basic types of {@link #everySubdistrict} the first seven
- * placements are each restricted to one sub-district, so every 街道 has one. Ratios are below the
- * national standards in rural areas on purpose, so coverage is realistic: the dense north is mostly
- * covered, the rural south-west not.
+ * <p>Modelled placement rule. A population cell is <em>built-up</em> when its centre lies in the
+ * development core or a cluster (layout layer), otherwise <em>rural</em>.
+ *
+ * <ol>
+ *   <li><b>Count</b>, per sub-district and type: the GB 50180-2018 life-circle level of the type
+ *       gives a service population [P<sub>min</sub>, P<sub>max</sub>] — 5-minute 5,000–12,000
+ *       (kindergarten); 10-minute 15,000–25,000 (primary school, community health station,
+ *       community park); 15-minute 50,000–100,000 (middle school, community health centre, culture
+ *       station, sports centre). With R = the sub-district's 2020 residents in built-up cells, n =
+ *       ⌈R / P<sub>max</sub>⌉ (the fewest facilities none of which serves more than the GB upper
+ *       bound), and n = 0 when R &lt; P<sub>min</sub> (too few for one catchment; GB has no
+ *       facility of that level there). High schools are district-level (no GB life circle): one per
+ *       90,000 built-up residents of the whole zone.
+ *   <li><b>Position</b>: a seeded residents-weighted k-means ({@link WeightedKMeans}, Lloyd's, a
+ *       fixed number of iterations) of the built-up cell centres of the sub-district with k = n —
+ *       each facility at the residents' centre of its catchment — then snapped to the nearest road
+ *       vertex, so that it is on the network.
+ *   <li><b>Rural</b> cells get the village-level minimum rural China has: one kindergarten and one
+ *       primary school per township seat (the reference centre of a sub-district that lies outside
+ *       the built-up area), at the residents' centre of the rural cells of that sub-district within
+ *       {@value #SEAT_RADIUS_M} m of the seat, snapped likewise. Other rural residents get no
+ *       modelled community facility.
+ *   <li><b>Capacity</b> from the residents of the catchment (the k-means cluster): kindergarten
+ *       places ≈ 0.03 × residents, primary 0.08, middle 0.04, high school 0.03; community health
+ *       centres 30 beds; others null.
+ * </ol>
  */
 final class Facilities {
 
-  /** Modelled types: code, zh label, en label, residents per facility, radius m, capacity, unit. */
-  private static final Object[][] MODELLED = {
-    {"community_health_center", "社区卫生服务中心", "Community health centre", 45_000, 2000, 30, "beds"},
-    {"community_health_station", "社区卫生服务站", "Community health station", 12_000, 800, null, null},
-    {"kindergarten", "幼儿园", "Kindergarten", 9_000, 500, 270, "places"},
-    {"primary_school", "小学", "Primary school", 20_000, 800, 1_800, "places"},
-    {"middle_school", "初中", "Middle school", 35_000, 1_200, 1_500, "places"},
-    {"high_school", "高中", "High school", 90_000, 3_000, 2_400, "places"},
-    {"park", "社区公园", "Community park", 18_000, 500, null, null},
-    {"culture", "文化站", "Cultural station", 60_000, 1_500, null, null},
-    {"sports", "社区体育中心", "Community sports centre", 50_000, 1_500, null, null},
-  };
+  /** Radius of a township seat cluster, metres. */
+  static final double SEAT_RADIUS_M = 2_000;
+
+  /** High schools: built-up residents per school (district level, no GB life circle). */
+  private static final int HIGH_SCHOOL_RESIDENTS = 90_000;
+
+  private static final long SEED = 93L;
+
+  /** Modelled type: code, labels, GB service population, capacity per resident or fixed, unit. */
+  private record Type(
+      String code, String zh, String en, int min, int max, double perResident, String unit) {}
+
+  private static final List<Type> TYPES =
+      List.of(
+          new Type("kindergarten", "幼儿园", "Kindergarten", 5_000, 12_000, 0.03, "places"),
+          new Type("primary_school", "小学", "Primary school", 15_000, 25_000, 0.08, "places"),
+          new Type(
+              "community_health_station",
+              "社区卫生服务站",
+              "Community health station",
+              15_000,
+              25_000,
+              0,
+              null),
+          new Type("park", "社区公园", "Community park", 15_000, 25_000, 0, null),
+          new Type("middle_school", "初中", "Middle school", 50_000, 100_000, 0.04, "places"),
+          new Type(
+              "community_health_center",
+              "社区卫生服务中心",
+              "Community health centre",
+              50_000,
+              100_000,
+              -30,
+              "beds"),
+          new Type("culture", "文化站", "Cultural station", 50_000, 100_000, 0, null),
+          new Type("sports", "社区体育中心", "Community sports centre", 50_000, 100_000, 0, null),
+          new Type("high_school", "高中", "High school", 0, HIGH_SCHOOL_RESIDENTS, 0.03, "places"));
 
   private Facilities() {}
 
-  static List<Feature> features(List<Feature> population) {
+  /**
+   * @param population the population layer (lon/lat)
+   * @param roads the roads layer (lon/lat), whose vertices facilities are snapped to
+   * @param builtUp the core and cluster polygons (lon/lat)
+   */
+  static List<Feature> features(
+      List<Feature> population, List<Feature> roads, List<Geometry> builtUp) {
     List<Feature> out = new ArrayList<>();
     NamedFacilities.addTo(out);
-    List<double[]> cells = new ArrayList<>();
-    List<String> subOf = new ArrayList<>();
+    PreparedGeometry built =
+        PreparedGeometryFactory.prepare(Geo.toMetric(Geo.GF.buildGeometry(builtUp).union()));
+    List<Cell> cells = new ArrayList<>();
     for (Feature f : population) {
       Coordinate c = Geo.toMetric(f.geometry()).getCentroid().getCoordinate();
-      subOf.add((String) f.properties().get("subdistrict"));
-      cells.add(new double[] {c.x, c.y, ((Number) f.properties().get("residents")).doubleValue()});
+      cells.add(
+          new Cell(
+              c.x,
+              c.y,
+              ((Number) f.properties().get("residents")).doubleValue(),
+              (String) f.properties().get("subdistrict"),
+              built.contains(Geo.GF.createPoint(c))));
     }
-    double total = cells.stream().mapToDouble(c -> c[2]).sum();
-    STRtree index = new STRtree();
-    for (int i = 0; i < cells.size(); i++) {
-      index.insert(
-          new Envelope(cells.get(i)[0], cells.get(i)[0], cells.get(i)[1], cells.get(i)[1]), i);
-    }
-    Random rnd = new Random(9_3L);
-    for (Object[] t : MODELLED) {
-      int count = (int) Math.round(total / (int) t[3]);
-      double radius = (int) t[4];
-      double[] unserved = cells.stream().mapToDouble(c -> c[2]).toArray();
-      int[][] nbr = neighbours(cells, index, radius);
-      String code = (String) t[0];
-      for (int k = 1; k <= count; k++) {
-        int best = -1;
-        double bestSum = -1;
-        String onlyIn =
-            everySubdistrict(code) && k <= Boundaries.SUBDISTRICTS.size()
-                ? (String) Boundaries.SUBDISTRICTS.get(k - 1)[0]
-                : null;
-        for (int i = 0; i < cells.size(); i++) {
-          if (unserved[i] <= 0 || (onlyIn != null && !onlyIn.equals(subOf.get(i)))) {
-            continue;
-          }
-          double s = 0;
-          for (int j : nbr[i]) {
-            s += unserved[j];
-          }
-          if (s > bestSum) {
-            best = i;
-            bestSum = s;
+    STRtree vertices = roadVertices(roads);
+    for (Type t : TYPES) {
+      List<double[]> sites = new ArrayList<>(); // x, y, residents served
+      if (t.code().equals("high_school")) {
+        sites.addAll(place(t, cells.stream().filter(Cell::builtUp).toList(), 0));
+      } else {
+        for (int s = 0; s < Boundaries.SUBDISTRICTS.size(); s++) {
+          String sub = (String) Boundaries.SUBDISTRICTS.get(s)[0];
+          sites.addAll(
+              place(t, cells.stream().filter(c -> c.builtUp() && c.sub().equals(sub)).toList(), s));
+          if (t.code().equals("kindergarten") || t.code().equals("primary_school")) {
+            sites.addAll(seat(s, cells, built));
           }
         }
-        if (best < 0) {
-          break;
-        }
-        double[] at = cells.get(best);
-        for (int j : nbr[best]) {
-          unserved[j] = 0;
-        }
-        double x = at[0] + (rnd.nextDouble() - 0.5) * 300;
-        double y = at[1] + (rnd.nextDouble() - 0.5) * 300;
-        Coordinate ll = cn.chegu.viewer.io.MetricProjection.UTM_50N.toLonLat(x, y);
+      }
+      int k = 0;
+      for (double[] site : sites) {
+        k++;
+        Coordinate v = snap(vertices, site[0], site[1]);
+        Coordinate ll = MetricProjection.UTM_50N.toLonLat(v.x, v.y);
+        Object capacity =
+            t.perResident() < 0
+                ? (Object) (int) -t.perResident()
+                : t.perResident() > 0 ? (Object) (int) Math.round(site[2] * t.perResident()) : null;
         out.add(
             Feature.of(
                 Geo.point(ll.x, ll.y),
                 Feature.props(
-                    "fac-" + code + "-" + k,
-                    t[1] + " " + k,
-                    t[2] + " " + k,
+                    "fac-" + t.code() + "-" + k,
+                    t.zh() + " " + k,
+                    t.en() + " " + k,
                     "modelled",
-                    planRef(code),
+                    planRef(t.code()),
                     300,
                     "existing"),
                 "type",
-                code,
+                t.code(),
                 "capacity",
-                t[5],
+                capacity,
                 "capacity_unit",
-                t[6]));
+                t.unit()));
       }
     }
     return out;
   }
 
-  /** For each cell, the indices (ascending) of the cells within {@code radius} metres. */
-  private static int[][] neighbours(List<double[]> cells, STRtree index, double radius) {
-    int[][] out = new int[cells.size()][];
-    for (int i = 0; i < cells.size(); i++) {
-      double[] c = cells.get(i);
-      List<Integer> hits = new ArrayList<>();
-      for (Object o :
-          index.query(new Envelope(c[0] - radius, c[0] + radius, c[1] - radius, c[1] + radius))) {
-        int j = (Integer) o;
-        if (near(c, cells.get(j), radius)) {
-          hits.add(j);
-        }
-      }
-      out[i] = hits.stream().mapToInt(Integer::intValue).sorted().toArray();
+  /** A population cell: centre in metres, 2020 residents, sub-district, built-up or rural. */
+  private record Cell(double x, double y, double residents, String sub, boolean builtUp) {}
+
+  /** The k-means sites {x, y, residents served} of one type over {@code cells}. */
+  private static List<double[]> place(Type t, List<Cell> cells, int stream) {
+    double total = cells.stream().mapToDouble(Cell::residents).sum();
+    if (total < t.min() || total == 0) {
+      return List.of();
+    }
+    int n = (int) Math.ceil(total / t.max());
+    double[][] xy = cells.stream().map(c -> new double[] {c.x(), c.y()}).toArray(double[][]::new);
+    double[] w = cells.stream().mapToDouble(Cell::residents).toArray();
+    Random rnd = new Random(SEED * 1_000_003L + t.code().hashCode() * 31L + stream);
+    WeightedKMeans.Result r = WeightedKMeans.cluster(xy, w, n, rnd);
+    double[] served = new double[n];
+    for (int i = 0; i < w.length; i++) {
+      served[r.assignment()[i]] += w[i];
+    }
+    List<double[]> out = new ArrayList<>();
+    for (int j = 0; j < n; j++) {
+      out.add(new double[] {r.centres()[j][0], r.centres()[j][1], served[j]});
     }
     return out;
   }
 
   /**
-   * Types of which every sub-district gets at least one (its first seven placements are each
-   * restricted to one sub-district): the basic services every 街道 has, even rural ones.
+   * The village-level site of sub-district {@code s}'s township seat: the residents' centre of its
+   * rural cells within {@link #SEAT_RADIUS_M} of the reference centre; none when the seat is
+   * built-up or has no rural residents around it.
    */
-  private static boolean everySubdistrict(String code) {
-    return List.of(
-            "community_health_center", "kindergarten", "primary_school", "middle_school", "culture")
-        .contains(code);
+  private static List<double[]> seat(int s, List<Cell> cells, PreparedGeometry built) {
+    Object[] d = Boundaries.SUBDISTRICTS.get(s);
+    double[] ref = (double[]) d[3];
+    Coordinate c = Geo.toMetric(ref[0], ref[1]);
+    if (built.contains(Geo.GF.createPoint(c))) {
+      return List.of();
+    }
+    double sx = 0;
+    double sy = 0;
+    double sw = 0;
+    for (Cell cell : cells) {
+      if (!cell.builtUp()
+          && cell.sub().equals(d[0])
+          && Math.hypot(cell.x() - c.x, cell.y() - c.y) <= SEAT_RADIUS_M) {
+        sx += cell.residents() * cell.x();
+        sy += cell.residents() * cell.y();
+        sw += cell.residents();
+      }
+    }
+    return sw == 0 ? List.of() : List.<double[]>of(new double[] {sx / sw, sy / sw, sw});
   }
 
-  private static boolean near(double[] a, double[] b, double r) {
-    double dx = a[0] - b[0];
-    double dy = a[1] - b[1];
-    return dx * dx + dy * dy <= r * r;
+  private static STRtree roadVertices(List<Feature> roads) {
+    STRtree index = new STRtree();
+    for (Feature f : roads) {
+      for (Coordinate c : Geo.toMetric(f.geometry()).getCoordinates()) {
+        index.insert(new Envelope(c), c);
+      }
+    }
+    index.build();
+    return index;
+  }
+
+  /** The road vertex nearest to (x, y). */
+  private static Coordinate snap(STRtree vertices, double x, double y) {
+    Coordinate p = new Coordinate(x, y);
+    return (Coordinate)
+        vertices.nearestNeighbour(
+            new Envelope(p),
+            p,
+            (a, b) -> ((Coordinate) a.getItem()).distance((Coordinate) b.getItem()));
   }
 
   private static String planRef(String code) {

@@ -62,7 +62,7 @@ public final class SampleDataGenerator {
     layers.put("parks", Layout.parks(zone));
     layers.put("roads", roads);
     layers.put("transport", Transport.features());
-    layers.put("facilities", Facilities.features(population));
+    layers.put("facilities", Facilities.features(population, roads, builtUp));
     Map<String, String> files = new LinkedHashMap<>();
     layers.forEach((id, fs) -> files.put(id + ".geojson", GeoJsonFiles.featureCollection(fs)));
     files.put("MANIFEST.json", GeoJsonFiles.json(Manifest.of()));

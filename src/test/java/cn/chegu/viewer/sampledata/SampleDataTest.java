@@ -208,6 +208,20 @@ class SampleDataTest {
   }
 
   @Test
+  void modelledFacilitiesStandOnRoadVertices() {
+    java.util.Set<org.locationtech.jts.geom.Coordinate> vertices = new java.util.HashSet<>();
+    for (F road : layer("roads")) {
+      vertices.addAll(List.of(road.geom().getCoordinates()));
+    }
+    List<F> modelled =
+        layer("facilities").stream().filter(f -> f.str("source").equals("modelled")).toList();
+    assertThat(modelled).isNotEmpty();
+    for (F f : modelled) {
+      assertThat(vertices).as(f.id()).contains(f.geom().getCoordinate());
+    }
+  }
+
+  @Test
   void populationTotals() {
     long total = 0;
     long hannan = 0;
