@@ -10,7 +10,6 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.operation.buffer.BufferOp;
 import org.locationtech.jts.operation.buffer.BufferParameters;
-import org.locationtech.jts.operation.union.CascadedPolygonUnion;
 
 /**
  * Service areas as network buffers: the reachable parts of edges, buffered by {@code offsetMeters}
@@ -21,23 +20,31 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
  * length, from {@code v} the last {@code (T - t(v)) / c_b} (a one-way edge has {@code c_b = ∞} in
  * drive modes, so nothing is reached backwards). When the two parts meet the whole edge is taken.
  * Parts are cut with {@link LengthIndexedLine#extractLine}. Sources attached mid-edge add the part
- * of their own edge around the split point, and their connector lines. Few parts are buffered as
- * one collection (a buffer of a collection is the union of the buffers); many parts are buffered
- * one by one and unioned by {@link CascadedPolygonUnion}. The cost is the polygon union, not the
- * search: an isochrone reaching thousands of edges has as many block-shaped holes.
+ * of their own edge around the split point, and their connector lines.
+ *
+ * <p>All parts are buffered as ONE MultiLineString by {@link BufferOp} (a buffer of a collection is
+ * the union of the buffers, computed in one noding pass) with {@value #QUADRANT_SEGMENTS} segments
+ * per quarter circle and an input simplification of {@value #SIMPLIFY_FACTOR} × offset. Measured on
+ * the sample, 10-minute drive (568 parts, 148 block holes): buffering each part and unioning with
+ * {@code CascadedPolygonUnion} at 4 segments took 103 ms; one buffer at 4 segments 111 ms; at 2
+ * segments 64 ms; plus simplification 0.1 → 40 ms, 0.3 → 31 ms; 1 segment and 0.3 → 19 ms but
+ * corners cut by up to 30 % of the offset. Merging parts into long lines first ({@code LineMerger})
+ * or snapping them to a 10–25 m grid did not help (47–81 ms). The chosen setting differs from the
+ * 4-segment union by &lt; 0.5 % of the area (symmetric difference), all within the offset's rounded
+ * corners; nothing outside the network buffer is added (it is never a hull). The remaining cost is
+ * JTS noding the offset curves of every reachable edge: an isochrone reaching thousands of edges
+ * has as many block-shaped holes.
  *
  * <p>The walk offset stands for the short walk off the road (to a door, across a plot); 50–100 m is
  * typical. It is a drawing parameter: coverage counts use travel times, not these polygons.
  */
 public final class ServiceAreaOp {
 
-  private static final int QUADRANT_SEGMENTS = 4;
+  /** Segments per quarter circle of the rounded ends and joins. */
+  static final int QUADRANT_SEGMENTS = 2;
 
-  /**
-   * Up to this many parts the collection is buffered at once (measured ≈ 3× faster for a walking
-   * isochrone of ~30 parts); beyond, per-part buffers are unioned by {@link CascadedPolygonUnion}.
-   */
-  private static final int SINGLE_BUFFER_MAX_PARTS = 256;
+  /** Input simplification tolerance as a fraction of the offset (JTS default 0.01). */
+  static final double SIMPLIFY_FACTOR = 0.2;
 
   private final double offsetMeters;
 
@@ -73,16 +80,9 @@ public final class ServiceAreaOp {
       return f.createPolygon();
     }
     BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS);
-    if (parts.size() <= SINGLE_BUFFER_MAX_PARTS) {
-      // few parts: one buffer of the whole collection is itself a union, and faster
-      return BufferOp.bufferOp(
-          f.createMultiLineString(parts.toArray(new LineString[0])), offsetMeters, params);
-    }
-    List<Geometry> buffers = new ArrayList<>(parts.size());
-    for (LineString part : parts) {
-      buffers.add(BufferOp.bufferOp(part, offsetMeters, params));
-    }
-    return CascadedPolygonUnion.union(buffers);
+    params.setSimplifyFactor(SIMPLIFY_FACTOR);
+    return BufferOp.bufferOp(
+        f.createMultiLineString(parts.toArray(new LineString[0])), offsetMeters, params);
   }
 
   /** The reachable pieces of road (and connectors) within {@code limitSeconds}, as lines. */
