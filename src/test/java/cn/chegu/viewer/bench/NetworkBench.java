@@ -55,12 +55,14 @@ import org.locationtech.jts.geom.Envelope;
  * <pre>
  * mvn -B -o -q test-compile &amp;&amp; mvn -B -o -q org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
  *     -Dexec.classpathScope=test -Dexec.mainClass=cn.chegu.viewer.bench.NetworkBench \
- *     -Dexec.args=1,10,100 [-Dbench.pg.url=jdbc:postgresql://127.0.0.1:55433/bench | none]
+ *     -Dexec.args=1,10,100
  * </pre>
  *
- * System properties: {@code bench.pg.url} (default {@code jdbc:postgresql://127.0.0.1:55433/bench},
- * {@code none} skips pgRouting), {@code bench.pg.user} ({@code postgres}), {@code bench.data}
- * (default {@code gis-data}).
+ * (add {@code -Dbench.pg.url=none} to skip pgRouting, or point it at another database)
+ *
+ * <p>System properties: {@code bench.pg.url} (default {@code
+ * jdbc:postgresql://127.0.0.1:55433/bench}, {@code none} skips pgRouting), {@code bench.pg.user}
+ * ({@code postgres}), {@code bench.data} (default {@code gis-data}).
  */
 public final class NetworkBench {
 
