@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.operation.buffer.BufferOp;
 import org.locationtech.jts.operation.buffer.BufferParameters;
@@ -21,23 +22,37 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
  * length, from {@code v} the last {@code (T - t(v)) / c_b} (a one-way edge has {@code c_b = ∞} in
  * drive modes, so nothing is reached backwards). When the two parts meet the whole edge is taken.
  * Parts are cut with {@link LengthIndexedLine#extractLine}. Sources attached mid-edge add the part
- * of their own edge around the split point, and their connector lines. Few parts are buffered as
- * one collection (a buffer of a collection is the union of the buffers); many parts are buffered
- * one by one and unioned by {@link CascadedPolygonUnion}. The cost is the polygon union, not the
- * search: an isochrone reaching thousands of edges has as many block-shaped holes.
+ * of their own edge around the split point, and their connector lines.
+ *
+ * <p>Parts are grouped into spatially compact chunks of up to {@value #CHUNK_PARTS} (the leaves of
+ * an {@link STRtree} of their envelopes); each chunk is buffered as ONE MultiLineString by {@link
+ * BufferOp} (a buffer of a collection is the union of the buffers, in one noding pass) with {@value
+ * #QUADRANT_SEGMENTS} segments per quarter circle and an input simplification of {@value
+ * #SIMPLIFY_FACTOR} × offset, and the chunk buffers are unioned by {@link CascadedPolygonUnion}.
+ * Measured on the sample, 12-minute ambulance area (1,929 parts, 630 block holes), same machine
+ * load: per-part buffers at 4 segments + cascaded union (the former method) 253 ms; ONE buffer of
+ * everything 707 ms (the noding of all offset curves at once grows faster than linear); per-part at
+ * 2 segments + simplification 146 ms; chunks of 16: 123 ms, of 64: 127 ms, of 256: 192 ms. On a
+ * 10-minute drive (568 parts) 2 segments instead of 4 cut 40 % and simplification 0.1–0.3 another
+ * 35–50 %; merging parts into long lines ({@code LineMerger}), a Douglas–Peucker pass or snapping
+ * to a 10–25 m grid did not help. The result differs from the 4-segment union by &lt; 0.5 % of the
+ * area (symmetric difference), all within the offset's rounded corners; nothing outside the network
+ * buffer is added (it is never a hull). The remaining cost is JTS noding the offset curves of every
+ * reachable edge: an isochrone reaching a thousand edges has as many block-shaped holes.
  *
  * <p>The walk offset stands for the short walk off the road (to a door, across a plot); 50–100 m is
  * typical. It is a drawing parameter: coverage counts use travel times, not these polygons.
  */
 public final class ServiceAreaOp {
 
-  private static final int QUADRANT_SEGMENTS = 4;
+  /** Segments per quarter circle of the rounded ends and joins. */
+  static final int QUADRANT_SEGMENTS = 2;
 
-  /**
-   * Up to this many parts the collection is buffered at once (measured ≈ 3× faster for a walking
-   * isochrone of ~30 parts); beyond, per-part buffers are unioned by {@link CascadedPolygonUnion}.
-   */
-  private static final int SINGLE_BUFFER_MAX_PARTS = 256;
+  /** Input simplification tolerance as a fraction of the offset (JTS default 0.01). */
+  static final double SIMPLIFY_FACTOR = 0.2;
+
+  /** Parts per buffered chunk (STRtree node capacity). */
+  static final int CHUNK_PARTS = 16;
 
   private final double offsetMeters;
 
@@ -73,16 +88,38 @@ public final class ServiceAreaOp {
       return f.createPolygon();
     }
     BufferParameters params = new BufferParameters(QUADRANT_SEGMENTS);
-    if (parts.size() <= SINGLE_BUFFER_MAX_PARTS) {
-      // few parts: one buffer of the whole collection is itself a union, and faster
-      return BufferOp.bufferOp(
-          f.createMultiLineString(parts.toArray(new LineString[0])), offsetMeters, params);
+    params.setSimplifyFactor(SIMPLIFY_FACTOR);
+    if (parts.size() <= CHUNK_PARTS) {
+      return buffer(f, parts, params);
     }
-    List<Geometry> buffers = new ArrayList<>(parts.size());
+    STRtree index = new STRtree(CHUNK_PARTS);
     for (LineString part : parts) {
-      buffers.add(BufferOp.bufferOp(part, offsetMeters, params));
+      index.insert(part.getEnvelopeInternal(), part);
     }
+    List<Geometry> buffers = new ArrayList<>();
+    bufferLeaves(index.itemsTree(), f, params, buffers);
     return CascadedPolygonUnion.union(buffers);
+  }
+
+  /** Buffers the items of every leaf of an {@link STRtree#itemsTree()} as one chunk. */
+  private void bufferLeaves(
+      List<?> node, GeometryFactory f, BufferParameters params, List<Geometry> out) {
+    List<LineString> leaf = new ArrayList<>();
+    for (Object child : node) {
+      if (child instanceof List<?> list) {
+        bufferLeaves(list, f, params, out);
+      } else {
+        leaf.add((LineString) child);
+      }
+    }
+    if (!leaf.isEmpty()) {
+      out.add(buffer(f, leaf, params));
+    }
+  }
+
+  private Geometry buffer(GeometryFactory f, List<LineString> lines, BufferParameters params) {
+    return BufferOp.bufferOp(
+        f.createMultiLineString(lines.toArray(new LineString[0])), offsetMeters, params);
   }
 
   /** The reachable pieces of road (and connectors) within {@code limitSeconds}, as lines. */

@@ -1,47 +1,86 @@
 package cn.chegu.viewer.bench;
 
 import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageOp;
 import cn.chegu.viewer.coverage.CoverageResult;
+import cn.chegu.viewer.coverage.DemandCell;
+import cn.chegu.viewer.coverage.ServicePoint;
+import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.facility.ServiceStandards;
+import cn.chegu.viewer.network.EdgeLocation;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.RoadGraphBuilder;
+import cn.chegu.viewer.network.RoadSegment;
 import cn.chegu.viewer.network.ServiceAreaOp;
 import cn.chegu.viewer.network.ShortestPathTree;
 import cn.chegu.viewer.network.SyntheticNetwork;
 import cn.chegu.viewer.network.TravelMode;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 
 /**
- * Bench command: graph build, one 10-minute isochrone (walk and drive, from the most central node)
- * and one full coverage recompute per standard, on a synthetic town of ≈ 5,000 edges (the sample's
- * size) and on towns 10× and 100× larger; medians of repeated runs after warm-up. Optionally the
- * same driving distances by pgRouting.
+ * Bench command (issue 3 §6): medians, in ms, of graph build, one 10-minute walk isochrone
+ * (community health centre, 4 km/h) and one 12-minute ambulance isochrone (emergency facility,
+ * standard {@code emergency12}: 3 min dispatch + 9 min at posted speeds), each as search tree alone
+ * and tree + network-buffer polygon (50 m offset), and one full coverage recompute (network method)
+ * per default standard (all 8). Columns:
+ *
+ * <ul>
+ *   <li><b>1× sample</b>: the REAL sample, {@code gis-data/roads, facilities, population} (2020
+ *       residents), projected to UTM 50N and noded at 1 m like the application; sources are the
+ *       facilities of the type nearest the network's centre.
+ *   <li><b>1× / 10× / 100× synthetic</b>: {@link SyntheticNetwork} grids with the sample's edge
+ *       count × scale (and its facilities per type × scale); the growth ratios are taken between
+ *       these (same generator), against {@code n·log n} of their edge counts.
+ * </ul>
+ *
+ * <p>Where PostgreSQL + pgRouting answers, the graph is loaded as an edge table with the same costs
+ * and {@code pgr_drivingDistance} is timed from the graph node nearest each source with the same
+ * time budget (limit − dispatch delay − connector walk); rows "pgRouting / ours" give the ratios.
+ * Run from the project root:
  *
  * <pre>
- * mvn -B -o -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=cn.chegu.viewer.bench.NetworkBench [-Dexec.args="1,10,100"]
+ * mvn -B -o -q test-compile &amp;&amp; mvn -B -o -q org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
+ *     -Dexec.classpathScope=test -Dexec.mainClass=cn.chegu.viewer.bench.NetworkBench \
+ *     -Dexec.args=1,10,100
  * </pre>
  *
- * System properties: {@code bench.pg.url} (default {@code
- * jdbc:postgresql://127.0.0.1:55433/bench}), {@code bench.pg.user} ({@code postgres}); set {@code
- * bench.pg.url=none} to skip pgRouting.
+ * (add {@code -Dbench.pg.url=none} to skip pgRouting, or point it at another database)
+ *
+ * <p>System properties: {@code bench.pg.url} (default {@code
+ * jdbc:postgresql://127.0.0.1:55433/bench}, {@code none} skips pgRouting), {@code bench.pg.user}
+ * ({@code postgres}), {@code bench.data} (default {@code gis-data}).
  */
 public final class NetworkBench {
 
-  private static final double SPACING = 300;
-  private static final Duration ISO = Duration.ofMinutes(10);
+  private static final Duration WALK_ISO = Duration.ofMinutes(10);
+  private static final double OFFSET_METERS = 50;
+  private static final double SYNTHETIC_SPACING = 300;
+  private static final long WARMUP_NANOS = 1_500_000_000L;
 
   private NetworkBench() {}
+
+  /** One column: a network with its facilities and cells. */
+  private record Town(
+      String label,
+      int scale,
+      List<RoadSegment> roads,
+      double tolerance,
+      List<ServicePoint> fac,
+      List<DemandCell> cells) {}
 
   public static void main(String[] args) throws Exception {
     int[] scales =
@@ -53,107 +92,232 @@ public final class NetworkBench {
         "none".equals(url)
             ? null
             : PgRoutingRunner.connect(url, System.getProperty("bench.pg.user", "postgres"));
-    if (pg != null) {
-      System.out.println("pgRouting " + pg.version() + " at " + url);
-    } else if ("none".equals(url)) {
-      System.out.println("pgRouting: not available (skipped)");
-    }
-    Map<String, List<Double>> table = new LinkedHashMap<>();
-    List<String> header = new ArrayList<>();
+    System.out.println(pg != null ? "pgRouting " + pg.version() + " at " + url : "no pgRouting");
+    SampleNetwork sample =
+        SampleNetwork.load(Path.of(System.getProperty("bench.data", "gis-data")));
+    int sampleEdges = new RoadGraphBuilder(1.0).build(sample.roads()).edgeCount();
+    int perType = Math.max(1, sample.facilities().size() / FacilityType.values().length);
+    List<Town> towns = new ArrayList<>();
+    towns.add(new Town("1× sample", 1, sample.roads(), 1.0, sample.facilities(), sample.cells()));
     for (int scale : scales) {
-      int side = (int) Math.round(Math.sqrt(scale * 2500.0));
-      int facilitiesPerType = 20 * scale;
-      SyntheticNetwork town = SyntheticNetwork.generate(side, side, SPACING, facilitiesPerType, 42);
-      int runs = scale >= 100 ? 3 : scale >= 10 ? 5 : 15;
-      int warmups = scale >= 100 ? 1 : scale >= 10 ? 3 : 10;
-      RoadGraph g = new RoadGraphBuilder(0.5).build(town.roads());
+      int side = (int) Math.round(Math.sqrt(scale * sampleEdges / 2.0));
+      SyntheticNetwork s =
+          SyntheticNetwork.generate(side, side, SYNTHETIC_SPACING, perType * scale, 42);
+      towns.add(new Town(scale + "× synthetic", scale, s.roads(), 0.5, s.facilities(), s.cells()));
+    }
+    Map<String, double[]> table = new LinkedHashMap<>();
+    List<String> header = new ArrayList<>();
+    List<Integer> edges = new ArrayList<>();
+    for (int col = 0; col < towns.size(); col++) {
+      Town t = towns.get(col);
+      int runs = t.scale() >= 100 ? 3 : t.scale() >= 10 ? 5 : 11;
+      int warmups = t.scale() >= 100 ? 1 : t.scale() >= 10 ? 2 : 5;
+      RoadGraph g = new RoadGraphBuilder(t.tolerance()).build(t.roads());
+      edges.add(g.edgeCount());
       header.add(
           String.format(
               Locale.ROOT,
-              "%d× (%,d edges, %,d cells)",
-              scale,
+              "%s (%,d edges, %,d cells)",
+              t.label(),
               g.edgeCount(),
-              town.cells().size()));
+              t.cells().size()));
       System.out.printf(
           Locale.ROOT,
-          "scale %d: %d nodes, %d edges, %d components, %d cells, %d facilities%n",
-          scale,
+          "%s: %d nodes, %d edges, %d components, %d cells, %d facilities, load %s%n",
+          t.label(),
           g.nodeCount(),
           g.edgeCount(),
           g.componentCount(),
-          town.cells().size(),
-          town.facilities().size());
-
+          t.cells().size(),
+          t.fac().size(),
+          load());
+      int cols = towns.size();
       put(
           table,
+          cols,
+          col,
           "graph build (noding + CSR)",
-          median(warmups, runs, () -> new RoadGraphBuilder(0.5).build(town.roads())));
-      int centre = centralNode(g, town.size());
-      Coordinate c = g.node(centre);
-      ServiceAreaOp areas = new ServiceAreaOp(50);
-      for (TravelMode mode : List.of(TravelMode.walk(4), TravelMode.drive())) {
-        String m = mode.kind().name().toLowerCase(Locale.ROOT);
-        put(
-            table,
-            "tree, 10 min " + m,
-            median(
-                warmups,
-                runs,
-                () -> ShortestPathTree.grow(g, mode, List.of(c), Duration.ZERO, ISO)));
-        put(
-            table,
-            "isochrone polygon, 10 min " + m,
+          median(warmups, runs, () -> new RoadGraphBuilder(t.tolerance()).build(t.roads())));
+      ServiceStandard ems = ServiceStandards.byCode("emergency12");
+      isochrone(
+          table,
+          cols,
+          col,
+          "walk 10 min",
+          g,
+          pg,
+          t,
+          warmups,
+          runs,
+          TravelMode.walk(4),
+          nearestToCentre(g, t.fac(), FacilityType.COMMUNITY_HEALTH_CENTER),
+          Duration.ZERO,
+          WALK_ISO);
+      isochrone(
+          table,
+          cols,
+          col,
+          "ambulance 12 min",
+          g,
+          pg,
+          t,
+          warmups,
+          runs,
+          CoverageModel.travelMode(ems),
+          busiest(g, t.fac(), ems, CoverageModel.travelMode(ems)),
+          ems.dispatchDelay(),
+          ems.time());
+      for (ServiceStandard s : ServiceStandards.defaults()) {
+        CoverageResult[] last = new CoverageResult[1];
+        double ms =
             median(
                 warmups,
                 runs,
                 () ->
-                    areas.compute(
-                        ShortestPathTree.grow(g, mode, List.of(c), Duration.ZERO, ISO), ISO)));
-        if (pg != null) {
-          String name = "edges_" + m + "_" + scale;
-          pg.load(name, g, mode);
-          put(
-              table,
-              "pgr_drivingDistance, 10 min " + m,
-              median(
-                  1,
-                  runs,
-                  () -> {
-                    try {
-                      return pg.drivingDistance(name, centre, ISO.toSeconds());
-                    } catch (java.sql.SQLException e) {
-                      throw new IllegalStateException(e);
-                    }
-                  }));
-        }
-      }
-      for (ServiceStandard s : ServiceStandards.defaults()) {
-        for (CoverageMethod method : CoverageMethod.values()) {
-          CoverageResult[] last = new CoverageResult[1];
-          double ms =
-              median(
-                  warmups,
-                  runs,
-                  () ->
-                      last[0] = CoverageOp.compute(g, town.facilities(), town.cells(), s, method));
-          put(table, "coverage " + s.code() + " " + method.code(), ms);
-          System.out.printf(
-              Locale.ROOT, "  %-14s %-9s share %.3f%n", s.code(), method.code(), last[0].share());
-        }
+                    last[0] = CoverageOp.compute(g, t.fac(), t.cells(), s, CoverageMethod.NETWORK));
+        put(table, cols, col, "coverage recompute " + s.code() + " (network)", ms);
+        System.out.printf(Locale.ROOT, "  %-14s share %.3f%n", s.code(), last[0].share());
       }
     }
-    print(header, table, scales, pg != null);
+    System.out.println("\nload average after the runs: " + load());
+    System.out.println(format(header, table, towns, edges));
     if (pg != null) {
       pg.close();
     }
   }
 
-  private static void put(Map<String, List<Double>> table, String row, double ms) {
-    table.computeIfAbsent(row, k -> new ArrayList<>()).add(ms);
+  private static void isochrone(
+      Map<String, double[]> table,
+      int cols,
+      int col,
+      String name,
+      RoadGraph g,
+      PgRoutingRunner pg,
+      Town t,
+      int warmups,
+      int runs,
+      TravelMode mode,
+      Coordinate source,
+      Duration delay,
+      Duration limit)
+      throws SQLException {
+    ServiceAreaOp op = new ServiceAreaOp(OFFSET_METERS);
+    Supplier<ShortestPathTree> tree =
+        () -> ShortestPathTree.grow(g, mode, List.of(source), delay, limit);
+    put(table, cols, col, "tree, " + name, median(warmups, runs, tree));
+    put(
+        table,
+        cols,
+        col,
+        "tree + polygon, " + name,
+        median(warmups, runs, () -> op.compute(tree.get(), limit)));
+    if (pg == null) {
+      return;
+    }
+    ShortestPathTree once = tree.get();
+    int reached = 0;
+    for (int i = 0; i < g.nodeCount(); i++) {
+      reached += once.secondsAt(i) <= limit.toSeconds() ? 1 : 0;
+    }
+    EdgeLocation loc = once.sourceLocation(0);
+    int node = loc.fraction() < 0.5 ? g.edgeFrom(loc.edge()) : g.edgeTo(loc.edge());
+    double budget = limit.toMillis() / 1000.0 - once.sourceStartSeconds(0);
+    String tableName = "edges_" + mode.kind().name().toLowerCase(Locale.ROOT) + "_" + col;
+    pg.load(tableName, g, mode);
+    System.out.printf(
+        Locale.ROOT,
+        "  %s from %s: connector %.0f m, %d nodes reached; pgRouting from node %d: %d rows%n",
+        name,
+        source,
+        loc.connectorMeters(),
+        reached,
+        node,
+        pg.drivingDistance(tableName, node, budget));
+    put(
+        table,
+        cols,
+        col,
+        "pgr_drivingDistance, " + name,
+        median(
+            1,
+            runs,
+            () -> {
+              try {
+                return pg.drivingDistance(tableName, node, budget);
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            }));
+  }
+
+  /**
+   * The facility of {@code type} nearest the centre of the network's extent among those within 100
+   * m of a road (a long connector, walked, would eat the budget), else the nearest of all.
+   */
+  private static Coordinate nearestToCentre(
+      RoadGraph g, List<ServicePoint> fac, FacilityType type) {
+    Envelope env = new Envelope();
+    for (int i = 0; i < g.nodeCount(); i++) {
+      env.expandToInclude(g.node(i));
+    }
+    Coordinate mid = env.centre();
+    List<Coordinate> all =
+        fac.stream()
+            .filter(f -> f.type() == type)
+            .map(f -> f.point().getCoordinate())
+            .sorted(Comparator.comparingDouble(c -> c.distance(mid)))
+            .toList();
+    if (all.isEmpty()) {
+      throw new IllegalStateException("no facility of type " + type);
+    }
+    return all.stream()
+        .filter(c -> g.locator().locate(c).connectorMeters() <= 100)
+        .findFirst()
+        .orElse(all.get(0));
+  }
+
+  /**
+   * Of the facilities of each type of {@code s} nearest the centre (one per type), the one whose
+   * tree reaches most nodes: a sample station by a river reaches 29 nodes in 12 min, not a typical
+   * service area.
+   */
+  private static Coordinate busiest(
+      RoadGraph g, List<ServicePoint> fac, ServiceStandard s, TravelMode mode) {
+    Coordinate best = null;
+    int bestReached = -1;
+    for (FacilityType type : s.types()) {
+      if (fac.stream().noneMatch(f -> f.type() == type)) {
+        continue;
+      }
+      Coordinate c = nearestToCentre(g, fac, type);
+      ShortestPathTree t = ShortestPathTree.grow(g, mode, List.of(c), s.dispatchDelay(), s.time());
+      int reached = 0;
+      for (int i = 0; i < g.nodeCount(); i++) {
+        reached += t.secondsAt(i) <= s.time().toSeconds() ? 1 : 0;
+      }
+      if (reached > bestReached) {
+        bestReached = reached;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static void put(Map<String, double[]> table, int cols, int col, String row, double ms) {
+    double[] v = table.computeIfAbsent(row, k -> filled(cols));
+    v[col] = ms;
+  }
+
+  private static double[] filled(int n) {
+    double[] v = new double[n];
+    Arrays.fill(v, Double.NaN);
+    return v;
   }
 
   private static double median(int warmups, int runs, Supplier<?> work) {
-    for (int i = 0; i < warmups; i++) {
+    // JIT warm-up: at least `warmups` runs and at least WARMUP_NANOS of work
+    long until = System.nanoTime() + WARMUP_NANOS;
+    for (int i = 0; i < warmups || System.nanoTime() < until; i++) {
       work.get();
     }
     double[] t = new double[runs];
@@ -166,63 +330,62 @@ public final class NetworkBench {
     return t[runs / 2];
   }
 
-  private static int centralNode(RoadGraph g, double size) {
-    Coordinate mid = new Coordinate(size / 2, size / 2);
-    int best = 0;
-    for (int i = 1; i < g.nodeCount(); i++) {
-      if (g.node(i).distance(mid) < g.node(best).distance(mid)) {
-        best = i;
-      }
-    }
-    return best;
+  private static String load() {
+    return String.format(
+        Locale.ROOT,
+        "%.2f",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
-  private static void print(
-      List<String> header, Map<String, List<Double>> table, int[] scales, boolean pg) {
-    StringBuilder sb = new StringBuilder("\n| median ms | ");
-    sb.append(String.join(" | ", header));
-    for (int i = 1; i < scales.length; i++) {
-      sb.append(" | growth ").append(scales[i]).append('×');
+  private static String format(
+      List<String> header, Map<String, double[]> table, List<Town> towns, List<Integer> edges) {
+    // growth: synthetic columns vs the first synthetic column (index 1)
+    List<Integer> grown = new ArrayList<>();
+    for (int c = 2; c < towns.size(); c++) {
+      grown.add(c);
     }
-    sb.append(" |\n|---|").append("---:|".repeat(header.size() + scales.length - 1)).append('\n');
+    StringBuilder sb = new StringBuilder("| median ms | ").append(String.join(" | ", header));
+    for (int c : grown) {
+      sb.append(" | growth ")
+          .append(towns.get(c).label())
+          .append(" / ")
+          .append(towns.get(1).label());
+    }
+    sb.append(" |\n|---|").append("---:|".repeat(header.size() + grown.size())).append('\n');
     for (var row : table.entrySet()) {
-      List<Double> v = row.getValue();
+      double[] v = row.getValue();
       sb.append("| ").append(row.getKey());
       for (double ms : v) {
-        sb.append(String.format(Locale.ROOT, " | %.2f", ms));
+        sb.append(Double.isNaN(ms) ? " | –" : String.format(Locale.ROOT, " | %.2f", ms));
       }
-      for (int i = 1; i < v.size(); i++) {
-        sb.append(String.format(Locale.ROOT, " | %.1f×", v.get(i) / v.get(0)));
+      for (int c : grown) {
+        sb.append(String.format(Locale.ROOT, " | %.1f×", v[c] / v[1]));
       }
       sb.append(" |\n");
     }
-    if (scales.length > 1) {
-      sb.append("| n·log n reference |").append(" |".repeat(header.size()));
-      for (int i = 1; i < scales.length; i++) {
-        double n = 5000;
-        double r = scales[i] * Math.log(n * scales[i]) / Math.log(n);
-        sb.append(String.format(Locale.ROOT, " %.1f× |", r));
+    if (!grown.isEmpty()) {
+      sb.append("| n·log n reference (edges) |").append(" |".repeat(header.size()));
+      double n1 = edges.get(1);
+      for (int c : grown) {
+        double n = edges.get(c);
+        sb.append(String.format(Locale.ROOT, " %.1f× |", n * Math.log(n) / (n1 * Math.log(n1))));
       }
       sb.append('\n');
     }
-    if (pg) {
-      for (String m : List.of("walk", "drive")) {
-        List<Double> ours = table.get("tree, 10 min " + m);
-        List<Double> poly = table.get("isochrone polygon, 10 min " + m);
-        List<Double> theirs = table.get("pgr_drivingDistance, 10 min " + m);
-        sb.append("| pgRouting / our tree, ").append(m);
-        for (int i = 0; i < theirs.size(); i++) {
-          sb.append(String.format(Locale.ROOT, " | %.0f×", theirs.get(i) / ours.get(i)));
-        }
-        sb.append(" |\n| pgRouting / our tree + polygon, ").append(m);
-        for (int i = 0; i < theirs.size(); i++) {
-          sb.append(String.format(Locale.ROOT, " | %.1f×", theirs.get(i) / poly.get(i)));
-        }
-        sb.append(" |\n");
+    for (String iso : List.of("walk 10 min", "ambulance 12 min")) {
+      double[] theirs = table.get("pgr_drivingDistance, " + iso);
+      if (theirs == null) {
+        continue;
       }
-    } else {
-      sb.append("\npgRouting: not available\n");
+      for (String ours : List.of("tree, ", "tree + polygon, ")) {
+        double[] v = table.get(ours + iso);
+        sb.append("| pgRouting / our ").append(ours).append(iso);
+        for (int c = 0; c < v.length; c++) {
+          sb.append(String.format(Locale.ROOT, " | %.1f×", theirs[c] / v[c]));
+        }
+        sb.append(" |").append(" |".repeat(grown.size())).append('\n');
+      }
     }
-    System.out.println(sb);
+    return sb.toString();
   }
 }

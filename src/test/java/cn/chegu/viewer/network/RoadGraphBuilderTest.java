@@ -64,6 +64,30 @@ class RoadGraphBuilderTest {
     assertThat(g.componentCount()).isEqualTo(1);
   }
 
+  /**
+   *
+   *
+   * <pre>
+   *        (500,1000)
+   *            |
+   *        (500,0.4)           an end 0.4 m above the line, tolerance 1 m: a T junction
+   *  (0,0) ----------- (1000,0)
+   * </pre>
+   */
+  @Test
+  void endWithinToleranceOfALineMakesATJunction() {
+    RoadGraph g =
+        new RoadGraphBuilder(1.0)
+            .build(
+                List.of(
+                    road("LINESTRING (0 0, 1000 0)", false),
+                    road("LINESTRING (500 0.4, 500 1000)", false)));
+
+    assertThat(g.nodeCount()).isEqualTo(4);
+    assertThat(g.edgeCount()).isEqualTo(3);
+    assertThat(g.componentCount()).isEqualTo(1);
+  }
+
   @Test
   void endsFartherThanToleranceStayApart() {
     RoadGraph g =

@@ -1,0 +1,69 @@
+package cn.chegu.viewer.bench;
+
+import cn.chegu.viewer.coverage.DemandCell;
+import cn.chegu.viewer.coverage.ServicePoint;
+import cn.chegu.viewer.facility.FacilityType;
+import cn.chegu.viewer.io.GeoJsonFeature;
+import cn.chegu.viewer.io.GeoJsonLayerReader;
+import cn.chegu.viewer.io.MetricProjection;
+import cn.chegu.viewer.network.RoadClass;
+import cn.chegu.viewer.network.RoadSegment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The real sample ({@code gis-data/roads, facilities, population}), projected to UTM 50N metres the
+ * way {@code analysis.AnalysisDataLoader} does, with 2020 residents.
+ */
+record SampleNetwork(
+    List<RoadSegment> roads, List<ServicePoint> facilities, List<DemandCell> cells) {
+
+  static SampleNetwork load(Path gisData) throws IOException {
+    MetricProjection projection = MetricProjection.UTM_50N;
+    List<RoadSegment> roads = new ArrayList<>();
+    for (GeoJsonFeature f : read(gisData, "roads")) {
+      Geometry g = projection.toMetric(f.geometry());
+      RoadClass roadClass =
+          RoadClass.valueOf(String.valueOf(f.properties().get("class")).toUpperCase(Locale.ROOT));
+      double speed = ((Number) f.properties().get("speed_kmh")).doubleValue();
+      boolean oneway = Boolean.TRUE.equals(f.properties().get("oneway"));
+      for (int i = 0; i < g.getNumGeometries(); i++) {
+        roads.add(new RoadSegment((LineString) g.getGeometryN(i), roadClass, speed, oneway));
+      }
+    }
+    List<ServicePoint> facilities = new ArrayList<>();
+    for (GeoJsonFeature f : read(gisData, "facilities")) {
+      Object name = f.properties().get("name_zh");
+      facilities.add(
+          new ServicePoint(
+              f.id(),
+              FacilityType.fromCode(String.valueOf(f.properties().get("type"))),
+              name == null ? "" : name.toString(),
+              (Point) projection.toMetric(f.geometry())));
+    }
+    List<DemandCell> cells = new ArrayList<>();
+    for (GeoJsonFeature f : read(gisData, "population")) {
+      Object residents = f.properties().get("residents");
+      Object area = f.properties().get("subdistrict");
+      cells.add(
+          new DemandCell(
+              f.id(),
+              projection.toMetric(f.geometry()),
+              residents instanceof Number n ? n.longValue() : 0,
+              area == null ? "" : area.toString()));
+    }
+    return new SampleNetwork(roads, facilities, cells);
+  }
+
+  private static List<GeoJsonFeature> read(Path dir, String layer) throws IOException {
+    String file = layer + ".geojson";
+    return new GeoJsonLayerReader().read(file, Files.readAllBytes(dir.resolve(file)));
+  }
+}
