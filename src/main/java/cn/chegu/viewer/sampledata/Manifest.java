@@ -43,7 +43,8 @@ final class Manifest {
                 "Population (modelled, 250 m)",
                 "人口（模型）",
                 "population",
-                "Seeded kernel model, see gis-data/README.md",
+                "Seeded residential-compound model (compounds, villages, sparse remainder), see "
+                    + "gis-data/README.md",
                 false,
                 true,
                 "2020 totals exact (481,338; old Hannan 145,103, census bulletin 2021); 2025 = "

@@ -3,7 +3,6 @@ package cn.chegu.viewer.sampledata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -13,14 +12,31 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 /**
  * Modelled population on a 250 m grid aligned to UTM 50N (cell corners at multiples of 250 m).
  *
- * <p>Rule: a cell's weight is (land share of the cell, i.e. clipped area minus lakes, over 250²) ×
- * (background + Σ Gaussian kernels {@code peak · exp(-d²/2σ²)} around hand-placed centres: 沌口, 沌阳,
- * 三角湖, the Junshan core, 纱帽, the 东荆/邓南/湘口 towns, plus 60 seeded village kernels of σ = 400 m in the
- * rural south-west) × seeded noise in [0.75, 1.25). The 2020 totals are apportioned by largest
- * remainder separately to old Hannan (纱帽, 东荆, 邓南, 湘口: 145,103) and to the three northern
- * sub-districts (336,235), giving exactly 481,338; cells with 0 residents are dropped. The 2025
- * weights use kernels in which the Junshan core, 沌阳 west and 纱帽 grow (the plan's "百万人口"),
- * apportioned to exactly 1,000,000 over the kept cells.
+ * <p>Rule: residents live in residential compounds (小区) between the factories, in villages, and a
+ * sparse remainder. A cell's land share is its clipped area minus lakes over 250². A cell is
+ * <em>urban</em> when its centre lies in the layout's core or a cluster or within {@value
+ * #TOWN_RADIUS_M} m of the seat of a rural sub-district (邓南, 东荆, 湘口 — the old towns);
+ * <em>industrial</em> when its centre lies in a manufacturing park ({@link #INDUSTRIAL}). Per
+ * sub-district, the 2020 total ({@link #TOTALS_2020}, the totals of the earlier kernel model, which
+ * give 481,338 and old Hannan 145,103 exactly) is split into three pools — compounds, villages,
+ * remainder: 88 % / 5 % / 7 % in 沌口, 沌阳, 军山, 纱帽 and 35 % / 45 % / 20 % in the rural 邓南, 东荆, 湘口.
+ *
+ * <ul>
+ *   <li>Compounds: seeded patches of 2–12 urban, non-industrial cells with land share ≥ 0.75, one
+ *       density of 1,500–2,500 residents per cell (24,000–40,000/km², Chinese high-rise 小区) per
+ *       patch, drawn until they hold the pool at the mean density ({@link Compounds}).
+ *   <li>Villages: seeded patches of 1–4 non-urban, non-industrial cells with land share ≥ 0.5,
+ *       100–400 residents per cell.
+ *   <li>Remainder: every cell of the sub-district in proportion to its land share, × 0.1 in the
+ *       manufacturing parks (dormitories, guards).
+ * </ul>
+ *
+ * Each pool is apportioned by largest remainder over its weights (a pool with no eligible cell goes
+ * to the remainder); cells with 0 residents are dropped. 2025 ({@link #TOTALS_2025}, 1,000,000):
+ * existing cells grow by 10 % (min(T<sub>2025</sub>, 1.1 T<sub>2020</sub>) apportioned over the
+ * 2020 residents) and the rest of the sub-district's 2025 total goes to new compound patches on
+ * kept urban cells not yet in a compound — mostly in the Junshan core and 沌口/沌阳, as the plan's
+ * "百万人口" growth.
  */
 final class Population {
 
@@ -30,134 +46,231 @@ final class Population {
   static final int TOTAL_2025 = 1_000_000;
   static final long SEED = 481338L;
 
-  /** Kernels: lon, lat, peak 2020, peak 2025, sigma m. */
-  private static final double[][] KERNELS = {
-    {114.1800, 30.4900, 1.00, 1.10, 2500},
-    {114.1300, 30.4900, 0.85, 1.00, 3000},
-    {114.1650, 30.5150, 0.70, 0.75, 1800},
-    {114.0900, 30.4800, 0.25, 0.60, 2500},
-    {114.1100, 30.4050, 0.30, 1.20, 3200},
-    {114.0600, 30.3100, 0.75, 0.95, 2000},
-    {113.9500, 30.3250, 0.20, 0.22, 1200},
-    {113.9270, 30.2990, 0.20, 0.22, 1200},
-    {113.8030, 30.2460, 0.18, 0.20, 1200},
-  };
+  /** Radius of an old town around a rural sub-district seat, metres. */
+  static final double TOWN_RADIUS_M = 1_000;
 
-  private static final double BACKGROUND = 0.004;
+  /** Manufacturing parks (parks layer names) that hold almost nobody. */
+  static final List<String> INDUSTRIAL =
+      List.of("先进制造产业区", "汽车及零部件产业园", "综合保税区", "港口物流园", "通用航空及卫星产业园");
+
+  /** 2020 and 2025 residents per sub-district, in {@link Boundaries#SUBDISTRICTS} order. */
+  static final long[] TOTALS_2020 = {110_508, 171_694, 54_033, 81_730, 12_584, 35_409, 15_380};
+
+  static final long[] TOTALS_2025 = {195_000, 370_000, 275_000, 95_000, 12_000, 40_000, 13_000};
+
+  /** Sub-districts (indices) whose seat is an old town outside the layout: 邓南, 东荆, 湘口. */
+  static final int[] RURAL = {4, 5, 6};
+
+  private static final double GROWTH_EXISTING = 1.1;
+  private static final double REMAINDER_INDUSTRIAL = 0.1;
 
   private Population() {}
 
-  /** A cell before apportionment. */
-  private record Cell(
-      int col, int row, Geometry metric, String subdistrict, double w2020, double w2025) {}
-
-  static List<Feature> features(Geometry zoneLonLat, List<Geometry> subsMetric, Geometry lakes) {
-    Geometry zoneM = Geo.toMetric(zoneLonLat);
-    PreparedGeometry zoneP = PreparedGeometryFactory.prepare(zoneM);
-    List<PreparedGeometry> subs =
-        subsMetric.stream().map(PreparedGeometryFactory::prepare).toList();
-    Random rnd = new Random(SEED);
-    List<double[]> kernels = new ArrayList<>();
-    for (double[] k : KERNELS) {
-      Coordinate c = Geo.toMetric(k[0], k[1]);
-      kernels.add(new double[] {c.x, c.y, k[2], k[3], k[4]});
-    }
-    Geometry rural = subsMetric.get(4).union(subsMetric.get(5)).union(subsMetric.get(6));
-    Envelope re = rural.getEnvelopeInternal();
-    PreparedGeometry ruralP = PreparedGeometryFactory.prepare(rural);
-    while (kernels.size() < KERNELS.length + 60) {
-      double x = re.getMinX() + rnd.nextDouble() * re.getWidth();
-      double y = re.getMinY() + rnd.nextDouble() * re.getHeight();
-      if (ruralP.contains(Geo.GF.createPoint(new Coordinate(x, y)))) {
-        double peak = 0.05 + 0.1 * rnd.nextDouble();
-        kernels.add(new double[] {x, y, peak, peak * 1.05, 400});
-      }
-    }
-    Envelope e = zoneM.getEnvelopeInternal();
-    int c0 = (int) Math.floor(e.getMinX() / CELL_M);
-    int r0 = (int) Math.floor(e.getMinY() / CELL_M);
-    int c1 = (int) Math.ceil(e.getMaxX() / CELL_M);
-    int r1 = (int) Math.ceil(e.getMaxY() / CELL_M);
-    List<Cell> cells = new ArrayList<>();
-    for (int r = r1 - 1; r >= r0; r--) {
-      for (int c = c0; c < c1; c++) {
-        Geometry box =
-            Geo.GF.toGeometry(
-                new Envelope(c * CELL_M, (c + 1) * CELL_M, r * CELL_M, (r + 1) * CELL_M));
-        double noise = 0.75 + 0.5 * rnd.nextDouble();
-        if (!zoneP.intersects(box)) {
-          continue;
-        }
-        Geometry cell =
-            zoneP.containsProperly(box) ? box : Geo.polygonal(box.intersection(zoneM), 1);
-        if (cell.isEmpty()) {
-          continue;
-        }
-        double land =
-            cell.getArea() - (lakes.intersects(cell) ? lakes.intersection(cell).getArea() : 0);
-        double share = Math.max(0, land) / (CELL_M * CELL_M);
-        Point centre =
-            zoneP.contains(box.getCentroid()) ? box.getCentroid() : cell.getInteriorPoint();
-        int sub = 0;
-        while (sub < subs.size() - 1 && !subs.get(sub).intersects(centre)) {
-          sub++;
-        }
-        double k20 = BACKGROUND;
-        double k25 = BACKGROUND;
-        for (double[] k : kernels) {
-          double d2 = sq(centre.getX() - k[0]) + sq(centre.getY() - k[1]);
-          double g = Math.exp(-d2 / (2 * k[4] * k[4]));
-          k20 += k[2] * g;
-          k25 += k[3] * g;
-        }
-        cells.add(
-            new Cell(
-                c,
-                r,
-                cell,
-                (String) Boundaries.SUBDISTRICTS.get(sub)[0],
-                share * k20 * noise,
-                share * k25 * noise));
-      }
-    }
-    int n = cells.size();
-    double[] hannanW = new double[n];
-    double[] northW = new double[n];
-    for (int i = 0; i < n; i++) {
-      boolean hannan = Boundaries.HANNAN.contains(cells.get(i).subdistrict());
-      (hannan ? hannanW : northW)[i] = cells.get(i).w2020();
-    }
-    long[] a = Apportion.largestRemainder(hannanW, HANNAN_2020);
-    long[] b = Apportion.largestRemainder(northW, TOTAL_2020 - HANNAN_2020);
-    List<Cell> kept = new ArrayList<>();
-    List<Long> res = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (a[i] + b[i] > 0) {
-        kept.add(cells.get(i));
-        res.add(a[i] + b[i]);
-      }
-    }
-    long[] r25 =
-        Apportion.largestRemainder(kept.stream().mapToDouble(Cell::w2025).toArray(), TOTAL_2025);
-    List<Feature> out = new ArrayList<>();
-    for (int i = 0; i < kept.size(); i++) {
-      Cell c = kept.get(i);
-      String id = "pop-" + c.col() + "-" + c.row();
-      out.add(
-          Feature.of(
-              Geo.toLonLat(c.metric()),
-              Feature.props(id, "", "", "modelled", "§9.6", 250, "existing"),
-              "residents",
-              res.get(i),
-              "residents_2025",
-              r25[i],
-              "subdistrict",
-              c.subdistrict()));
+  /** The old towns around the rural sub-district seats, metres. */
+  static List<Geometry> townsMetric() {
+    List<Geometry> out = new ArrayList<>();
+    for (int s : RURAL) {
+      double[] ref = (double[]) Boundaries.SUBDISTRICTS.get(s)[3];
+      out.add(Geo.metricPoint(ref[0], ref[1]).buffer(TOWN_RADIUS_M, 16));
     }
     return out;
   }
 
-  private static double sq(double v) {
-    return v * v;
+  /**
+   * @param builtUp the core and cluster polygons (lon/lat)
+   * @param industrial the manufacturing park polygons (lon/lat)
+   */
+  static List<Feature> features(
+      Geometry zoneLonLat,
+      List<Geometry> subsMetric,
+      Geometry lakes,
+      List<Geometry> builtUp,
+      List<Geometry> industrial) {
+    Grid g = Grid.of(zoneLonLat, subsMetric, lakes, urbanArea(builtUp), industrialArea(industrial));
+    int n = g.size();
+    long[] r20 = new long[n];
+    long[] r25 = new long[n];
+    boolean[] used = new boolean[n];
+    Random rnd = new Random(SEED);
+    for (int s = 0; s < Boundaries.SUBDISTRICTS.size(); s++) {
+      boolean rural = s >= RURAL[0];
+      List<Integer> compoundCells = new ArrayList<>();
+      List<Integer> villageCells = new ArrayList<>();
+      List<Integer> all = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (g.sub[i] != s || g.share[i] <= 0) {
+          continue;
+        }
+        all.add(i);
+        if (!g.industrial[i] && g.urban[i] && g.share[i] >= 0.75) {
+          compoundCells.add(i);
+        } else if (!g.industrial[i] && !g.urban[i] && g.share[i] >= 0.5) {
+          villageCells.add(i);
+        }
+      }
+      long total = TOTALS_2020[s];
+      long compounds = Math.round(total * (rural ? 0.35 : 0.88));
+      long villages = Math.round(total * (rural ? 0.45 : 0.05));
+      double[] wc =
+          Compounds.place(
+              compoundCells, g.col, g.row, g.share, used, compounds, Compounds.COMPOUND, rnd);
+      double[] wv =
+          Compounds.place(
+              villageCells, g.col, g.row, g.share, used, villages, Compounds.VILLAGE, rnd);
+      double[] wr = new double[n];
+      for (int i : all) {
+        wr[i] = g.share[i] * (g.industrial[i] ? REMAINDER_INDUSTRIAL : 1);
+      }
+      long rest = total;
+      rest -= add(r20, wc, compounds);
+      rest -= add(r20, wv, villages);
+      add(r20, wr, rest);
+      // 2025: existing cells grow, the rest goes to new compounds on kept urban cells.
+      long existing = Math.min(TOTALS_2025[s], Math.round(GROWTH_EXISTING * total));
+      long fresh = TOTALS_2025[s] - existing;
+      List<Integer> freeCells = compoundCells.stream().filter(i -> r20[i] > 0).toList();
+      double[] wn =
+          Compounds.place(freeCells, g.col, g.row, g.share, used, fresh, Compounds.COMPOUND, rnd);
+      double[] we = new double[n];
+      for (int i : all) {
+        we[i] = r20[i];
+      }
+      existing += fresh - add(r25, wn, fresh);
+      add(r25, we, existing);
+    }
+    List<Feature> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (r20[i] > 0) {
+        String id = "pop-" + g.col[i] + "-" + g.row[i];
+        out.add(
+            Feature.of(
+                Geo.toLonLat(g.metric.get(i)),
+                Feature.props(id, "", "", "modelled", "§9.6", 250, "existing"),
+                "residents",
+                r20[i],
+                "residents_2025",
+                r25[i],
+                "subdistrict",
+                (String) Boundaries.SUBDISTRICTS.get(g.sub[i])[0]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds {@code pool} apportioned over {@code w} into {@code into}; returns what was added (0 when
+   * no weight is positive).
+   */
+  private static long add(long[] into, double[] w, long pool) {
+    double sum = 0;
+    for (double v : w) {
+      sum += v;
+    }
+    if (pool <= 0 || sum <= 0) {
+      return 0;
+    }
+    long[] a = Apportion.largestRemainder(w, pool);
+    for (int i = 0; i < a.length; i++) {
+      into[i] += a[i];
+    }
+    return pool;
+  }
+
+  private static PreparedGeometry urbanArea(List<Geometry> builtUp) {
+    List<Geometry> parts = new ArrayList<>(builtUp.stream().map(Geo::toMetric).toList());
+    parts.addAll(townsMetric());
+    return PreparedGeometryFactory.prepare(Geo.GF.buildGeometry(parts).union());
+  }
+
+  private static PreparedGeometry industrialArea(List<Geometry> parks) {
+    return PreparedGeometryFactory.prepare(
+        Geo.GF.buildGeometry(parks.stream().map(Geo::toMetric).toList()).union());
+  }
+
+  /** The grid cells: column, row, clipped geometry (m), sub-district, land share, flags. */
+  private record Grid(
+      int[] col,
+      int[] row,
+      List<Geometry> metric,
+      int[] sub,
+      double[] share,
+      boolean[] urban,
+      boolean[] industrial) {
+
+    int size() {
+      return col.length;
+    }
+
+    static Grid of(
+        Geometry zoneLonLat,
+        List<Geometry> subsMetric,
+        Geometry lakes,
+        PreparedGeometry urbanP,
+        PreparedGeometry industrialP) {
+      Geometry zoneM = Geo.toMetric(zoneLonLat);
+      PreparedGeometry zoneP = PreparedGeometryFactory.prepare(zoneM);
+      List<PreparedGeometry> subs =
+          subsMetric.stream().map(PreparedGeometryFactory::prepare).toList();
+      Envelope e = zoneM.getEnvelopeInternal();
+      int c0 = (int) Math.floor(e.getMinX() / CELL_M);
+      int r0 = (int) Math.floor(e.getMinY() / CELL_M);
+      int c1 = (int) Math.ceil(e.getMaxX() / CELL_M);
+      int r1 = (int) Math.ceil(e.getMaxY() / CELL_M);
+      List<int[]> cr = new ArrayList<>();
+      List<Geometry> geoms = new ArrayList<>();
+      List<double[]> attrs = new ArrayList<>(); // sub, share, urban, industrial
+      for (int r = r1 - 1; r >= r0; r--) {
+        for (int c = c0; c < c1; c++) {
+          Geometry box =
+              Geo.GF.toGeometry(
+                  new Envelope(c * CELL_M, (c + 1) * CELL_M, r * CELL_M, (r + 1) * CELL_M));
+          if (!zoneP.intersects(box)) {
+            continue;
+          }
+          Geometry cell =
+              zoneP.containsProperly(box) ? box : Geo.polygonal(box.intersection(zoneM), 1);
+          if (cell.isEmpty()) {
+            continue;
+          }
+          double land =
+              cell.getArea() - (lakes.intersects(cell) ? lakes.intersection(cell).getArea() : 0);
+          Point centre =
+              zoneP.contains(box.getCentroid()) ? box.getCentroid() : cell.getInteriorPoint();
+          int sub = 0;
+          while (sub < subs.size() - 1 && !subs.get(sub).intersects(centre)) {
+            sub++;
+          }
+          cr.add(new int[] {c, r});
+          geoms.add(cell);
+          attrs.add(
+              new double[] {
+                sub,
+                Math.max(0, land) / (CELL_M * CELL_M),
+                urbanP.contains(centre) ? 1 : 0,
+                industrialP.contains(centre) ? 1 : 0
+              });
+        }
+      }
+      int n = cr.size();
+      Grid g =
+          new Grid(
+              new int[n],
+              new int[n],
+              geoms,
+              new int[n],
+              new double[n],
+              new boolean[n],
+              new boolean[n]);
+      for (int i = 0; i < n; i++) {
+        g.col[i] = cr.get(i)[0];
+        g.row[i] = cr.get(i)[1];
+        double[] a = attrs.get(i);
+        g.sub[i] = (int) a[0];
+        g.share[i] = a[1];
+        g.urban[i] = a[2] > 0;
+        g.industrial[i] = a[3] > 0;
+      }
+      return g;
+    }
   }
 }

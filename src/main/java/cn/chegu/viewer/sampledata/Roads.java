@@ -14,7 +14,9 @@ import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 
 /**
  * The routable road network: the named expressways and trunk roads, a 400 m street grid inside the
- * built-up areas (the core and the two clusters), and a 2 km rural grid with seeded wiggles.
+ * built-up areas (the core and the two clusters) and the old towns around the rural sub-district
+ * seats ({@link Population#townsMetric()}), and a 2 km rural grid with seeded wiggles (which runs
+ * through the old towns, joining their streets).
  *
  * <p>Noding: all lines are unioned by snap-rounding on the 6-decimal degree grid ({@link
  * UnaryUnionNG} with a fixed precision model), which splits every line at every intersection, so
@@ -42,7 +44,7 @@ final class Roads {
 
   private Roads() {}
 
-  static List<Source> sources(Geometry zone, List<Geometry> builtUp) {
+  static List<Source> sources(Geometry zone, List<Geometry> builtUp, List<Geometry> townsMetric) {
     Geometry zoneM = Geo.toMetric(zone);
     List<Source> out = new ArrayList<>();
     for (NamedRoads.NamedRoad r : NamedRoads.all()) {
@@ -62,8 +64,11 @@ final class Roads {
                 rank));
       }
     }
-    Geometry urban = Geo.GF.buildGeometry(builtUp.stream().map(Geo::toMetric).toList()).union();
-    urban = urban.intersection(zoneM);
+    Geometry layoutUrban =
+        Geo.GF.buildGeometry(builtUp.stream().map(Geo::toMetric).toList()).union();
+    List<Geometry> gridAreas = new ArrayList<>(List.of(layoutUrban));
+    gridAreas.addAll(townsMetric);
+    Geometry urban = Geo.GF.buildGeometry(gridAreas).union().intersection(zoneM);
     Envelope e = zoneM.getEnvelopeInternal();
     for (int axis = 0; axis < 2; axis++) {
       double lo = axis == 0 ? e.getMinX() : e.getMinY();
@@ -100,7 +105,8 @@ final class Roads {
         }
       }
     }
-    Geometry rural = zoneM.difference(urban.buffer(200));
+    // The rural grid runs through the old towns, so that their streets join it.
+    Geometry rural = zoneM.difference(layoutUrban.intersection(zoneM).buffer(200));
     Random rnd = new Random(420113L);
     for (int axis = 0; axis < 2; axis++) {
       double lo = axis == 0 ? e.getMinX() : e.getMinY();

@@ -45,8 +45,15 @@ public final class SampleDataGenerator {
         builtUp.add(f.geometry());
       }
     }
-    List<Feature> population = Population.features(zone, subsM, Water.lakesMetric(water));
-    List<Feature> roads = Roads.features(Roads.sources(zone, builtUp));
+    List<Feature> parks = Layout.parks(zone);
+    List<Geometry> industrial =
+        parks.stream()
+            .filter(f -> Population.INDUSTRIAL.contains(f.properties().get("name_zh")))
+            .map(Feature::geometry)
+            .toList();
+    List<Feature> population =
+        Population.features(zone, subsM, Water.lakesMetric(water), builtUp, industrial);
+    List<Feature> roads = Roads.features(Roads.sources(zone, builtUp, Population.townsMetric()));
     Map<String, List<Feature>> layers = new LinkedHashMap<>();
     List<Feature> subs = Boundaries.subdistrictFeatures(subsM);
     // The written outline is the union of the written (rounded) sub-districts, so they tile it
@@ -59,7 +66,7 @@ public final class SampleDataGenerator {
     layers.put("population", population);
     layers.put("water", water);
     layers.put("layout", layout);
-    layers.put("parks", Layout.parks(zone));
+    layers.put("parks", parks);
     layers.put("roads", roads);
     layers.put("transport", Transport.features());
     layers.put("facilities", Facilities.features(population, roads, builtUp));

@@ -242,6 +242,32 @@ class SampleDataTest {
   }
 
   @Test
+  void manufacturingParksHoldFewResidentsAndCompoundsAreDense() {
+    List<Geometry> parks =
+        layer("parks").stream()
+            .filter(f -> Population.INDUSTRIAL.contains(f.str("name_zh")))
+            .map(F::geom)
+            .toList();
+    assertThat(parks).hasSize(Population.INDUSTRIAL.size());
+    long inParks = 0;
+    long inCompounds = 0;
+    for (F f : layer("population")) {
+      long r = f.props().get("residents").asLong();
+      Point centre = f.geom().getCentroid();
+      if (parks.stream().anyMatch(p -> p.contains(centre))) {
+        inParks += r;
+      }
+      if (r >= Compounds.COMPOUND.minDensity() / 2) {
+        inCompounds += r;
+      }
+    }
+    // Only the sparse remainder (× 0.1) reaches the manufacturing parks.
+    assertThat(inParks).isLessThan(Population.TOTAL_2020 / 100);
+    // Most residents live in compound-density cells (half the lowest compound density or more).
+    assertThat(inCompounds).isGreaterThan(Population.TOTAL_2020 / 2);
+  }
+
+  @Test
   void roadsAreNodedConnectedAndAttributed() {
     List<LineString> lines = new ArrayList<>();
     for (F f : layer("roads")) {
