@@ -5,7 +5,6 @@ import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityCatalog;
 import cn.chegu.viewer.io.MetricProjection;
-import cn.chegu.viewer.network.RoadClass;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.RoadGraphBuilder;
 import cn.chegu.viewer.network.RoadSegment;
@@ -14,11 +13,9 @@ import cn.chegu.viewer.store.StoredFeature;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.slf4j.Logger;
@@ -87,14 +84,7 @@ class AnalysisDataLoader {
   private List<RoadSegment> roads() {
     List<RoadSegment> out = new ArrayList<>();
     for (StoredFeature f : store.allFeatures("roads")) {
-      Geometry g = projection.toMetric(f.geometry());
-      RoadClass roadClass =
-          RoadClass.valueOf(String.valueOf(f.properties().get("class")).toUpperCase(Locale.ROOT));
-      double speed = ((Number) f.properties().get("speed_kmh")).doubleValue();
-      boolean oneway = Boolean.TRUE.equals(f.properties().get("oneway"));
-      for (int i = 0; i < g.getNumGeometries(); i++) {
-        out.add(new RoadSegment((LineString) g.getGeometryN(i), roadClass, speed, oneway));
-      }
+      out.addAll(FeatureConversions.roadSegments(f.geometry(), f.properties()));
     }
     return out;
   }
@@ -102,14 +92,7 @@ class AnalysisDataLoader {
   private List<DemandCell> cells(List<StoredFeature> population, PopulationYear year) {
     List<DemandCell> out = new ArrayList<>(population.size());
     for (StoredFeature f : population) {
-      Object residents = f.properties().get(year.property());
-      Object area = f.properties().get("subdistrict");
-      out.add(
-          new DemandCell(
-              f.id(),
-              projection.toMetric(f.geometry()),
-              residents instanceof Number n ? n.longValue() : 0,
-              area == null ? "" : area.toString()));
+      out.add(FeatureConversions.demandCell(f.id(), f.geometry(), f.properties(), year));
     }
     return out;
   }

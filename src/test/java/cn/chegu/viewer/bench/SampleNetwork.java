@@ -1,21 +1,19 @@
 package cn.chegu.viewer.bench;
 
+import cn.chegu.viewer.analysis.FeatureConversions;
+import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.io.GeoJsonFeature;
 import cn.chegu.viewer.io.GeoJsonLayerReader;
 import cn.chegu.viewer.io.MetricProjection;
-import cn.chegu.viewer.network.RoadClass;
 import cn.chegu.viewer.network.RoadSegment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -29,14 +27,7 @@ record SampleNetwork(
     MetricProjection projection = MetricProjection.UTM_50N;
     List<RoadSegment> roads = new ArrayList<>();
     for (GeoJsonFeature f : read(gisData, "roads")) {
-      Geometry g = projection.toMetric(f.geometry());
-      RoadClass roadClass =
-          RoadClass.valueOf(String.valueOf(f.properties().get("class")).toUpperCase(Locale.ROOT));
-      double speed = ((Number) f.properties().get("speed_kmh")).doubleValue();
-      boolean oneway = Boolean.TRUE.equals(f.properties().get("oneway"));
-      for (int i = 0; i < g.getNumGeometries(); i++) {
-        roads.add(new RoadSegment((LineString) g.getGeometryN(i), roadClass, speed, oneway));
-      }
+      roads.addAll(FeatureConversions.roadSegments(f.geometry(), f.properties()));
     }
     List<ServicePoint> facilities = new ArrayList<>();
     for (GeoJsonFeature f : read(gisData, "facilities")) {
@@ -50,14 +41,9 @@ record SampleNetwork(
     }
     List<DemandCell> cells = new ArrayList<>();
     for (GeoJsonFeature f : read(gisData, "population")) {
-      Object residents = f.properties().get("residents");
-      Object area = f.properties().get("subdistrict");
       cells.add(
-          new DemandCell(
-              f.id(),
-              projection.toMetric(f.geometry()),
-              residents instanceof Number n ? n.longValue() : 0,
-              area == null ? "" : area.toString()));
+          FeatureConversions.demandCell(
+              f.id(), f.geometry(), f.properties(), PopulationYear.Y2020));
     }
     return new SampleNetwork(roads, facilities, cells);
   }

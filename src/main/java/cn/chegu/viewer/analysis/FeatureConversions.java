@@ -1,0 +1,50 @@
+package cn.chegu.viewer.analysis;
+
+import cn.chegu.viewer.coverage.DemandCell;
+import cn.chegu.viewer.io.MetricProjection;
+import cn.chegu.viewer.network.RoadClass;
+import cn.chegu.viewer.network.RoadSegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+
+/**
+ * How features of the data contract (WGS84 geometry + properties) become engine inputs in metres: a
+ * {@code roads} feature becomes road segments, a {@code population} cell a demand cell. Shared by
+ * the store-backed loader and the benchmarks, which read the files directly.
+ */
+public final class FeatureConversions {
+
+  private static final MetricProjection PROJECTION = MetricProjection.UTM_50N;
+
+  private FeatureConversions() {}
+
+  /** The segments of one road feature ({@code class}, {@code speed_kmh}, {@code oneway}). */
+  public static List<RoadSegment> roadSegments(Geometry lonLat, Map<String, Object> properties) {
+    Geometry g = PROJECTION.toMetric(lonLat);
+    RoadClass roadClass =
+        RoadClass.valueOf(String.valueOf(properties.get("class")).toUpperCase(Locale.ROOT));
+    double speed = ((Number) properties.get("speed_kmh")).doubleValue();
+    boolean oneway = Boolean.TRUE.equals(properties.get("oneway"));
+    List<RoadSegment> out = new ArrayList<>(g.getNumGeometries());
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      out.add(new RoadSegment((LineString) g.getGeometryN(i), roadClass, speed, oneway));
+    }
+    return out;
+  }
+
+  /** One population cell with the residents of {@code year} and its sub-district. */
+  public static DemandCell demandCell(
+      String id, Geometry lonLat, Map<String, Object> properties, PopulationYear year) {
+    Object residents = properties.get(year.property());
+    Object area = properties.get("subdistrict");
+    return new DemandCell(
+        id,
+        PROJECTION.toMetric(lonLat),
+        residents instanceof Number n ? n.longValue() : 0,
+        area == null ? "" : area.toString());
+  }
+}
