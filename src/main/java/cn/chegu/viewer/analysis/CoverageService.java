@@ -40,6 +40,7 @@ public class CoverageService {
   private volatile AnalysisData data;
   private final Map<String, CoverageModel> models = new ConcurrentHashMap<>();
   private final Map<String, CoverageResult> results = new ConcurrentHashMap<>();
+  private final Map<String, List<ServiceArea>> serviceAreas = new ConcurrentHashMap<>();
 
   public CoverageService(AnalysisDataLoader loader, StandardCatalog standards) {
     this.loader = loader;
@@ -65,6 +66,7 @@ public class CoverageService {
     data = null;
     models.clear();
     results.clear();
+    serviceAreas.clear();
   }
 
   public StandardCatalog standards() {
@@ -93,11 +95,18 @@ public class CoverageService {
         .compute(coverage(code, method, year), data().cells().get(year));
   }
 
-  /** Service areas of the baseline in the given bands, in metres. */
+  /**
+   * Service areas of the baseline in the given bands, in metres; cached, since a driving network
+   * buffer costs ~0.1 s to build (see the bench) and the map asks for the same bands repeatedly.
+   */
   public List<ServiceArea> serviceAreas(String code, CoverageMethod method, List<Duration> bands) {
     ServiceStandard standard = standards.get(code);
-    return ServiceAreas.compute(
-        data().graph(), data().facilities(), standard, method, bands, SERVICE_AREA_OFFSET_METERS);
+    AnalysisData d = data();
+    return serviceAreas.computeIfAbsent(
+        code + "/" + method + "/" + bands,
+        k ->
+            ServiceAreas.compute(
+                d.graph(), d.facilities(), standard, method, bands, SERVICE_AREA_OFFSET_METERS));
   }
 
   /** How a WGS84 point is served by the baseline. */
