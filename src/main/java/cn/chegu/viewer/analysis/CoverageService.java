@@ -35,6 +35,9 @@ public class CoverageService {
   /** Radius drawn around point-shaped demand cells in gap polygons (half a 250 m cell). */
   static final double POINT_CELL_RADIUS_METERS = 125;
 
+  /** Distinct (standard, method, bands) service-area answers kept at most. */
+  static final int MAX_CACHED_SERVICE_AREAS = 64;
+
   private final AnalysisDataLoader loader;
   private final StandardCatalog standards;
   private volatile AnalysisData data;
@@ -102,6 +105,9 @@ public class CoverageService {
   public List<ServiceArea> serviceAreas(String code, CoverageMethod method, List<Duration> bands) {
     ServiceStandard standard = standards.get(code);
     AnalysisData d = data();
+    if (serviceAreas.size() >= MAX_CACHED_SERVICE_AREAS) {
+      serviceAreas.clear(); // arbitrary bands must not grow the cache without bound
+    }
     return serviceAreas.computeIfAbsent(
         code + "/" + method + "/" + bands,
         k ->
