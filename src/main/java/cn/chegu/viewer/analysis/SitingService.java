@@ -68,7 +68,7 @@ public class SitingService {
     List<DemandCell> cells = data.cells().get(request.year());
     CoverageResult baseline =
         coverage.coverage(request.standard(), CoverageMethod.NETWORK, request.year());
-    List<Coordinate> candidates = candidates(request, standard, data, baseline);
+    List<Coordinate> candidates = candidates(request, standard, data);
     if (candidates.isEmpty()) {
       throw new UnsuitableRequestException(
           "no candidate sites: every resident is already covered, or no road lies in the gaps");
@@ -103,8 +103,8 @@ public class SitingService {
     return r.exact() ? new CpSatSiting(r.timeLimit()).solve(p) : new GreedySiting().solve(p);
   }
 
-  private static List<Coordinate> candidates(
-      SitingRequest request, ServiceStandard standard, AnalysisData data, CoverageResult baseline) {
+  private List<Coordinate> candidates(
+      SitingRequest request, ServiceStandard standard, AnalysisData data) {
     if (!request.candidates().isEmpty()) {
       List<Coordinate> given = new ArrayList<>();
       for (double[] ll : request.candidates()) {
@@ -112,9 +112,7 @@ public class SitingService {
       }
       return given;
     }
-    List<Gap> gaps =
-        new cn.chegu.viewer.coverage.GapOp(CoverageService.POINT_CELL_RADIUS_METERS)
-            .compute(baseline, data.cells().get(request.year()));
+    List<Gap> gaps = coverage.gaps(request.standard(), CoverageMethod.NETWORK, request.year());
     if (gaps.isEmpty()) {
       return List.of();
     }
