@@ -4,57 +4,31 @@ import static cn.chegu.viewer.store.StoreFixtures.feature;
 import static cn.chegu.viewer.store.StoreFixtures.twoLayers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.locationtech.jts.geom.Envelope;
-import org.opentest4j.TestAbortedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The store's behaviour, run against each database (subclasses say which). Every test starts from
  * {@link StoreFixtures#twoLayers()}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AbstractFeatureStoreTest {
+abstract class AbstractFeatureStoreTest extends AbstractDatabaseTest {
 
-  private HikariDataSource dataSource;
   private FeatureStore store;
 
-  /** A migrated, reachable database (or a failed assumption). */
-  abstract HikariDataSource createDataSource();
-
-  /** Why the database is unavailable (each test is then reported as skipped), or null. */
-  private String unavailable;
-
-  @BeforeAll
-  void openDatabase() {
-    try {
-      dataSource = createDataSource();
-    } catch (TestAbortedException e) {
-      unavailable = e.getMessage();
-      return;
-    }
+  @Override
+  void opened(HikariDataSource dataSource) {
     store = new FeatureStore(dataSource);
-  }
-
-  @AfterAll
-  void closeDatabase() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
   }
 
   @BeforeEach
   void loadFixtures() {
-    assumeTrue(unavailable == null, unavailable);
+    requireDatabase();
     store.replaceDataset("test", "checksum-1", "fixtures", twoLayers());
   }
 
@@ -191,7 +165,8 @@ abstract class AbstractFeatureStoreTest {
     assertThat(store.layers()).extracting(LayerInfo::id).containsExactly("parks", "transport");
     assertThat(store.features("parks", null, 10)).hasSize(2);
     Integer features =
-        new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM feature", Integer.class);
+        new JdbcTemplate(dataSource())
+            .queryForObject("SELECT COUNT(*) FROM feature", Integer.class);
     assertThat(features).isEqualTo(4);
   }
 

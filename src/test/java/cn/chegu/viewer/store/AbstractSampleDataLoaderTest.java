@@ -2,7 +2,6 @@ package cn.chegu.viewer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.chegu.viewer.io.InvalidSampleDataException;
 import com.zaxxer.hikari.HikariDataSource;
@@ -12,21 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.TestAbortedException;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * Loading the hand-made fixture ({@code src/test/resources/fixtures/gis-data}: zone 1, parks 2,
  * transport 2, facilities 2 features) into each database.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AbstractSampleDataLoaderTest {
+abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
 
   static final String FIXTURE = "classpath:fixtures/gis-data/";
   static final List<String> FILES =
@@ -37,38 +31,19 @@ abstract class AbstractSampleDataLoaderTest {
           "transport.geojson",
           "facilities.geojson");
 
-  private HikariDataSource dataSource;
   private FeatureStore store;
   private SampleDataLoader loader;
   @TempDir Path sampleDir;
 
-  abstract HikariDataSource createDataSource();
-
-  /** Why the database is unavailable (each test is then reported as skipped), or null. */
-  private String unavailable;
-
-  @BeforeAll
-  void openDatabase() {
-    try {
-      dataSource = createDataSource();
-    } catch (TestAbortedException e) {
-      unavailable = e.getMessage();
-      return;
-    }
+  @Override
+  void opened(HikariDataSource dataSource) {
     store = new FeatureStore(dataSource);
     loader = new SampleDataLoader(store, new DefaultResourceLoader());
   }
 
-  @AfterAll
-  void closeDatabase() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
-
   @BeforeEach
   void startFromEmpty() {
-    assumeTrue(unavailable == null, unavailable);
+    requireDatabase();
     store.replaceDataset(SampleDataLoader.DATASET, "none", null, List.of());
   }
 

@@ -1,7 +1,6 @@
 package cn.chegu.viewer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.scenario.FacilityEdit;
@@ -10,44 +9,22 @@ import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioRepository;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.opentest4j.TestAbortedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A scenario's round trip through each database (subclasses say which). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AbstractScenarioStoreTest {
+abstract class AbstractScenarioStoreTest extends AbstractDatabaseTest {
 
-  private HikariDataSource dataSource;
   private ScenarioRepository repository;
-  private String unavailable;
 
-  abstract HikariDataSource createDataSource();
-
-  @BeforeAll
-  void open() {
-    try {
-      dataSource = createDataSource();
-    } catch (TestAbortedException e) {
-      unavailable = e.getMessage();
-      return;
-    }
+  @Override
+  void opened(HikariDataSource dataSource) {
     repository = new ScenarioRepository(JdbcClient.create(dataSource));
-  }
-
-  @AfterAll
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
   }
 
   @Test
   void aScenarioAndItsEditsComeBackAsTheyWereSaved() {
-    assumeTrue(unavailable == null, unavailable);
+    requireDatabase();
     long id = repository.create("三个新卫生站 / three new stations", "editor");
     List<FacilityEdit> edits =
         List.of(
