@@ -52,7 +52,7 @@ public final class GeoJsonLayerReader {
       root = JSON.readTree(json);
     } catch (JacksonException e) {
       throw new InvalidSampleDataException(
-          fileName, "not valid JSON: " + e.getOriginalMessage(), e);
+          fileName, "not valid JSON " + at(e) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new InvalidSampleDataException(fileName, "cannot be read: " + e.getMessage(), e);
     }
@@ -74,6 +74,22 @@ public final class GeoJsonLayerReader {
       result.add(feature);
     }
     return result;
+  }
+
+  /** Where a parse error is, by byte offset (and line:column), so a truncated file is found. */
+  private static String at(JacksonException e) {
+    com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+    if (l == null) {
+      return "(position unknown)";
+    }
+    long offset = l.getByteOffset() >= 0 ? l.getByteOffset() : l.getCharOffset();
+    return "at byte offset "
+        + offset
+        + " (line "
+        + l.getLineNr()
+        + ", column "
+        + l.getColumnNr()
+        + ")";
   }
 
   private GeoJsonFeature readFeature(String fileName, int index, JsonNode node) {

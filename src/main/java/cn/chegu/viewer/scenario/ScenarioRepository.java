@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +13,21 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Scenarios and their edits, in the same tables on the embedded store and on PostGIS. */
+/**
+ * Scenarios and their edits, in the same tables on the embedded store and on PostGIS.
+ *
+ * <p>Every read is one statement on one connection (a scenario joined with its edits), never a
+ * query nested inside another's row mapping: nesting held two pooled connections per read and
+ * deadlocked the pool under concurrent reads. Changes to one scenario are serialised by its row
+ * lock ({@link #lock}), taken first in the changing transaction.
+ */
 @Repository
 public class ScenarioRepository {
+
+  private static final String SCENARIO_WITH_EDITS =
+      "SELECT s.id, s.name, s.created_by, s.created_at, e.action, e.facility_id, e.type,"
+          + " e.name AS edit_name, e.lon, e.lat FROM (%s) s"
+          + " LEFT JOIN scenario_edit e ON e.scenario_id = s.id ORDER BY s.id DESC, e.seq";
 
   private final JdbcClient jdbc;
 
@@ -22,7 +35,7 @@ public class ScenarioRepository {
     this.jdbc = jdbc;
   }
 
-  /** Creates an empty scenario and returns its id. */
+  /** Creates an empty scenario owned by {@code createdBy} and returns its id. */
   @Transactional
   public long create(String name, String createdBy) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -34,23 +47,61 @@ public class ScenarioRepository {
 
   /** All scenarios, newest first, with their edits. */
   public List<Scenario> findAll() {
-    return jdbc.sql("SELECT id FROM scenario ORDER BY id DESC").query(Long.class).list().stream()
-        .map(id -> find(id).orElseThrow())
-        .toList();
+    return page(0, Integer.MAX_VALUE);
+  }
+
+  /** Scenarios newest first, skipping {@code offset}, at most {@code limit}: one query. */
+  public List<Scenario> page(long offset, int limit) {
+    return jdbc.sql(
+            SCENARIO_WITH_EDITS.formatted(
+                "SELECT id, name, created_by, created_at FROM scenario ORDER BY id DESC"
+                    + " LIMIT ? OFFSET ?"))
+        .params(limit, offset)
+        .query(ScenarioRepository::scenarios);
+  }
+
+  /** How many scenarios there are. */
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM scenario").query(Long.class).single();
   }
 
   public Optional<Scenario> find(long id) {
-    return jdbc.sql("SELECT id, name, created_by, created_at FROM scenario WHERE id = ?")
+    return jdbc
+        .sql(
+            SCENARIO_WITH_EDITS.formatted(
+                "SELECT id, name, created_by, created_at FROM scenario WHERE id = ?"))
         .param(id)
-        .query(
-            (rs, n) ->
-                new Scenario(
-                    rs.getLong("id"),
-                    rs.getString("name"),
-                    rs.getString("created_by"),
-                    rs.getTimestamp("created_at").toInstant(),
-                    edits(id)))
-        .optional();
+        .query(ScenarioRepository::scenarios)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Locks scenario {@code id}'s row until the calling transaction ends (concurrent changes of the
+   * same scenario wait for it) and adds {@code facilitiesAdded} to its facility counter.
+   *
+   * @return the counter after the change, or empty when there is no such scenario
+   */
+  @Transactional
+  public Optional<Integer> lock(long id, int facilitiesAdded) {
+    int rows =
+        jdbc.sql("UPDATE scenario SET last_facility_no = last_facility_no + ? WHERE id = ?")
+            .params(facilitiesAdded, id)
+            .update();
+    if (rows == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        jdbc.sql("SELECT last_facility_no FROM scenario WHERE id = ?")
+            .param(id)
+            .query(Integer.class)
+            .single());
+  }
+
+  /** Sets the facility counter (under the row lock), e.g. past ids made before it existed. */
+  @Transactional
+  public void setFacilityCounter(long id, int value) {
+    jdbc.sql("UPDATE scenario SET last_facility_no = ? WHERE id = ?").params(value, id).update();
   }
 
   /** Deletes a scenario and its edits; false when there was none. */
@@ -60,35 +111,66 @@ public class ScenarioRepository {
     return jdbc.sql("DELETE FROM scenario WHERE id = ?").param(id).update() > 0;
   }
 
+  /** Appends one edit after the last (call under the scenario's {@link #lock}). */
+  @Transactional
+  public void append(long scenarioId, int seq, FacilityEdit e) {
+    insert(scenarioId, seq, e);
+  }
+
   /** Replaces a scenario's edits, all or nothing. */
   @Transactional
   public void replaceEdits(long scenarioId, List<FacilityEdit> edits) {
     jdbc.sql("DELETE FROM scenario_edit WHERE scenario_id = ?").param(scenarioId).update();
     int seq = 0;
     for (FacilityEdit e : edits) {
-      jdbc.sql(
-              "INSERT INTO scenario_edit (scenario_id, seq, action, facility_id, type, name, lon,"
-                  + " lat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              scenarioId,
-              seq++,
-              e.action().name(),
-              e.facilityId(),
-              e.type() == null ? null : e.type().code(),
-              e.name(),
-              Double.isNaN(e.lon()) ? null : e.lon(),
-              Double.isNaN(e.lat()) ? null : e.lat())
-          .update();
+      insert(scenarioId, seq++, e);
     }
   }
 
-  private List<FacilityEdit> edits(long scenarioId) {
-    return jdbc.sql(
-            "SELECT action, facility_id, type, name, lon, lat FROM scenario_edit"
-                + " WHERE scenario_id = ? ORDER BY seq")
-        .param(scenarioId)
-        .query((rs, n) -> edit(rs))
-        .list();
+  private void insert(long scenarioId, int seq, FacilityEdit e) {
+    jdbc.sql(
+            "INSERT INTO scenario_edit (scenario_id, seq, action, facility_id, type, name, lon,"
+                + " lat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            scenarioId,
+            seq,
+            e.action().name(),
+            e.facilityId(),
+            e.type() == null ? null : e.type().code(),
+            e.name(),
+            Double.isNaN(e.lon()) ? null : e.lon(),
+            Double.isNaN(e.lat()) ? null : e.lat())
+        .update();
+  }
+
+  /** Groups rows of {@link #SCENARIO_WITH_EDITS} (ordered by scenario) into scenarios. */
+  private static List<Scenario> scenarios(ResultSet rs) throws SQLException {
+    List<Scenario> out = new ArrayList<>();
+    long current = Long.MIN_VALUE;
+    String name = null;
+    String createdBy = null;
+    Instant createdAt = null;
+    List<FacilityEdit> edits = new ArrayList<>();
+    while (rs.next()) {
+      long id = rs.getLong("id");
+      if (id != current) {
+        if (current != Long.MIN_VALUE) {
+          out.add(new Scenario(current, name, createdBy, createdAt, edits));
+        }
+        current = id;
+        name = rs.getString("name");
+        createdBy = rs.getString("created_by");
+        createdAt = rs.getTimestamp("created_at").toInstant();
+        edits = new ArrayList<>();
+      }
+      if (rs.getString("action") != null) {
+        edits.add(edit(rs));
+      }
+    }
+    if (current != Long.MIN_VALUE) {
+      out.add(new Scenario(current, name, createdBy, createdAt, edits));
+    }
+    return out;
   }
 
   private static FacilityEdit edit(ResultSet rs) throws SQLException {
@@ -101,7 +183,7 @@ public class ScenarioRepository {
         FacilityEdit.Action.valueOf(rs.getString("action")),
         rs.getString("facility_id"),
         type == null ? null : FacilityType.fromCode(type),
-        rs.getString("name"),
+        rs.getString("edit_name"),
         lonOrNaN,
         latOrNaN);
   }

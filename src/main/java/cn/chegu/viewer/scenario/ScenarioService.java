@@ -6,96 +6,162 @@ import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.scenario.FacilityEdit.Action;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** Creates, edits and lists scenarios; every change is one transaction. */
+/**
+ * Creates, edits and lists scenarios. Every change is one transaction that first takes the
+ * scenario's row lock, so concurrent edits of one scenario run one after the other and none is
+ * lost; only the scenario's owner (its creator) or an ADMIN may change or delete it.
+ */
 @Service
 public class ScenarioService {
 
+  /** Largest page of {@link #list}. */
+  public static final int MAX_PAGE = 1_000;
+
   private final ScenarioRepository repository;
   private final FacilityCatalog baseline;
+  private final TransactionOperations transaction;
 
-  public ScenarioService(ScenarioRepository repository, FacilityCatalog baseline) {
+  public ScenarioService(
+      ScenarioRepository repository, FacilityCatalog baseline, TransactionOperations transaction) {
     this.repository = repository;
     this.baseline = baseline;
+    this.transaction = transaction;
   }
 
   /** A facility to add: type, display name, WGS84 position. */
   public record NewFacility(FacilityType type, String name, double lon, double lat) {}
 
-  /** Creates a scenario, with {@code additions} already in it, in one transaction. */
-  @Transactional
+  /**
+   * Who asks for a change.
+   *
+   * @param name the account name (a scenario's owner is the account that created it)
+   * @param admin whether the account may change every scenario
+   */
+  public record Caller(String name, boolean admin) {}
+
+  /** Creates a scenario owned by {@code user}, with {@code additions} in it, in one transaction. */
   public long create(String name, String user, List<NewFacility> additions) {
-    long id = repository.create(name, user);
-    List<FacilityEdit> edits = new ArrayList<>();
-    for (NewFacility f : additions) {
-      edits.add(
-          new FacilityEdit(
-              Action.ADD,
-              "s" + id + "-" + (edits.size() + 1),
-              f.type(),
-              f.name(),
-              f.lon(),
-              f.lat()));
-    }
-    repository.replaceEdits(id, edits);
-    return id;
+    return transaction.execute(
+        status -> {
+          long id = repository.create(name, user);
+          List<FacilityEdit> edits = new ArrayList<>();
+          for (NewFacility f : additions) {
+            edits.add(
+                new FacilityEdit(
+                    Action.ADD,
+                    "s" + id + "-" + (edits.size() + 1),
+                    f.type(),
+                    f.name(),
+                    f.lon(),
+                    f.lat()));
+          }
+          repository.replaceEdits(id, edits);
+          repository.setFacilityCounter(id, edits.size());
+          return id;
+        });
   }
 
+  /** All scenarios, newest first. */
   public List<Scenario> list() {
     return repository.findAll();
   }
 
-  public Scenario get(long id) {
-    return repository
-        .find(id)
-        .orElseThrow(() -> new ScenarioNotFoundException("no scenario with id " + id));
+  /**
+   * Scenarios newest first, skipping {@code offset}, at most {@code limit} (1..{@value #MAX_PAGE}).
+   */
+  public List<Scenario> list(long offset, int limit) {
+    return repository.page(offset, limit);
   }
 
-  public void delete(long id) {
-    if (!repository.delete(id)) {
-      throw new ScenarioNotFoundException("no scenario with id " + id);
-    }
+  public Scenario get(long id) {
+    return repository.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  public void delete(long id, Caller caller) {
+    transaction.executeWithoutResult(
+        status -> {
+          requireOwner(locked(id, 0).scenario(), caller);
+          repository.delete(id);
+        });
   }
 
   /** Adds a new facility to scenario {@code id}; returns the new facility's id. */
-  @Transactional
-  public String addFacility(long id, FacilityType type, String name, double lon, double lat) {
-    Scenario s = get(id);
-    int n =
-        1
-            + (int)
-                s.edits().stream()
-                    .filter(e -> e.action() == Action.ADD)
-                    .mapToInt(e -> suffix(e.facilityId()))
-                    .max()
-                    .orElse(0);
-    String fid = "s" + id + "-" + n;
-    List<FacilityEdit> edits = new ArrayList<>(s.edits());
-    edits.add(new FacilityEdit(Action.ADD, fid, type, name, lon, lat));
-    repository.replaceEdits(id, edits);
-    return fid;
+  public String addFacility(
+      long id, Caller caller, FacilityType type, String name, double lon, double lat) {
+    return transaction.execute(
+        status -> {
+          Locked locked = locked(id, 1);
+          requireOwner(locked.scenario(), caller);
+          List<FacilityEdit> edits = locked.scenario().edits();
+          int highest =
+              edits.stream()
+                  .filter(e -> e.action() == Action.ADD)
+                  .mapToInt(e -> suffix(e.facilityId()))
+                  .max()
+                  .orElse(0);
+          int n = locked.facilityCounter();
+          if (n <= highest) { // ids made before the counter existed
+            n = highest + 1;
+            repository.setFacilityCounter(id, n);
+          }
+          String fid = "s" + id + "-" + n;
+          repository.append(
+              id, edits.size(), new FacilityEdit(Action.ADD, fid, type, name, lon, lat));
+          // seq = position: replaceEdits keeps seq dense, appends follow it
+          return fid;
+        });
   }
 
   /** Moves a baseline facility, or repositions one the scenario added. */
-  @Transactional
-  public void moveFacility(long id, String facilityId, double lon, double lat) {
-    Scenario s = get(id);
-    repository.replaceEdits(
-        id, ScenarioFacilities.move(s.edits(), facilityId, lon, lat, baseline::find));
+  public void moveFacility(long id, Caller caller, String facilityId, double lon, double lat) {
+    change(
+        id, caller, edits -> ScenarioFacilities.move(edits, facilityId, lon, lat, baseline::find));
   }
 
   /** Removes a baseline facility, or drops one the scenario added. */
-  @Transactional
-  public void removeFacility(long id, String facilityId) {
-    Scenario s = get(id);
-    repository.replaceEdits(id, ScenarioFacilities.remove(s.edits(), facilityId, baseline::find));
+  public void removeFacility(long id, Caller caller, String facilityId) {
+    change(id, caller, edits -> ScenarioFacilities.remove(edits, facilityId, baseline::find));
   }
 
   /** The baseline with the scenario's edits applied. */
   public List<Facility> effectiveFacilities(long id) {
     return ScenarioFacilities.apply(baseline.all(), get(id).edits());
+  }
+
+  private void change(long id, Caller caller, UnaryOperator<List<FacilityEdit>> edit) {
+    transaction.executeWithoutResult(
+        status -> {
+          Scenario s = locked(id, 0).scenario();
+          requireOwner(s, caller);
+          repository.replaceEdits(id, edit.apply(s.edits()));
+        });
+  }
+
+  /** A scenario read under its row lock, with its facility counter. */
+  private record Locked(Scenario scenario, int facilityCounter) {}
+
+  private Locked locked(long id, int facilitiesAdded) {
+    int counter = repository.lock(id, facilitiesAdded).orElseThrow(() -> notFound(id));
+    return new Locked(get(id), counter);
+  }
+
+  private static void requireOwner(Scenario s, Caller caller) {
+    if (!caller.admin() && !s.createdBy().equals(caller.name())) {
+      throw new NotScenarioOwnerException(
+          "scenario "
+              + s.id()
+              + " belongs to '"
+              + s.createdBy()
+              + "': only its owner or an ADMIN may change or delete it (others may read it)");
+    }
+  }
+
+  private static ScenarioNotFoundException notFound(long id) {
+    return new ScenarioNotFoundException("no scenario with id " + id);
   }
 
   private static int suffix(String facilityId) {

@@ -36,10 +36,17 @@ public final class SampleDataLoader {
   private final FeatureStore store;
   private final ResourceLoader resources;
   private final GeoJsonLayerReader reader = new GeoJsonLayerReader();
+  private final List<SampleFeatureCheck> checks;
 
   public SampleDataLoader(FeatureStore store, ResourceLoader resources) {
+    this(store, resources, List.of());
+  }
+
+  public SampleDataLoader(
+      FeatureStore store, ResourceLoader resources, List<SampleFeatureCheck> checks) {
     this.store = store;
     this.resources = resources;
+    this.checks = List.copyOf(checks);
   }
 
   /**
@@ -80,7 +87,13 @@ public final class SampleDataLoader {
     for (int i = 0; i < files.size(); i++) {
       SampleManifest.Layer layer = manifest.layers().get(i);
       List<StoredFeature> features = new ArrayList<>();
-      for (GeoJsonFeature f : reader.read(layer.file(), files.get(i))) {
+      List<GeoJsonFeature> read = reader.read(layer.file(), files.get(i));
+      for (int j = 0; j < read.size(); j++) {
+        for (SampleFeatureCheck check : checks) {
+          check.check(layer.id(), layer.file(), j, read.get(j));
+        }
+      }
+      for (GeoJsonFeature f : read) {
         features.add(new StoredFeature(layer.id(), f.id(), f.geometry(), f.properties()));
       }
       featureCount += features.size();

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.store;
 
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -20,8 +21,12 @@ class SampleDataStartup implements SmartInitializingSingleton {
   private final SampleDataLoader loader;
   private final StoreProperties properties;
 
-  SampleDataStartup(FeatureStore store, ResourceLoader resources, StoreProperties properties) {
-    this.loader = new SampleDataLoader(store, resources);
+  SampleDataStartup(
+      FeatureStore store,
+      ResourceLoader resources,
+      StoreProperties properties,
+      List<SampleFeatureCheck> checks) {
+    this.loader = new SampleDataLoader(store, resources, checks);
     this.properties = properties;
   }
 

@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
+import cn.chegu.viewer.scenario.NotScenarioOwnerException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
 import cn.chegu.viewer.siting.InfeasibleTargetException;
 import cn.chegu.viewer.store.UnknownLayerException;
@@ -53,6 +54,11 @@ public class ApiErrorHandler {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
+  @ExceptionHandler(NotScenarioOwnerException.class)
+  ResponseEntity<ApiError> notOwner(NotScenarioOwnerException e) {
+    return problem(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
   @ExceptionHandler(InfeasibleTargetException.class)
   ResponseEntity<ApiError> infeasible(InfeasibleTargetException e) {
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
@@ -90,7 +96,7 @@ public class ApiErrorHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-    return problem(HttpStatus.BAD_REQUEST, "the request body is not readable JSON");
+    return problem(HttpStatus.BAD_REQUEST, StoreUnavailable.unreadableBody(e));
   }
 
   @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -116,6 +122,17 @@ public class ApiErrorHandler {
     if (e instanceof ErrorResponse response && response.getStatusCode().value() < 500) {
       String detail = response.getBody().getDetail();
       return problem(response.getStatusCode(), detail == null ? e.getMessage() : detail);
+    }
+    if (StoreUnavailable.is(e)) {
+      log.warn("Database unavailable: {}", StoreUnavailable.rootMessage(e));
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", "5")
+          .body(
+              new ApiError(
+                  503,
+                  "Service Unavailable",
+                  "the database is unavailable or busy; nothing was changed by this request —"
+                      + " retry in a few seconds"));
     }
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");

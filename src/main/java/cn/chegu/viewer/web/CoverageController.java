@@ -44,7 +44,9 @@ class CoverageController {
     return CoverageView.of(coverage.coverage(standard, m, y), y, null);
   }
 
-  @GetMapping(value = "/api/coverage/gaps", produces = "application/geo+json")
+  @GetMapping(
+      value = "/api/coverage/gaps",
+      produces = {"application/geo+json", "application/json"})
   ObjectNode gaps(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
@@ -67,7 +69,9 @@ class CoverageController {
     return GeoJsonFeatures.collection(features);
   }
 
-  @GetMapping(value = "/api/coverage/service-areas", produces = "application/geo+json")
+  @GetMapping(
+      value = "/api/coverage/service-areas",
+      produces = {"application/geo+json", "application/json"})
   ObjectNode serviceAreas(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,

@@ -11,6 +11,12 @@ final class CoverageParameters {
 
   static final int MAX_BANDS = 6;
 
+  /** Shortest band, minutes: a shorter one rounds to nothing on the network. */
+  static final double MIN_BAND_MINUTES = 0.5;
+
+  /** Longest band, minutes. */
+  static final double MAX_BAND_MINUTES = 120;
+
   private CoverageParameters() {}
 
   static CoverageMethod method(String text) {
@@ -43,7 +49,7 @@ final class CoverageParameters {
   }
 
   /**
-   * Comma-separated minutes, each in (0, 120], at most {@value #MAX_BANDS}, ascending after
+   * Comma-separated minutes, each in [0.5, 120], at most {@value #MAX_BANDS}, ascending after
    * parsing; none given means the standard's own time.
    */
   static List<Duration> bands(String text, Duration standardTime) {
@@ -58,9 +64,16 @@ final class CoverageParameters {
     List<Duration> out = new ArrayList<>();
     for (String part : parts) {
       double minutes = number("bands", part);
-      if (!(minutes > 0 && minutes <= 120)) {
+      if (!(minutes >= MIN_BAND_MINUTES && minutes <= MAX_BAND_MINUTES)) {
         throw new InvalidParameterException(
-            "bands", "each band must be minutes in (0, 120], got '" + part.trim() + "'");
+            "bands",
+            "each band must be minutes from "
+                + MIN_BAND_MINUTES
+                + " to "
+                + MAX_BAND_MINUTES
+                + ", got '"
+                + part.trim()
+                + "'");
       }
       out.add(Duration.ofMillis(Math.round(minutes * 60_000)));
     }

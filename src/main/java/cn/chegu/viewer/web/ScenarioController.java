@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.ZoneCheck;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityType;
@@ -15,6 +16,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,16 +35,18 @@ class ScenarioController {
 
   private final ScenarioService scenarios;
   private final CoverageService coverage;
+  private final ZoneCheck zone;
 
-  ScenarioController(ScenarioService scenarios, CoverageService coverage) {
+  ScenarioController(ScenarioService scenarios, CoverageService coverage, ZoneCheck zone) {
     this.scenarios = scenarios;
     this.coverage = coverage;
+    this.zone = zone;
   }
 
   /** A new scenario; {@code facilities} (optional) are added at once — e.g. a siting result. */
   record NewScenario(
       @NotBlank @Size(max = 200) String name,
-      @Size(max = 500) List<@Valid NewFacility> facilities) {}
+      @Size(max = 500) List<@NotNull @Valid NewFacility> facilities) {}
 
   record NewFacility(
       @NotNull String type,
@@ -58,15 +62,21 @@ class ScenarioController {
     List<ScenarioService.NewFacility> additions = new java.util.ArrayList<>();
     if (body.facilities() != null) {
       for (NewFacility f : body.facilities()) {
-        additions.add(addition(f));
+        additions.add(addition(f, zone));
       }
     }
     return Map.of("id", scenarios.create(body.name().strip(), user.getName(), additions));
   }
 
+  /** Newest first, {@code limit} (1..1000, default 100) after skipping {@code offset}. */
   @GetMapping
-  List<Scenario> list() {
-    return scenarios.list();
+  List<Scenario> list(
+      @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
+    int max = RequestParameters.limit(limit, 100, ScenarioService.MAX_PAGE);
+    if (offset != null && offset < 0) {
+      throw new InvalidParameterException("offset", "must be 0 or more, got " + offset);
+    }
+    return scenarios.list(offset == null ? 0 : offset, max);
   }
 
   @GetMapping("/{id}")
@@ -76,8 +86,8 @@ class ScenarioController {
 
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void delete(@PathVariable long id) {
-    scenarios.delete(id);
+  void delete(@PathVariable long id, Authentication user) {
+    scenarios.delete(id, caller(user));
   }
 
   @GetMapping("/{id}/facilities")
@@ -101,28 +111,42 @@ class ScenarioController {
 
   @PostMapping("/{id}/facilities")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, String> addFacility(@PathVariable long id, @Valid @RequestBody NewFacility body) {
-    ScenarioService.NewFacility f = addition(body);
-    return Map.of("id", scenarios.addFacility(id, f.type(), f.name(), f.lon(), f.lat()));
+  Map<String, String> addFacility(
+      @PathVariable long id, @Valid @RequestBody NewFacility body, Authentication user) {
+    ScenarioService.NewFacility f = addition(body, zone);
+    return Map.of(
+        "id", scenarios.addFacility(id, caller(user), f.type(), f.name(), f.lon(), f.lat()));
   }
 
   @PutMapping("/{id}/facilities/{fid}")
   Map<String, String> moveFacility(
-      @PathVariable long id, @PathVariable String fid, @Valid @RequestBody Position body) {
+      @PathVariable long id,
+      @PathVariable String fid,
+      @Valid @RequestBody Position body,
+      Authentication user) {
     LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
-    scenarios.moveFacility(id, fid, at.lon(), at.lat());
+    zone.require("lon/lat", at.lon(), at.lat());
+    scenarios.moveFacility(id, caller(user), fid, at.lon(), at.lat());
     return Map.of("id", fid);
   }
 
   @DeleteMapping("/{id}/facilities/{fid}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void removeFacility(@PathVariable long id, @PathVariable String fid) {
-    scenarios.removeFacility(id, fid);
+  void removeFacility(@PathVariable long id, @PathVariable String fid, Authentication user) {
+    scenarios.removeFacility(id, caller(user), fid);
   }
 
-  private static ScenarioService.NewFacility addition(NewFacility body) {
-    LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
+  /** The account asking for a change; ADMINs may change every scenario. */
+  private static ScenarioService.Caller caller(Authentication user) {
+    boolean admin =
+        user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    return new ScenarioService.Caller(user.getName(), admin);
+  }
+
+  private static ScenarioService.NewFacility addition(NewFacility body, ZoneCheck zone) {
     FacilityType type = type(body.type());
+    LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
+    zone.require("lon/lat", at.lon(), at.lat());
     String name = body.name() == null || body.name().isBlank() ? type.nameZh() : body.name();
     return new ScenarioService.NewFacility(type, name, at.lon(), at.lat());
   }

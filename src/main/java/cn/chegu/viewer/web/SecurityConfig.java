@@ -1,6 +1,7 @@
 package cn.chegu.viewer.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Reading is open; every write needs an authenticated EDITOR.
@@ -27,16 +30,32 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
  * <p>The browser logs in with a form post to {@code /api/login} (a session cookie) and sends the
  * {@code XSRF-TOKEN} cookie's value back as {@code X-XSRF-TOKEN} on every write, so a page of
  * another site cannot write on the user's behalf. Scripts may instead send HTTP Basic credentials;
- * such requests carry an {@code Authorization} header, which a cross-site page cannot add without a
- * CORS pre-flight (refused), so they are exempt from the CSRF token. No {@code WWW-Authenticate}
- * challenge is ever sent, so the browser never caches Basic credentials itself.
+ * a request with Basic credentials and <em>no session cookie</em> is exempt from the CSRF token (a
+ * cross-site page cannot add an {@code Authorization} header without a refused CORS pre-flight, and
+ * wrong credentials are refused by the Basic filter before anything is written). A session cookie
+ * with any {@code Authorization} header still needs the token. No {@code WWW-Authenticate}
+ * challenge is ever sent, so the browser never caches Basic credentials.
  *
- * <p>Anonymous writes answer 401, a viewer's writes 403 — also when the CSRF token is missing.
+ * <p>Anonymous writes answer 401, a viewer's writes 403; an editor's write without the CSRF token
+ * 403 saying the token is missing. Failed logins are throttled ({@link LoginThrottle}). Answers
+ * carry a Content-Security-Policy ({@link #CONTENT_SECURITY_POLICY}) and {@code Referrer-Policy:
+ * same-origin}.
  */
 @Configuration
 class SecurityConfig {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Scripts and everything else from this origin only; inline styles allowed (Leaflet and the
+   * panels position elements with them); images also from the optional OSM tile server and data: /
+   * blob: URLs (canvas patterns, exports); no framing by other sites.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data: blob: https://tile.openstreetmap.org; connect-src 'self';"
+          + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
+          + " frame-ancestors 'none'";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -54,7 +73,8 @@ class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
+      throws Exception {
     CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
     plainToken.setCsrfRequestAttributeName(null); // resolve the token on every request
     http.authorizeHttpRequests(
@@ -67,16 +87,18 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/login", "/api/logout")
                     .permitAll()
+                    .requestMatchers("/error")
+                    .permitAll()
                     // Siting only reads: it proposes sites and saves nothing.
                     .requestMatchers(HttpMethod.POST, "/api/siting")
                     .permitAll()
                     .anyRequest()
-                    .hasRole("EDITOR"))
+                    .hasAnyRole("EDITOR", "ADMIN"))
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                     .csrfTokenRequestHandler(plainToken)
-                    .ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"))
+                    .ignoringRequestMatchers(SecurityConfig::basicWithoutSession)
                     // siting computes and stores nothing: no state to forge a change of
                     .ignoringRequestMatchers("/api/siting"))
         .formLogin(
@@ -90,6 +112,13 @@ class SecurityConfig {
                 logout
                     .logoutUrl("/api/logout")
                     .logoutSuccessHandler((req, res, auth) -> status(res, 200, "logged out")))
+        .addFilterBefore(new LoginThrottleFilter(throttle), CsrfFilter.class)
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .httpBasic(
             basic ->
                 basic.authenticationEntryPoint(
@@ -102,12 +131,32 @@ class SecurityConfig {
     return http.build();
   }
 
-  /** 401 for anonymous users (they should log in), 403 for users without the EDITOR role. */
+  /**
+   * Whether a request carries HTTP Basic credentials and no session cookie: a script, exempt from
+   * the CSRF token (a browser with a session must send the token whatever else it sends).
+   */
+  static boolean basicWithoutSession(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    return header != null
+        && header.regionMatches(true, 0, "Basic ", 0, 6)
+        && request.getRequestedSessionId() == null;
+  }
+
+  /**
+   * 401 for anonymous users (they should log in), 403 naming the missing CSRF token, 403 for users
+   * without the EDITOR role.
+   */
   private static AccessDeniedHandler accessDenied() {
     return (req, res, e) -> {
       Authentication auth = SecurityContextHolder.getContext().getAuthentication();
       if (auth == null || auth instanceof AnonymousAuthenticationToken) {
         status(res, 401, "log in as an editor to write");
+      } else if (e instanceof CsrfException) {
+        status(
+            res,
+            403,
+            "the CSRF token is missing or wrong: send the XSRF-TOKEN cookie's value as the"
+                + " X-XSRF-TOKEN header (GET /api/me sets the cookie)");
       } else {
         status(res, 403, "this account may read but not write (needs the EDITOR role)");
       }

@@ -4,6 +4,7 @@ import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.SitingAnswer;
 import cn.chegu.viewer.analysis.SitingRequest;
 import cn.chegu.viewer.analysis.SitingService;
+import cn.chegu.viewer.analysis.ZoneCheck;
 import cn.chegu.viewer.siting.SitingResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,10 +25,15 @@ class SitingController {
   static final int MAX_CANDIDATES = 5_000;
   static final int MAX_TIME_LIMIT_SECONDS = 60;
 
-  private final SitingService siting;
+  /** Shorter limits cannot even build the model: refused rather than failing inside the solver. */
+  static final double MIN_TIME_LIMIT_SECONDS = 0.1;
 
-  SitingController(SitingService siting) {
+  private final SitingService siting;
+  private final ZoneCheck zone;
+
+  SitingController(SitingService siting, ZoneCheck zone) {
     this.siting = siting;
+    this.zone = zone;
   }
 
   /** The request body; numbers are checked in {@link #request}. */
@@ -58,7 +64,12 @@ class SitingController {
 
   @PostMapping("/api/siting")
   Answer site(@RequestBody Body body) {
-    SitingAnswer a = siting.site(request(body));
+    SitingRequest request = request(body);
+    for (int i = 0; i < request.candidates().size(); i++) {
+      double[] c = request.candidates().get(i);
+      zone.require("candidates item " + i, c[0], c[1]);
+    }
+    SitingAnswer a = siting.site(request);
     SitingResult r = a.result();
     return new Answer(
         a.sites(),
@@ -110,9 +121,15 @@ class SitingController {
                   "method", "must be exact or greedy, got '" + b.method() + "'");
         };
     double seconds = b.timeLimitSeconds() == null ? 10 : b.timeLimitSeconds();
-    if (!(seconds > 0 && seconds <= MAX_TIME_LIMIT_SECONDS)) {
+    if (!(seconds >= MIN_TIME_LIMIT_SECONDS && seconds <= MAX_TIME_LIMIT_SECONDS)) {
       throw new InvalidParameterException(
-          "timeLimitSeconds", "must be in (0, " + MAX_TIME_LIMIT_SECONDS + "], got " + seconds);
+          "timeLimitSeconds",
+          "must be from "
+              + MIN_TIME_LIMIT_SECONDS
+              + " to "
+              + MAX_TIME_LIMIT_SECONDS
+              + ", got "
+              + seconds);
     }
     PopulationYear year =
         CoverageParameters.year(String.valueOf(b.year() == null ? 2020 : b.year()));

@@ -33,7 +33,10 @@ class SampleDataStartupTest {
 
   private void start(String sampleData, boolean load) {
     new SampleDataStartup(
-            store, new DefaultResourceLoader(), new StoreProperties(directory, sampleData, load))
+            store,
+            new DefaultResourceLoader(),
+            new StoreProperties(directory, sampleData, load),
+            java.util.List.of())
         .afterSingletonsInstantiated();
   }
 

@@ -1,0 +1,140 @@
+package cn.chegu.viewer.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps heavy requests (solves, service areas, access, reports, imports, scenario coverage) from
+ * starving everything else: at most {@code concurrent} compute at once; others wait in a bounded
+ * queue for at most {@code maxWaitSeconds}; one client (IP address) may have at most {@code
+ * perClient} running or waiting. A request over a limit answers 429 with {@code Retry-After} and a
+ * message saying which limit — at once, without work. Light reads (layers, search, cached coverage,
+ * health) never pass through here, so they stay fast while heavy jobs run.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class HeavyJobLimiter extends OncePerRequestFilter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HeavyJobProperties limits;
+  private final Semaphore slots;
+  private final AtomicInteger waiting = new AtomicInteger();
+  private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+
+  HeavyJobLimiter(HeavyJobProperties limits) {
+    this.limits = limits;
+    this.slots = new Semaphore(limits.concurrent(), true);
+  }
+
+  /** Whether a request is heavy: it computes for a noticeable time whatever the cache holds. */
+  static boolean heavy(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    String method = request.getMethod();
+    if ("POST".equals(method)) {
+      return path.equals("/api/siting")
+          || path.startsWith("/api/siting/")
+          || path.startsWith("/api/import");
+    }
+    if ("GET".equals(method)) {
+      return path.equals("/api/coverage/service-areas")
+          || path.equals("/api/access")
+          || path.startsWith("/api/access/")
+          || path.startsWith("/api/report")
+          || (path.startsWith("/api/scenarios/") && path.endsWith("/coverage"));
+    }
+    return false;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !heavy(request);
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String client = request.getRemoteAddr();
+    int mine =
+        perClient.compute(client, (k, n) -> n == null ? new AtomicInteger(1) : increment(n)).get();
+    try {
+      if (mine > limits.perClient()) {
+        refuse(
+            response,
+            "too many heavy requests from this client at once (at most "
+                + limits.perClient()
+                + " running or queued); retry when one has finished");
+        return;
+      }
+      if (!slots.tryAcquire() && !waitForSlot(response)) {
+        return;
+      }
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        slots.release();
+      }
+    } finally {
+      perClient.computeIfPresent(client, (k, n) -> n.decrementAndGet() == 0 ? null : n);
+    }
+  }
+
+  private boolean waitForSlot(HttpServletResponse response) throws IOException {
+    if (waiting.incrementAndGet() > limits.queue()) {
+      waiting.decrementAndGet();
+      refuse(
+          response,
+          "the server is busy: "
+              + limits.queue()
+              + " heavy requests are already queued; retry later");
+      return false;
+    }
+    try {
+      if (slots.tryAcquire(limits.maxWaitSeconds(), TimeUnit.SECONDS)) {
+        return true;
+      }
+      refuse(
+          response,
+          "the server is busy: no heavy-job slot became free within "
+              + limits.maxWaitSeconds()
+              + " s; retry later");
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      refuse(response, "the server is shutting down");
+      return false;
+    } finally {
+      waiting.decrementAndGet();
+    }
+  }
+
+  private static AtomicInteger increment(AtomicInteger n) {
+    n.incrementAndGet();
+    return n;
+  }
+
+  private void refuse(HttpServletResponse response, String message) throws IOException {
+    response.setStatus(429);
+    response.setHeader("Retry-After", String.valueOf(limits.retryAfterSeconds()));
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    JSON.writeValue(
+        response.getWriter(),
+        Map.of("status", 429, "error", "Too Many Requests", "message", message));
+  }
+}
