@@ -4,10 +4,13 @@ import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityCatalog;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.scenario.FacilityEdit.Action;
+import cn.chegu.viewer.store.StoreDurability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
@@ -24,12 +27,30 @@ public class ScenarioService {
   private final ScenarioRepository repository;
   private final FacilityCatalog baseline;
   private final TransactionOperations transaction;
+  private final Runnable flush;
 
+  /**
+   * @param flush makes what was committed survive a crash before the caller is answered ({@link
+   *     StoreDurability#flush})
+   */
   public ScenarioService(
-      ScenarioRepository repository, FacilityCatalog baseline, TransactionOperations transaction) {
+      ScenarioRepository repository,
+      FacilityCatalog baseline,
+      TransactionOperations transaction,
+      Runnable flush) {
     this.repository = repository;
     this.baseline = baseline;
     this.transaction = transaction;
+    this.flush = flush;
+  }
+
+  @Autowired
+  public ScenarioService(
+      ScenarioRepository repository,
+      FacilityCatalog baseline,
+      TransactionOperations transaction,
+      StoreDurability durability) {
+    this(repository, baseline, transaction, durability::flush);
   }
 
   /** A facility to add: type, display name, WGS84 position. */
@@ -45,7 +66,7 @@ public class ScenarioService {
 
   /** Creates a scenario owned by {@code user}, with {@code additions} in it, in one transaction. */
   public long create(String name, String user, List<NewFacility> additions) {
-    return transaction.execute(
+    return durably(
         status -> {
           long id = repository.create(name, user);
           List<FacilityEdit> edits = new ArrayList<>();
@@ -82,17 +103,17 @@ public class ScenarioService {
   }
 
   public void delete(long id, Caller caller) {
-    transaction.executeWithoutResult(
+    durably(
         status -> {
           requireOwner(locked(id, 0).scenario(), caller);
-          repository.delete(id);
+          return repository.delete(id);
         });
   }
 
   /** Adds a new facility to scenario {@code id}; returns the new facility's id. */
   public String addFacility(
       long id, Caller caller, FacilityType type, String name, double lon, double lat) {
-    return transaction.execute(
+    return durably(
         status -> {
           Locked locked = locked(id, 1);
           requireOwner(locked.scenario(), caller);
@@ -133,12 +154,20 @@ public class ScenarioService {
   }
 
   private void change(long id, Caller caller, UnaryOperator<List<FacilityEdit>> edit) {
-    transaction.executeWithoutResult(
+    durably(
         status -> {
           Scenario s = locked(id, 0).scenario();
           requireOwner(s, caller);
           repository.replaceEdits(id, edit.apply(s.edits()));
+          return null;
         });
+  }
+
+  /** Runs {@code work} in one transaction, then flushes it to disk before returning. */
+  private <T> T durably(TransactionCallback<T> work) {
+    T result = transaction.execute(work);
+    flush.run();
+    return result;
   }
 
   /** A scenario read under its row lock, with its facility counter. */
