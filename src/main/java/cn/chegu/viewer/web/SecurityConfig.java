@@ -22,6 +22,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -72,6 +73,20 @@ class SecurityConfig {
     return manager;
   }
 
+  /**
+   * A path the firewall refuses (an encoded {@code /}, {@code \\}, {@code %}, {@code .} or NUL,
+   * {@code ..} segments): 400 with the JSON problem, not an empty answer.
+   */
+  @Bean
+  RequestRejectedHandler requestRejected() {
+    return (req, res, e) ->
+        status(
+            res,
+            400,
+            "the request path is not allowed (encoded '/', '\\', '%', '.' or NUL, or '..'"
+                + " segments)");
+  }
+
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
       throws Exception {
@@ -99,6 +114,12 @@ class SecurityConfig {
                 csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                     .csrfTokenRequestHandler(plainToken)
                     .ignoringRequestMatchers(SecurityConfig::basicWithoutSession)
+                    // logging in needs no token (the acceptance scripts and curl log in
+                    // directly); the session and token are renewed on success
+                    .ignoringRequestMatchers(
+                        req ->
+                            "POST".equals(req.getMethod())
+                                && "/api/login".equals(req.getServletPath()))
                     // siting computes and stores nothing: no state to forge a change of
                     .ignoringRequestMatchers("/api/siting"))
         .formLogin(
@@ -168,7 +189,13 @@ class SecurityConfig {
     res.setStatus(status);
     res.setContentType(MediaType.APPLICATION_JSON_VALUE);
     res.setCharacterEncoding("UTF-8");
-    String error = status == 200 ? "OK" : status == 401 ? "Unauthorized" : "Forbidden";
+    String error =
+        switch (status) {
+          case 200 -> "OK";
+          case 400 -> "Bad Request";
+          case 401 -> "Unauthorized";
+          default -> "Forbidden";
+        };
     JSON.writeValue(res.getWriter(), Map.of("status", status, "error", error, "message", message));
   }
 }
