@@ -47,6 +47,13 @@ public class CoverageService {
    */
   public static final long DEFAULT_MIN_GAP_RESIDENTS = 50;
 
+  /**
+   * Default {@code minCellResidents}: 20 residents per 250 m cell (320 per km²). The modelled
+   * population puts 1–12 residents in every rural cell as background; those cells are sparse and
+   * never make a gap (their residents count in the remainder).
+   */
+  public static final long DEFAULT_MIN_CELL_RESIDENTS = 20;
+
   /** Best-site candidates inside a gap are thinned to one per this many metres, walking… */
   static final double WALK_SITE_SPACING_METERS = 250;
 
@@ -161,15 +168,24 @@ public class CoverageService {
 
   /** Gaps of the baseline in {@code set}, rank 1 (most residents) first, in metres. */
   public List<Gap> gaps(String code, CoverageMethod method, PopulationYear year, FacilitySet set) {
-    return gaps(code, method, year, set, DEFAULT_MIN_GAP_RESIDENTS).gaps();
+    return gaps(code, method, year, set, DEFAULT_MIN_GAP_RESIDENTS, DEFAULT_MIN_CELL_RESIDENTS)
+        .gaps();
   }
 
   /** Gaps with their remainder; each gap's best site evaluated (cached). */
   public Gaps gaps(
-      String code, CoverageMethod method, PopulationYear year, FacilitySet set, long minResidents) {
+      String code,
+      CoverageMethod method,
+      PopulationYear year,
+      FacilitySet set,
+      long minResidents,
+      long minCellResidents) {
     ServiceStandard standard = standards.get(code);
+    if (gaps.size() >= MAX_CACHED_SERVICE_AREAS) {
+      gaps.clear(); // arbitrary thresholds must not grow the cache without bound
+    }
     return gaps.computeIfAbsent(
-        code + "/" + method + "/" + year + "/" + set + "/" + minResidents,
+        code + "/" + method + "/" + year + "/" + set + "/" + minResidents + "/" + minCellResidents,
         k -> {
           AnalysisData d = data();
           CoverageResult r = coverage(code, method, year, set);
@@ -186,7 +202,8 @@ public class CoverageService {
                   d.cells().get(year),
                   spacing,
                   MAX_SITE_CANDIDATES_PER_GAP);
-          return new GapOp(minResidents).compute(r, d.cells().get(year), d.facilities(set), gain);
+          return new GapOp(minResidents, minCellResidents)
+              .compute(r, d.cells().get(year), d.facilities(set), gain);
         });
   }
 

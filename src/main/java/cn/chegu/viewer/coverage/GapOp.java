@@ -17,12 +17,16 @@ import org.locationtech.jts.operation.union.CascadedPolygonUnion;
  * residents (ties: more cells, then smallest cell id).
  *
  * <ul>
- *   <li>Only cells with residents &gt; 0 take part: an unpopulated remainder is never a gap.
+ *   <li>Only settled cells take part: cells holding at least {@code minCellResidents} residents.
+ *       Emptier cells (the scattered rural background of the modelled population: 1–12 residents
+ *       per 250 m cell) never make or join a gap; their uncovered residents are counted in {@link
+ *       Gaps#sparseResidents()}, part of the remainder. An unpopulated remainder is never a gap.
  *   <li>Two cells are contiguous when their geometries lie within {@code touchMeters} of each other
  *       (1 m: edge or corner contact); on a regular grid that is the 8-neighbourhood. Cells of
  *       different sub-districts join; {@link Gap#areas()} lists them.
  *   <li>Clusters of fewer than {@code minResidents} residents are folded into {@link
- *       Gaps#remainderResidents()}, so Σ gap residents + remainder = uncovered residents.
+ *       Gaps#remainderResidents()} (with the sparse cells), so Σ gap residents + remainder =
+ *       uncovered residents.
  *   <li>The gap geometry is the union of its cells (the map hatches only those).
  * </ul>
  *
@@ -40,15 +44,22 @@ public final class GapOp {
   public static final double POINT_CELL_RADIUS_METERS = 177;
 
   private final long minResidents;
+  private final long minCellResidents;
 
   /**
    * @param minResidents clusters with fewer residents go to the remainder (≥ 1)
+   * @param minCellResidents cells with fewer residents are sparse: never part of a gap (≥ 1)
    */
-  public GapOp(long minResidents) {
+  public GapOp(long minResidents, long minCellResidents) {
     if (minResidents < 1) {
       throw new IllegalArgumentException("minResidents must be at least 1, was " + minResidents);
     }
+    if (minCellResidents < 1) {
+      throw new IllegalArgumentException(
+          "minCellResidents must be at least 1, was " + minCellResidents);
+    }
     this.minResidents = minResidents;
+    this.minCellResidents = minCellResidents;
   }
 
   /**
@@ -65,16 +76,22 @@ public final class GapOp {
     facilities.forEach(f -> facilityById.put(f.id(), f));
     List<DemandCell> uncovered = new ArrayList<>();
     List<CellCoverage> coverage = new ArrayList<>();
+    long sparse = 0;
     for (CellCoverage cc : result.cells()) {
       DemandCell c = byId.get(cc.cellId());
-      if (!cc.covered() && c != null && c.residents() > 0) {
+      if (cc.covered() || c == null || c.residents() == 0) {
+        continue;
+      }
+      if (c.residents() < minCellResidents) {
+        sparse += c.residents();
+      } else {
         uncovered.add(c);
         coverage.add(cc);
       }
     }
     List<List<Integer>> clusters = clusters(uncovered);
     List<Gap> kept = new ArrayList<>();
-    long remainder = 0;
+    long remainder = sparse;
     int folded = 0;
     for (List<Integer> cluster : clusters) {
       Gap g = gap(cluster, uncovered, coverage, facilityById);
@@ -113,7 +130,7 @@ public final class GapOp {
       }
       ranked.add(r);
     }
-    return new Gaps(ranked, minResidents, remainder, folded);
+    return new Gaps(ranked, minResidents, minCellResidents, remainder, folded, sparse);
   }
 
   /** Connected components of touching cells (union-find), each a sorted list of indexes. */

@@ -7,12 +7,19 @@ import java.util.List;
  *
  * @param gaps gaps of at least {@code minResidents} residents, rank 1 first
  * @param minResidents smaller clusters are folded into the remainder
- * @param remainderResidents residents of the folded clusters; Σ gap residents + remainder =
- *     uncovered residents
+ * @param minCellResidents cells holding fewer residents are sparse (never part of a gap)
+ * @param remainderResidents uncovered residents outside the gaps: folded clusters plus sparse
+ *     cells; Σ gap residents + remainder = uncovered residents
  * @param remainderClusters number of folded clusters
+ * @param sparseResidents of the remainder, uncovered residents of sparse cells
  */
 public record Gaps(
-    List<Gap> gaps, long minResidents, long remainderResidents, int remainderClusters) {
+    List<Gap> gaps,
+    long minResidents,
+    long minCellResidents,
+    long remainderResidents,
+    int remainderClusters,
+    long sparseResidents) {
 
   public Gaps {
     gaps = List.copyOf(gaps);

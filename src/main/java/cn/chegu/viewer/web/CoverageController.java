@@ -58,9 +58,10 @@ class CoverageController {
   }
 
   /**
-   * Gaps: clusters of contiguous uncovered populated cells, rank 1 = most residents; clusters of
-   * fewer than {@code minResidents} (default {@value CoverageService#DEFAULT_MIN_GAP_RESIDENTS})
-   * are folded into {@code remainderResidents}.
+   * Gaps: clusters of contiguous uncovered cells of at least {@code minCellResidents} residents
+   * (default {@value CoverageService#DEFAULT_MIN_CELL_RESIDENTS}), rank 1 = most residents;
+   * clusters of fewer than {@code minResidents} (default {@value
+   * CoverageService#DEFAULT_MIN_GAP_RESIDENTS}) and sparse cells go to {@code remainderResidents}.
    */
   @GetMapping(value = "/api/coverage/gaps", produces = "application/geo+json")
   ObjectNode gaps(
@@ -68,16 +69,21 @@ class CoverageController {
       @RequestParam(defaultValue = "network") String method,
       @RequestParam(defaultValue = "2020") String year,
       @RequestParam(defaultValue = "existing") String facilities,
-      @RequestParam(required = false) String minResidents) {
+      @RequestParam(required = false) String minResidents,
+      @RequestParam(required = false) String minCellResidents) {
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = CoverageParameters.facilities(facilities);
     long min =
         minResidents == null
             ? CoverageService.DEFAULT_MIN_GAP_RESIDENTS
-            : CoverageParameters.minResidents(minResidents);
+            : CoverageParameters.minResidents("minResidents", minResidents);
+    long minCell =
+        minCellResidents == null
+            ? CoverageService.DEFAULT_MIN_CELL_RESIDENTS
+            : CoverageParameters.minResidents("minCellResidents", minCellResidents);
     ServiceStandard s = coverage.standards().get(standard);
-    Gaps gaps = coverage.gaps(standard, m, y, set, min);
+    Gaps gaps = coverage.gaps(standard, m, y, set, min, minCell);
     FacilitiesUsed used = coverage.facilitiesUsed(standard, set);
     List<StoredFeature> features = new ArrayList<>();
     for (Gap g : gaps.gaps()) {
@@ -102,11 +108,14 @@ class CoverageController {
     out.put("gapResidents", gaps.uncoveredResidents() - gaps.remainderResidents());
     out.put("remainderResidents", gaps.remainderResidents());
     out.put("remainderClusters", gaps.remainderClusters());
+    out.put("minCellResidents", gaps.minCellResidents());
+    out.put("sparseResidents", gaps.sparseResidents());
     out.put(
         "definition",
-        "a gap is a cluster of contiguous (8-neighbour) uncovered cells holding residents; clusters"
-            + " under minResidents are counted in remainderResidents; Σ gap residents +"
-            + " remainderResidents = uncovered residents");
+        "a gap is a cluster of contiguous (8-neighbour) uncovered cells holding at least"
+            + " minCellResidents residents each; clusters under minResidents and the uncovered"
+            + " residents of sparser cells (sparseResidents) are counted in remainderResidents;"
+            + " Σ gap residents + remainderResidents = uncovered residents");
     return out;
   }
 

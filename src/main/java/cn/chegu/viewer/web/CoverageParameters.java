@@ -39,12 +39,12 @@ final class CoverageParameters {
     }
   }
 
-  /** Gaps smaller than this many residents are folded into the remainder; at least 1. */
-  static long minResidents(String text) {
-    double v = number("minResidents", text);
+  /** A residents threshold of gaps (minResidents, minCellResidents): a whole number ≥ 1. */
+  static long minResidents(String name, String text) {
+    double v = number(name, text);
     if (!(v >= 1 && v <= 1_000_000_000) || v != Math.rint(v)) {
       throw new InvalidParameterException(
-          "minResidents", "must be a whole number ≥ 1, got '" + text.trim() + "'");
+          name, "must be a whole number ≥ 1, got '" + text.trim() + "'");
     }
     return (long) v;
   }

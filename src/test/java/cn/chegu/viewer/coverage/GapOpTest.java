@@ -58,7 +58,7 @@ class GapOpTest {
         CoverageOp.compute(null, List.of(PARK), cells, PARK10, CoverageMethod.EUCLIDEAN);
     SiteGain gain =
         withGain ? new SiteGain(null, PARK10, CoverageMethod.EUCLIDEAN, r, cells, 1, 10) : null;
-    return new GapOp(minResidents).compute(r, cells, List.of(PARK), gain);
+    return new GapOp(minResidents, 1).compute(r, cells, List.of(PARK), gain);
   }
 
   @Test
@@ -95,6 +95,20 @@ class GapOpTest {
     assertThat(g.remainderResidents()).isEqualTo(5);
     assertThat(g.remainderClusters()).isEqualTo(1);
     assertThat(g.uncoveredResidents()).isEqualTo(55); // every populated cell is uncovered
+  }
+
+  @Test
+  void sparseCellsNeverMakeAGapButCountInTheRemainder() throws Exception {
+    List<DemandCell> cells = cells();
+    CoverageResult r =
+        CoverageOp.compute(null, List.of(PARK), cells, PARK10, CoverageMethod.EUCLIDEAN);
+    // cells under 25 residents are sparse: b (20) and c (5); a alone (30) is the gap
+    Gaps g = new GapOp(1, 25).compute(r, cells, List.of(PARK), null);
+
+    assertThat(g.gaps()).extracting(Gap::cellIds).containsExactly(List.of("a"));
+    assertThat(g.sparseResidents()).isEqualTo(25);
+    assertThat(g.remainderResidents()).isEqualTo(25);
+    assertThat(g.uncoveredResidents()).isEqualTo(55);
   }
 
   @Test
