@@ -17,7 +17,7 @@ final class GapProperties {
     p.put("rank", g.rank());
     p.put("residents", g.residents());
     p.put("cells", g.cellCount());
-    p.put("areaKm2", Math.round(g.areaM2() / 10_000.0) / 100.0);
+    p.put("areaKm2", Math.round(g.areaM2() / 100.0) / 10_000.0);
     p.put("areas", g.areas());
     p.put("area", g.areas().isEmpty() ? "" : g.areas().get(0));
     p.put("centroid", lonLat(g.centroid()));
