@@ -95,12 +95,15 @@ class CoverageApiTest {
       assertThat(p.get("areaKm2").asDouble()).isLessThanOrEqualTo(p.get("cells").asInt() * 0.0626);
       assertThat(p.get("centroid").size()).isEqualTo(2);
       assertThat(p.get("areas").size()).isPositive();
-      assertThat(p.get("bestSiteResidents").asLong()).isPositive();
+      // 0 only where no road a walker may use lies within reach of the gap
+      assertThat(p.get("bestSiteResidents").asLong()).isNotNegative();
       assertThat(g.get("geometry").get("type").asText()).isIn("Polygon", "MultiPolygon");
       previous = residents;
       sum += residents;
     }
     assertThat(gaps.get("facilities").asText()).isEqualTo("existing");
+    JsonNode top = gaps.get("features").get(0).get("properties");
+    assertThat(top.get("bestSiteResidents").asLong()).isPositive();
     assertThat(sum + gaps.get("remainderResidents").asLong())
         .isEqualTo(
             coverage.get("totalResidents").asLong() - coverage.get("coveredResidents").asLong());
@@ -200,7 +203,7 @@ class CoverageApiTest {
         "/api/coverage/gaps?standard=health15&minResidents=0|400|minResidents",
         "/api/coverage/gaps?standard=health15&minCellResidents=1.5|400|minCellResidents",
         "/api/coverage/at?lon=114.1&lat=30.4&standard=health15&facilities=all|400|facilities",
-        "/api/coverage/service-areas?standard=health15&facilities=|400|facilities",
+        "/api/coverage/service-areas?standard=health15&facilities=exist|400|facilities",
         "/api/coverage/service-areas?standard=health15&bands=5,-1|400|bands",
         "/api/coverage/service-areas?standard=health15&bands=5,a|400|bands",
         "/api/coverage/service-areas?standard=health15&bands=1,2,3,4,5,6,7|400|at most",
