@@ -124,8 +124,8 @@ export function initCoveragePanel(root, map, manager) {
       return `<li data-rank="${p.rank}"><span class="rank">${p.rank}</span>
         <span class="gap-area">${esc(areas)}</span>
         <span class="num">${int(p.residents)} ${esc(t('cov.people'))}</span>
-        <span class="muted">${p.cells} × 250 m · ${p.areaKm2} km²</span>
-        <span class="gap-detail muted">${esc(t('cov.nearest'))}: ${near} · ${esc(t('cov.bestSite'))}: +${int(p.bestSiteResidents)}</span></li>`;
+        <span class="muted">${Number(p.areaKm2).toFixed(2)} km²</span>
+        <span class="gap-detail muted">${int(p.cells)} ${esc(t('cov.cells'))} · ${esc(t('cov.nearest'))}: ${near} · ${esc(t('cov.bestSite'))}: +${int(p.bestSiteResidents)}</span></li>`;
     }).join('');
     const used = main.facilitiesUsed || { total: 0, modelled: 0 };
     const notes = (main.notes || []).map((n) => `<li>${esc(n)}</li>`).join('');

@@ -129,6 +129,7 @@ const STRINGS = {
   'cov.ofWhichModelled': ['其中模型推算', 'of which modelled'],
   'cov.rules': ['本结果所用的出行规则', 'Travel rules behind this number'],
   'cov.nearest': ['最近设施', 'nearest'],
+  'cov.cells': ['格', 'cells'],
   'cov.noneReachable': ['无可达设施', 'none reachable'],
   'cov.bestSite': ['盲区内最佳新址可覆盖', 'one new site inside covers'],
   'cov.remainder': ['其余未覆盖人口（零散）', 'Other uncovered residents (scattered)'],
