@@ -95,15 +95,8 @@ class CoverageController {
               GapProperties.of(g, m)));
     }
     ObjectNode out = GeoJsonFeatures.collection(features);
-    out.put("standard", standard);
-    out.put("method", m.code());
+    describe(out, s, m, set, used);
     out.put("year", y.year());
-    out.put("facilities", set.code());
-    ObjectNode fu = out.putObject("facilitiesUsed");
-    fu.put("total", used.total());
-    fu.put("modelled", used.modelled());
-    out.putPOJO("notes", used.notes());
-    out.putPOJO("rules", CoverageView.rules(s, m, set));
     out.put("minResidents", gaps.minResidents());
     out.put("gapResidents", gaps.uncoveredResidents() - gaps.remainderResidents());
     out.put("remainderResidents", gaps.remainderResidents());
@@ -145,15 +138,21 @@ class CoverageController {
               p));
     }
     ObjectNode out = GeoJsonFeatures.collection(features);
-    FacilitiesUsed used = coverage.facilitiesUsed(standard, set);
-    out.put("standard", standard);
+    describe(out, s, m, set, coverage.facilitiesUsed(standard, set));
+    return out;
+  }
+
+  /** What a FeatureCollection answer counted: standard, method, facility set, rules. */
+  private static void describe(
+      ObjectNode out, ServiceStandard s, CoverageMethod m, FacilitySet set, FacilitiesUsed used) {
+    out.put("standard", s.code());
     out.put("method", m.code());
     out.put("facilities", set.code());
     ObjectNode fu = out.putObject("facilitiesUsed");
     fu.put("total", used.total());
     fu.put("modelled", used.modelled());
     out.putPOJO("notes", used.notes());
-    return out;
+    out.putPOJO("rules", CoverageView.rules(s, m, set));
   }
 
   @GetMapping("/api/coverage/at")

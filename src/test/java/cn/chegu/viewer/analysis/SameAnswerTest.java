@@ -14,6 +14,7 @@ import cn.chegu.viewer.coverage.PointCoverage;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.facility.ServiceStandards;
 import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.siting.CostMatrix;
 import java.util.ArrayList;
@@ -49,20 +50,11 @@ class SameAnswerTest {
 
   static Stream<Arguments> cases() {
     List<Arguments> out = new ArrayList<>();
-    for (String code :
-        List.of(
-            "life15",
-            "health15",
-            "emergency12",
-            "culture12",
-            "park10",
-            "kindergarten5",
-            "primary10",
-            "middle15")) {
+    for (ServiceStandard s : ServiceStandards.defaults()) {
       for (CoverageMethod m : CoverageMethod.values()) {
-        out.add(Arguments.of(code, m, FacilitySet.EXISTING));
-        if (code.equals("emergency12")) {
-          out.add(Arguments.of(code, m, FacilitySet.PLAN)); // every emergency facility is planned
+        out.add(Arguments.of(s.code(), m, FacilitySet.EXISTING));
+        if (s.code().equals("emergency12")) {
+          out.add(Arguments.of(s.code(), m, FacilitySet.PLAN)); // all emergency ones are planned
         }
       }
     }
@@ -157,8 +149,9 @@ class SameAnswerTest {
   }
 
   static Stream<String> singleTypeStandards() {
-    return Stream.of(
-        "health15", "emergency12", "culture12", "park10", "kindergarten5", "primary10", "middle15");
+    return ServiceStandards.defaults().stream()
+        .filter(s -> s.rule() == ServiceStandard.Rule.ANY_TYPE)
+        .map(ServiceStandard::code);
   }
 
   private static int indexOf(List<ServicePoint> list, String id) {
