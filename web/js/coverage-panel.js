@@ -26,6 +26,10 @@ export function initCoveragePanel(root, map, manager) {
         <option value="euclidean" data-i18n="method.euclidean"></option></select></label>
       <label class="field"><span data-i18n="year"></span><select id="coverage-year">
         <option value="2020">2020</option><option value="2025">2025</option></select></label>
+      <label class="field"><span data-i18n="cov.facilitySet"></span><select id="coverage-facilities">
+        <option value="existing" data-i18n="set.existing"></option>
+        <option value="committed" data-i18n="set.committed"></option>
+        <option value="plan" data-i18n="set.plan"></option></select></label>
     </div>
     <div class="button-row"><button type="button" id="coverage-run" class="primary" data-i18n="cov.run"></button>
       <button type="button" id="coverage-clear" data-i18n="cov.clear" hidden></button></div>
@@ -54,7 +58,8 @@ export function initCoveragePanel(root, map, manager) {
     const s = current();
     if (!s) return;
     const my = ++seq;
-    const params = { standard: s.code, method: el('coverage-method').value, year: el('coverage-year').value };
+    const params = { standard: s.code, method: el('coverage-method').value, year: el('coverage-year').value,
+      facilities: el('coverage-facilities').value };
     const other = params.method === 'network' ? 'euclidean' : 'network';
     const bands = bandsFor(s);
     const start = performance.now();
@@ -71,7 +76,7 @@ export function initCoveragePanel(root, map, manager) {
         fetchJson(`/api/coverage?${q(params)}`),
         fetchJson(`/api/coverage?${q({ ...params, method: other })}`),
         fetchJson(`/api/coverage/gaps?${q(params)}`),
-        fetchJson(`/api/coverage/service-areas?${q({ standard: s.code, method: params.method, bands: bands.join(',') })}`),
+        fetchJson(`/api/coverage/service-areas?${q({ standard: s.code, method: params.method, bands: bands.join(','), facilities: params.facilities })}`),
       ]);
       if (my !== seq) return;
       layers.draw(areas, gaps);
@@ -100,6 +105,7 @@ export function initCoveragePanel(root, map, manager) {
     box.dataset.share = String(main.share);
     box.dataset.standard = main.standard;
     box.dataset.method = main.method;
+    box.dataset.facilities = main.facilities;
     const net = main.method === 'network' ? main : last.other;
     const euc = main.method === 'network' ? last.other : main;
     const pp = (euc.share - net.share) * 100;
@@ -111,15 +117,27 @@ export function initCoveragePanel(root, map, manager) {
         <td class="bar-cell"><span class="bar" style="width:${Math.round(a.share * 100)}%"></span></td></tr>`).join('');
     const gapItems = last.gaps.features.map((f) => {
       const p = f.properties;
+      const areas = (p.areas || [p.area]).map(areaName).join('、');
+      const near = p.nearestFacility
+        ? `${esc(p.nearestFacility.name)} · ${p.minutesToNearest} min`
+        : esc(t('cov.noneReachable'));
       return `<li data-rank="${p.rank}"><span class="rank">${p.rank}</span>
-        <span class="gap-area">${esc(areaName(p.area))}</span>
+        <span class="gap-area">${esc(areas)}</span>
         <span class="num">${int(p.residents)} ${esc(t('cov.people'))}</span>
-        <span class="muted">${p.areaKm2} km²</span></li>`;
+        <span class="muted">${Number(p.areaKm2).toFixed(2)} km²</span>
+        <span class="gap-detail muted">${int(p.cells)} ${esc(t('cov.cells'))} · ${esc(t('cov.nearest'))}: ${near} · ${esc(t('cov.bestSite'))}: +${int(p.bestSiteResidents)}</span></li>`;
     }).join('');
+    const used = main.facilitiesUsed || { total: 0, modelled: 0 };
+    const notes = (main.notes || []).map((n) => `<li>${esc(n)}</li>`).join('');
+    const rules = (main.rules || []).map((n) => `<li>${esc(n)}</li>`).join('');
     box.innerHTML = `
       <div class="headline"><span class="share">${pct(main.share)}</span>
         <span>${esc(t('cov.covered'))} · ${int(main.coveredResidents)} / ${int(main.totalResidents)} ${esc(t('cov.people'))}</span></div>
+      <div id="coverage-set" class="set-line" data-total="${used.total}" data-modelled="${used.modelled}">${esc(t(`set.${main.facilities}`))} · ${main.year} ·
+        ${esc(t('cov.facilitiesUsed'))} ${used.total} (${esc(t('cov.ofWhichModelled'))} ${used.modelled})</div>
+      ${notes ? `<ul id="coverage-notes" class="message warn">${notes}</ul>` : ''}
       <div class="modelled-note">${esc(t('cov.modelled'))}</div>
+      <details class="std-sources" id="coverage-rules"><summary>${esc(t('cov.rules'))}</summary><ul>${rules}</ul></details>
       <div class="compare-box">
         <table><tr><th>${esc(t('method.euclidean'))}</th><td class="num">${pct(euc.share)}</td></tr>
         <tr><th>${esc(t('method.network'))}</th><td class="num">${pct(net.share)}</td></tr></table>
@@ -136,7 +154,9 @@ export function initCoveragePanel(root, map, manager) {
         <tbody>${rows}</tbody></table>
       <h3>${esc(t('cov.gaps'))} (${last.gaps.features.length})</h3>
       <ol id="gap-list">${gapItems}</ol>
-      <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${main.computeMillis} ms</div>`;
+      <div class="muted small" id="gap-remainder">${esc(t('cov.remainder'))}: ${int(last.gaps.remainderResidents || 0)} ${esc(t('cov.people'))}
+        (${esc(t('cov.remainderWhy'))} ${last.gaps.minResidents}, ${last.gaps.minCellResidents})</div>
+      <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${esc(t(`set.${main.facilities}`))} · ${main.computeMillis} ms</div>`;
     box.querySelectorAll('#gap-list li').forEach((li) => li.addEventListener('click', () => {
       box.querySelectorAll('#gap-list li').forEach((x) => x.classList.toggle('active', x === li));
       layers.focusGap(Number(li.dataset.rank));
@@ -148,11 +168,12 @@ export function initCoveragePanel(root, map, manager) {
     const s = current();
     if (!s) return;
     const method = el('coverage-method').value;
+    const facilities = el('coverage-facilities').value;
     const { lat, lng } = e.latlng;
     const popup = L.popup({ maxWidth: 300, className: 'point-popup' }).setLatLng(e.latlng)
       .setContent(`<div class="loading"><span class="spinner"></span>${esc(t('cov.computing'))}</div>`);
     try {
-      const at = await fetchJson(`/api/coverage/at?${q({ lon: lng.toFixed(6), lat: lat.toFixed(6), standard: s.code, method })}`);
+      const at = await fetchJson(`/api/coverage/at?${q({ lon: lng.toFixed(6), lat: lat.toFixed(6), standard: s.code, method, facilities })}`);
       popup.setContent(pointPopupHtml(at, s, method));
       window.cheguMap.lastPointQuery = { lat, lon: lng, standard: s.code, method, answer: at };
     } catch (err) {
@@ -185,8 +206,10 @@ export function initCoveragePanel(root, map, manager) {
     render();
   });
   /** Shows a standard's coverage (e.g. under a siting result) unless it is already drawn. */
-  async function show(standard, method = 'network', year = '2020') {
-    if (last && last.standard.code === standard && last.method === method && String(last.year) === String(year)) return;
+  async function show(standard, method = 'network', year = '2020', facilities = 'existing') {
+    if (last && last.standard.code === standard && last.method === method && String(last.year) === String(year)
+      && last.facilities === facilities) return;
+    el('coverage-facilities').value = facilities;
     el('coverage-standard').value = standard;
     renderOptions();
     el('coverage-method').value = method;

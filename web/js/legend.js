@@ -67,6 +67,10 @@ export function renderLegend(container, manager) {
     const s = section(t('group.facilities'));
     s.classList.add('legend-columns');
     for (const f of facilities) s.append(item(swatch(f.swatch, 'point'), manager.toggleLabel(f)));
+    const note = document.createElement('div');
+    note.className = 'legend-note legend-modelled';
+    note.textContent = t('legend.facilitiesModelled');
+    s.append(note);
     container.append(s);
   }
 

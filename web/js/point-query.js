@@ -10,11 +10,11 @@ export function pointPopupHtml(at, standard, method) {
   const missing = (at.missingTypes || []).map((x) => tOr(`facility.${x}`, x)).join('、');
   return `<div class="point-result ${at.covered ? 'covered' : 'uncovered'}">
     <h3>${mark}</h3>
-    <div class="muted">${esc(standardName(standard))} · ${esc(t(`method.${method}`))}</div>
+    <div class="muted">${esc(standardName(standard))} · ${esc(t(`method.${method}`))}${at.facilities ? ` · ${esc(t(`set.${at.facilities}`))}` : ''}</div>
     <table>
       ${row(t('pt.nearest'), f ? `${f.name} (${tOr(`facility.${f.type}`, f.type)})` : t('pt.none'))}
       ${row(t('pt.minutes'), at.minutes === null ? t('pt.unreachable') : `${at.minutes} min / ${standard.minutes} min`)}
       ${row(t('pt.distance'), at.distanceM === null ? '' : `${int(at.distanceM)} m`)}
       ${row(t('pt.missing'), missing)}
-    </table></div>`;
+    </table>${(at.notes || []).filter((n) => n.startsWith('no ')).map((n) => `<div class="muted small">${esc(n)}</div>`).join('')}</div>`;
 }

@@ -50,7 +50,7 @@ export function popupHtml(props, layerTitle, year) {
   const accuracy = p.accuracy_m === undefined || p.accuracy_m === null ? '' : `± ${p.accuracy_m} m`;
   return `<div class="feature-popup">
     <h3>${esc(title)}</h3>${other && other !== title ? `<div class="alt-name">${esc(other)}</div>` : ''}
-    ${modelled ? `<div class="modelled-badge">${esc(t('popup.modelled'))}</div>` : ''}
+    ${modelled ? `<div class="modelled-badge">${esc(t(p.type && p.residents === undefined ? 'popup.modelledFacility' : 'popup.modelled'))}</div>` : ''}
     <table>
       ${row(t('popup.layer'), layerTitle)}
       ${row(t('popup.type'), typeOf(p))}

@@ -2,7 +2,10 @@ package cn.chegu.viewer.analysis;
 
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServicePoint;
+import cn.chegu.viewer.facility.Facility;
+import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.network.RoadGraph;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
@@ -11,21 +14,53 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 /**
  * One immutable snapshot of the store, in metres (EPSG:32650), ready for the engines.
  *
- * @param graph the road graph built from the {@code roads} layer
- * @param facilities the baseline facilities
+ * @param roads the {@code roads} layer, one graph per facility set
+ * @param baseline the baseline facilities (WGS84, every status), with status and source
+ * @param points the same facilities as service points in metres, same order
  * @param cells demand cells per population year
  * @param zone the zone outline
  * @param zoneWithMargin the zone grown by a margin, for "is this point in the zone?" checks
  */
 public record AnalysisData(
-    RoadGraph graph,
-    List<ServicePoint> facilities,
+    RoadNetworks roads,
+    List<Facility> baseline,
+    List<ServicePoint> points,
     Map<PopulationYear, List<DemandCell>> cells,
     Geometry zone,
     PreparedGeometry zoneWithMargin) {
 
   public AnalysisData {
-    facilities = List.copyOf(facilities);
+    baseline = List.copyOf(baseline);
+    points = List.copyOf(points);
     cells = Map.copyOf(cells);
+    if (baseline.size() != points.size()) {
+      throw new IllegalArgumentException("one service point per facility");
+    }
+  }
+
+  /** The road graph of what exists today (the default set). */
+  public RoadGraph graph() {
+    return roads.graph(FacilitySet.EXISTING);
+  }
+
+  /** The road graph of a set. */
+  public RoadGraph graph(FacilitySet set) {
+    return roads.graph(set);
+  }
+
+  /** The baseline facilities of a set, as service points in metres. */
+  public List<ServicePoint> facilities(FacilitySet set) {
+    List<ServicePoint> out = new ArrayList<>();
+    for (int i = 0; i < baseline.size(); i++) {
+      if (set.includes(baseline.get(i).status())) {
+        out.add(points.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** The baseline facilities of a set (WGS84). */
+  public List<Facility> baseline(FacilitySet set) {
+    return baseline.stream().filter(f -> set.includes(f.status())).toList();
   }
 }

@@ -4,9 +4,9 @@ import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityCatalog;
+import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.RoadGraph;
-import cn.chegu.viewer.network.RoadGraphBuilder;
 import cn.chegu.viewer.network.RoadSegment;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.StoredFeature;
@@ -45,26 +45,30 @@ class AnalysisDataLoader {
 
   AnalysisData load() {
     long start = System.nanoTime();
-    RoadGraph graph = new RoadGraphBuilder(SNAP_TOLERANCE_METERS).build(roads());
+    RoadNetworks roads = roads();
+    RoadGraph graph = roads.graph(FacilitySet.EXISTING);
     Map<PopulationYear, List<DemandCell>> cells = new EnumMap<>(PopulationYear.class);
     List<StoredFeature> population = store.allFeatures("population");
     for (PopulationYear year : PopulationYear.values()) {
       cells.put(year, cells(population, year));
     }
     Geometry zone = projection.toMetric(store.allFeatures("zone").get(0).geometry());
+    List<Facility> baseline = facilities.all();
     AnalysisData data =
         new AnalysisData(
-            graph,
-            servicePoints(facilities.all()),
+            roads,
+            baseline,
+            servicePoints(baseline),
             cells,
             zone,
             PreparedGeometryFactory.prepare(zone.buffer(ZONE_MARGIN_METERS)));
     log.info(
-        "Analysis data: {} road nodes, {} edges, {} components, {} facilities, {} cells in {} ms",
+        "Analysis data: existing roads {} nodes, {} edges, {} components; {} facilities, {} cells"
+            + " in {} ms",
         graph.nodeCount(),
         graph.edgeCount(),
         graph.componentCount(),
-        data.facilities().size(),
+        baseline.size(),
         population.size(),
         (System.nanoTime() - start) / 1_000_000);
     return data;
@@ -81,12 +85,18 @@ class AnalysisDataLoader {
     return out;
   }
 
-  private List<RoadSegment> roads() {
+  private RoadNetworks roads() {
     List<RoadSegment> out = new ArrayList<>();
+    List<String> statuses = new ArrayList<>();
     for (StoredFeature f : store.allFeatures("roads")) {
-      out.addAll(FeatureConversions.roadSegments(f.geometry(), f.properties()));
+      List<RoadSegment> parts = FeatureConversions.roadSegments(f.geometry(), f.properties());
+      Object status = f.properties().get("status");
+      for (RoadSegment part : parts) {
+        out.add(part);
+        statuses.add(status == null ? null : status.toString());
+      }
     }
-    return out;
+    return new RoadNetworks(out, statuses, SNAP_TOLERANCE_METERS);
   }
 
   private List<DemandCell> cells(List<StoredFeature> population, PopulationYear year) {

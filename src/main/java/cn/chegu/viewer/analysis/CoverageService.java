@@ -6,25 +6,31 @@ import cn.chegu.viewer.coverage.CoverageOp;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.Gap;
 import cn.chegu.viewer.coverage.GapOp;
+import cn.chegu.viewer.coverage.Gaps;
 import cn.chegu.viewer.coverage.PointCoverage;
 import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.coverage.ServicePoint;
+import cn.chegu.viewer.coverage.SiteGain;
 import cn.chegu.viewer.facility.Facility;
+import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Coverage of the baseline (cached per standard, method and year) and of any other set of
- * facilities (a scenario; computed on demand). The analysis snapshot is read from the store once,
- * on first use; {@link #refresh()} drops it and every cached result.
+ * Coverage of the baseline in a {@link FacilitySet} (cached per standard, method, year and set) and
+ * of any other list of facilities (a scenario; computed on demand). Facilities and roads follow the
+ * same set. The analysis snapshot is read from the store once, on first use; {@link #refresh()}
+ * drops it and every cached result.
  */
 @Service
 public class CoverageService {
@@ -32,17 +38,37 @@ public class CoverageService {
   /** Walk offset of network-buffer service areas: the last few metres off the street. */
   static final double SERVICE_AREA_OFFSET_METERS = 60;
 
-  /** Radius drawn around point-shaped demand cells in gap polygons (half a 250 m cell). */
-  static final double POINT_CELL_RADIUS_METERS = 125;
-
-  /** Distinct (standard, method, bands) service-area answers kept at most. */
+  /** Distinct (standard, method, bands, set) service-area answers kept at most. */
   static final int MAX_CACHED_SERVICE_AREAS = 64;
+
+  /**
+   * Default {@code minResidents} of gaps: 50 residents, about one residential building; smaller
+   * clusters (stray cells at the edge of a circle) go to the remainder.
+   */
+  public static final long DEFAULT_MIN_GAP_RESIDENTS = 50;
+
+  /**
+   * Default {@code minCellResidents}: 20 residents per 250 m cell (320 per km²). The modelled
+   * population puts 1–12 residents in every rural cell as background; those cells are sparse and
+   * never make a gap (their residents count in the remainder).
+   */
+  public static final long DEFAULT_MIN_CELL_RESIDENTS = 20;
+
+  /** Best-site candidates inside a gap are thinned to one per this many metres, walking… */
+  static final double WALK_SITE_SPACING_METERS = 250;
+
+  /** … and driving. */
+  static final double DRIVE_SITE_SPACING_METERS = 1_000;
+
+  /** At most this many best-site candidates per gap (the spacing grows until it fits). */
+  static final int MAX_SITE_CANDIDATES_PER_GAP = 60;
 
   private final AnalysisDataLoader loader;
   private final StandardCatalog standards;
   private volatile AnalysisData data;
   private final Map<String, CoverageModel> models = new ConcurrentHashMap<>();
   private final Map<String, CoverageResult> results = new ConcurrentHashMap<>();
+  private final Map<String, Gaps> gaps = new ConcurrentHashMap<>();
   private final Map<String, List<ServiceArea>> serviceAreas = new ConcurrentHashMap<>();
 
   public CoverageService(AnalysisDataLoader loader, StandardCatalog standards) {
@@ -69,6 +95,7 @@ public class CoverageService {
     data = null;
     models.clear();
     results.clear();
+    gaps.clear();
     serviceAreas.clear();
   }
 
@@ -76,47 +103,147 @@ public class CoverageService {
     return standards;
   }
 
-  /** Baseline coverage. */
+  /** Baseline coverage of what exists today. */
   public CoverageResult coverage(String code, CoverageMethod method, PopulationYear year) {
+    return coverage(code, method, year, FacilitySet.EXISTING);
+  }
+
+  /** Baseline coverage by the facilities and roads of {@code set}. */
+  public CoverageResult coverage(
+      String code, CoverageMethod method, PopulationYear year, FacilitySet set) {
     ServiceStandard standard = standards.get(code);
     return results.computeIfAbsent(
-        code + "/" + method + "/" + year,
-        k -> CoverageOp.compute(model(standard, method), data().cells().get(year)));
+        code + "/" + method + "/" + year + "/" + set,
+        k -> CoverageOp.compute(model(standard, method, set), data().cells().get(year)));
   }
 
-  /** Coverage with other facilities (WGS84), e.g. those of a scenario. Not cached. */
+  /** Coverage of a scenario's facilities on the roads of what exists today. */
   public CoverageResult coverage(
       String code, CoverageMethod method, PopulationYear year, List<Facility> facilities) {
-    ServiceStandard standard = standards.get(code);
-    List<ServicePoint> points = loader.servicePoints(facilities);
-    return CoverageOp.compute(data().graph(), points, data().cells().get(year), standard, method);
-  }
-
-  /** Gaps of the baseline coverage, rank 1 (most residents) first, in metres. */
-  public List<Gap> gaps(String code, CoverageMethod method, PopulationYear year) {
-    return new GapOp(POINT_CELL_RADIUS_METERS)
-        .compute(coverage(code, method, year), data().cells().get(year));
+    return coverage(code, method, year, FacilitySet.EXISTING, facilities);
   }
 
   /**
-   * Service areas of the baseline in the given bands, in metres; cached, since a driving network
-   * buffer costs ~0.1 s to build (see the bench) and the map asks for the same bands repeatedly.
+   * Coverage with other facilities (WGS84), e.g. those of a scenario, over the roads of {@code
+   * set}: baseline facilities count only when in {@code set}; facilities the baseline does not hold
+   * (a scenario's additions) always count. Not cached.
    */
+  public CoverageResult coverage(
+      String code,
+      CoverageMethod method,
+      PopulationYear year,
+      FacilitySet set,
+      List<Facility> facilities) {
+    ServiceStandard standard = standards.get(code);
+    List<ServicePoint> points = loader.servicePoints(inSet(facilities, set));
+    AnalysisData d = data();
+    return CoverageOp.compute(d.graph(set), points, d.cells().get(year), standard, method);
+  }
+
+  /**
+   * Of {@code facilities}: those of the baseline in {@code set}, and every one it does not hold.
+   */
+  public List<Facility> inSet(List<Facility> facilities, FacilitySet set) {
+    Set<String> baselineIds = new HashSet<>();
+    data().baseline().forEach(f -> baselineIds.add(f.id()));
+    return facilities.stream()
+        .filter(f -> !baselineIds.contains(f.id()) || set.includes(f.status()))
+        .toList();
+  }
+
+  /** Facilities of the standard's types in {@code set}, and what to know about them. */
+  public FacilitiesUsed facilitiesUsed(String code, FacilitySet set) {
+    return FacilitiesUsed.of(standards.get(code), set, data().baseline(set));
+  }
+
+  /** Facilities of the standard's types among a scenario's, in {@code set}. */
+  public FacilitiesUsed facilitiesUsed(String code, FacilitySet set, List<Facility> facilities) {
+    return FacilitiesUsed.of(standards.get(code), set, inSet(facilities, set));
+  }
+
+  /** Gaps of what exists today, with the default {@code minResidents}. */
+  public List<Gap> gaps(String code, CoverageMethod method, PopulationYear year) {
+    return gaps(code, method, year, FacilitySet.EXISTING);
+  }
+
+  /** Gaps of the baseline in {@code set}, rank 1 (most residents) first, in metres. */
+  public List<Gap> gaps(String code, CoverageMethod method, PopulationYear year, FacilitySet set) {
+    return gaps(code, method, year, set, DEFAULT_MIN_GAP_RESIDENTS, DEFAULT_MIN_CELL_RESIDENTS)
+        .gaps();
+  }
+
+  /** Gaps with their remainder; each gap's best site evaluated (cached). */
+  public Gaps gaps(
+      String code,
+      CoverageMethod method,
+      PopulationYear year,
+      FacilitySet set,
+      long minResidents,
+      long minCellResidents) {
+    ServiceStandard standard = standards.get(code);
+    if (gaps.size() >= MAX_CACHED_SERVICE_AREAS) {
+      gaps.clear(); // arbitrary thresholds must not grow the cache without bound
+    }
+    return gaps.computeIfAbsent(
+        code + "/" + method + "/" + year + "/" + set + "/" + minResidents + "/" + minCellResidents,
+        k -> {
+          AnalysisData d = data();
+          CoverageResult r = coverage(code, method, year, set);
+          double spacing =
+              standard.mode() == ServiceStandard.Mode.WALK
+                  ? WALK_SITE_SPACING_METERS
+                  : DRIVE_SITE_SPACING_METERS;
+          SiteGain gain =
+              new SiteGain(
+                  d.graph(set),
+                  standard,
+                  method,
+                  r,
+                  d.cells().get(year),
+                  spacing,
+                  MAX_SITE_CANDIDATES_PER_GAP);
+          return new GapOp(minResidents, minCellResidents)
+              .compute(r, d.cells().get(year), d.facilities(set), gain);
+        });
+  }
+
+  /** Service areas of what exists today. */
   public List<ServiceArea> serviceAreas(String code, CoverageMethod method, List<Duration> bands) {
+    return serviceAreas(code, method, bands, FacilitySet.EXISTING);
+  }
+
+  /**
+   * Service areas of the baseline in {@code set} in the given bands, in metres; cached, since a
+   * driving network buffer costs ~0.1 s to build (see the bench) and the map asks for the same
+   * bands repeatedly.
+   */
+  public List<ServiceArea> serviceAreas(
+      String code, CoverageMethod method, List<Duration> bands, FacilitySet set) {
     ServiceStandard standard = standards.get(code);
     AnalysisData d = data();
     if (serviceAreas.size() >= MAX_CACHED_SERVICE_AREAS) {
       serviceAreas.clear(); // arbitrary bands must not grow the cache without bound
     }
     return serviceAreas.computeIfAbsent(
-        code + "/" + method + "/" + bands,
+        code + "/" + method + "/" + bands + "/" + set,
         k ->
             ServiceAreas.compute(
-                d.graph(), d.facilities(), standard, method, bands, SERVICE_AREA_OFFSET_METERS));
+                d.graph(set),
+                d.facilities(set),
+                standard,
+                method,
+                bands,
+                SERVICE_AREA_OFFSET_METERS));
   }
 
-  /** How a WGS84 point is served by the baseline. */
+  /** How a WGS84 point is served by what exists today. */
   public PointCoverage at(double lon, double lat, String code, CoverageMethod method) {
+    return at(lon, lat, code, method, FacilitySet.EXISTING);
+  }
+
+  /** How a WGS84 point is served by the baseline in {@code set}: the batch's answer there. */
+  public PointCoverage at(
+      double lon, double lat, String code, CoverageMethod method, FacilitySet set) {
     ServiceStandard standard = standards.get(code);
     Coordinate p = MetricProjection.UTM_50N.toMetric(lon, lat);
     if (!data().zoneWithMargin().contains(new GeometryFactory().createPoint(p))) {
@@ -129,13 +256,13 @@ public class CoverageService {
               + (int) AnalysisDataLoader.ZONE_MARGIN_METERS
               + " m beyond its edge)");
     }
-    return model(standard, method).at(p);
+    return model(standard, method, set).at(p);
   }
 
-  private CoverageModel model(ServiceStandard standard, CoverageMethod method) {
+  private CoverageModel model(ServiceStandard standard, CoverageMethod method, FacilitySet set) {
     AnalysisData d = data();
     return models.computeIfAbsent(
-        standard.code() + "/" + method,
-        k -> new CoverageModel(d.graph(), d.facilities(), standard, method));
+        standard.code() + "/" + method + "/" + set,
+        k -> new CoverageModel(d.graph(set), d.facilities(set), standard, method));
   }
 }

@@ -153,7 +153,7 @@ public class SitingService {
     EdgeLocation[] locations = new EdgeLocation[cells.size()];
     for (int i = 0; i < cells.size(); i++) {
       Coordinate c = cells.get(i).location();
-      locations[i] = graph.locator().locate(c);
+      locations[i] = graph.locator(mode).locate(c);
       index.insert(new Envelope(c), i);
     }
     index.build();

@@ -59,6 +59,12 @@ public class StandardCatalog {
       o.types().forEach(t -> types.add(FacilityType.fromCode(t)));
       out = out.withTypes(types);
     }
+    if (o.accessSpeedKmh() != null || o.snapMaxMeters() != null) {
+      out =
+          out.withAccess(
+              o.accessSpeedKmh() != null ? o.accessSpeedKmh() : out.accessSpeedKmh(),
+              o.snapMaxMeters() != null ? o.snapMaxMeters() : out.snapMaxMeters());
+    }
     return out;
   }
 

@@ -20,6 +20,13 @@ public record StandardsProperties(Map<String, Override> overrides) {
    * @param minutes the time limit
    * @param euclideanRadiusMeters the straight-line radius
    * @param types facility type codes served
+   * @param accessSpeedKmh speed of the access leg (point to nearest usable road)
+   * @param snapMaxMeters greatest access leg; farther points are not reached
    */
-  public record Override(Double minutes, Double euclideanRadiusMeters, List<String> types) {}
+  public record Override(
+      Double minutes,
+      Double euclideanRadiusMeters,
+      List<String> types,
+      Double accessSpeedKmh,
+      Double snapMaxMeters) {}
 }

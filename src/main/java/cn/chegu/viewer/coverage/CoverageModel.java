@@ -29,6 +29,7 @@ public final class CoverageModel {
   private final ServiceStandard standard;
   private final CoverageMethod method;
   private final RoadGraph graph;
+  private final TravelMode mode;
   private final List<FacilityType> groupTypes = new ArrayList<>(); // null entry = all types
   private final List<List<ServicePoint>> groups = new ArrayList<>();
   private final List<ShortestPathTree> trees = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class CoverageModel {
       throw new IllegalArgumentException("the network method needs a road graph");
     }
     this.graph = graph;
+    this.mode = travelMode(standard);
     if (standard.rule() == ServiceStandard.Rule.EVERY_TYPE) {
       standard.types().stream()
           .sorted()
@@ -64,9 +66,7 @@ public final class CoverageModel {
     for (List<ServicePoint> group : groups) {
       if (method == CoverageMethod.NETWORK) {
         List<Coordinate> points = group.stream().map(f -> f.point().getCoordinate()).toList();
-        trees.add(
-            ShortestPathTree.grow(
-                graph, travelMode(standard), points, standard.dispatchDelay(), null));
+        trees.add(ShortestPathTree.grow(graph, mode, points, standard.dispatchDelay(), null));
       } else {
         STRtree index = new STRtree();
         for (ServicePoint f : group) {
@@ -80,13 +80,15 @@ public final class CoverageModel {
 
   /** The network travel mode of a standard. */
   public static TravelMode travelMode(ServiceStandard s) {
-    return switch (s.mode()) {
-      case WALK -> TravelMode.walk(s.speedKmh());
-      case DRIVE ->
-          new TravelMode(
-              TravelMode.Kind.DRIVE, TravelMode.DEFAULT_WALK_SPEED_KMH, s.roadSpeedFactor());
-      case AMBULANCE -> TravelMode.ambulance(s.roadSpeedFactor());
-    };
+    TravelMode mode =
+        switch (s.mode()) {
+          case WALK -> TravelMode.walk(s.speedKmh());
+          case DRIVE ->
+              new TravelMode(
+                  TravelMode.Kind.DRIVE, TravelMode.DEFAULT_WALK_SPEED_KMH, s.roadSpeedFactor());
+          case AMBULANCE -> TravelMode.ambulance(s.roadSpeedFactor());
+        };
+    return mode.withAccess(s.accessSpeedKmh(), s.snapMaxMeters());
   }
 
   public ServiceStandard standard() {
@@ -104,7 +106,7 @@ public final class CoverageModel {
 
   /** How a point (metres) is served. */
   public PointCoverage at(Coordinate p) {
-    EdgeLocation loc = method == CoverageMethod.NETWORK ? graph.locator().locate(p) : null;
+    EdgeLocation loc = method == CoverageMethod.NETWORK ? graph.locator(mode).locate(p) : null;
     double limitSeconds = standard.time().toMillis() / 1000.0;
     List<FacilityType> missing = new ArrayList<>();
     ServicePoint decider = null;

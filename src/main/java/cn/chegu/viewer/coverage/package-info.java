@@ -12,15 +12,19 @@
  *       speed, dispatch delay, Euclidean radius, with sources.
  *   <dt>method
  *   <dd>{@code euclidean}: straight-line distance to the nearest facility ≤ the standard's radius
- *       (what the plan's circles literally draw); {@code network}: travel time over the road graph,
- *       including the walking connectors at both ends and any dispatch delay, ≤ the standard's
- *       time.
+ *       (what the plan's circles literally draw); {@code network}: travel time over the road graph
+ *       under the travel rules of {@link cn.chegu.viewer.network.TravelMode} (road classes per
+ *       mode, one-way, access legs at both ends at the mode's access speed, snap limit) plus any
+ *       dispatch delay, ≤ the standard's time.
  *   <dt>covered
  *   <dd>a cell whose nearest facility (for {@code EVERY_TYPE} standards: the nearest facility of
  *       every required type) is within the standard; its residents count as covered.
  *   <dt>gap
- *   <dd>a connected region of uncovered cells, dissolved into one polygon, ranked by residents
- *       (rank 1 = most residents).
+ *   <dd>a cluster of contiguous (8-neighbour) uncovered cells each holding at least {@code
+ *       minCellResidents}, ranked by residents (rank 1 = most); smaller clusters and sparse cells
+ *       are the remainder (see {@link cn.chegu.viewer.coverage.GapOp}). Its best site: the road
+ *       node inside it where one new facility newly covers most residents ({@link
+ *       cn.chegu.viewer.coverage.SiteGain}).
  * </dl>
  */
 package cn.chegu.viewer.coverage;

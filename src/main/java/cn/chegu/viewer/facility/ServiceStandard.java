@@ -25,7 +25,12 @@ import java.util.Set;
  * @param dispatchDelay time before travel starts (ambulance: call to wheels rolling), may be zero
  * @param euclideanRadiusMeters radius of the straight-line circle the plan draws
  * @param sources source text per field name ({@code time}, {@code mode}, {@code speedKmh}, {@code
- *     dispatchDelay}, {@code euclideanRadiusMeters}, {@code types}, …)
+ *     dispatchDelay}, {@code euclideanRadiusMeters}, {@code types}, {@code accessSpeedKmh}, {@code
+ *     snapMaxMeters}, …)
+ * @param accessSpeedKmh speed of the access leg from a point (cell, facility) to its nearest usable
+ *     road, km/h: walked by pedestrians, driven by vehicles
+ * @param snapMaxMeters greatest access leg, metres: a point farther from any road usable by the
+ *     mode is off the network (not reached)
  */
 public record ServiceStandard(
     String code,
@@ -39,7 +44,15 @@ public record ServiceStandard(
     double roadSpeedFactor,
     Duration dispatchDelay,
     double euclideanRadiusMeters,
-    Map<String, String> sources) {
+    Map<String, String> sources,
+    double accessSpeedKmh,
+    double snapMaxMeters) {
+
+  /** Default access leg of vehicles, km/h (CJJ 37-2012 local street design speed, lower bound). */
+  public static final double DEFAULT_DRIVE_ACCESS_SPEED_KMH = 20.0;
+
+  /** Default greatest access leg, metres (see {@code network.TravelMode}). */
+  public static final double DEFAULT_SNAP_MAX_METERS = 500.0;
 
   /** How several facility types combine. */
   public enum Rule {
@@ -83,6 +96,57 @@ public record ServiceStandard(
       throw new IllegalArgumentException(
           code + ": euclideanRadiusMeters must be positive, was " + euclideanRadiusMeters);
     }
+    if (!(accessSpeedKmh > 0) || Double.isInfinite(accessSpeedKmh)) {
+      throw new IllegalArgumentException(
+          code + ": accessSpeedKmh must be positive, was " + accessSpeedKmh);
+    }
+    if (!(snapMaxMeters > 0) || Double.isInfinite(snapMaxMeters)) {
+      throw new IllegalArgumentException(
+          code + ": snapMaxMeters must be positive, was " + snapMaxMeters);
+    }
+  }
+
+  /** A standard with the default access rule of its mode (walked at its speed, or driven). */
+  public ServiceStandard(
+      String code,
+      String nameZh,
+      String nameEn,
+      Set<FacilityType> types,
+      Rule rule,
+      Mode mode,
+      Duration time,
+      double speedKmh,
+      double roadSpeedFactor,
+      Duration dispatchDelay,
+      double euclideanRadiusMeters,
+      Map<String, String> sources) {
+    this(
+        code,
+        nameZh,
+        nameEn,
+        types,
+        rule,
+        mode,
+        time,
+        speedKmh,
+        roadSpeedFactor,
+        dispatchDelay,
+        euclideanRadiusMeters,
+        sources,
+        mode == Mode.WALK ? speedKmh : DEFAULT_DRIVE_ACCESS_SPEED_KMH,
+        DEFAULT_SNAP_MAX_METERS);
+  }
+
+  /** How a point reaches the network, in words (for the API and the README). */
+  public String accessRule() {
+    return "a point (cell centre, facility) joins the nearest road its mode may use, by a straight"
+        + " access leg of at most "
+        + Math.round(snapMaxMeters)
+        + " m (farther = not reached), "
+        + (mode == Mode.WALK ? "walked" : "driven")
+        + " at "
+        + Math.round(accessSpeedKmh * 10) / 10.0
+        + " km/h";
   }
 
   /** The time limit in (fractional) minutes. */
@@ -104,7 +168,9 @@ public record ServiceStandard(
         roadSpeedFactor,
         dispatchDelay,
         euclideanRadiusMeters,
-        sources);
+        sources,
+        accessSpeedKmh,
+        snapMaxMeters);
   }
 
   /** A copy serving other facility types. */
@@ -121,7 +187,9 @@ public record ServiceStandard(
         roadSpeedFactor,
         dispatchDelay,
         euclideanRadiusMeters,
-        sources);
+        sources,
+        accessSpeedKmh,
+        snapMaxMeters);
   }
 
   /** A copy with another Euclidean radius. */
@@ -138,6 +206,27 @@ public record ServiceStandard(
         roadSpeedFactor,
         dispatchDelay,
         meters,
-        sources);
+        sources,
+        accessSpeedKmh,
+        snapMaxMeters);
+  }
+
+  /** A copy with another access rule. */
+  public ServiceStandard withAccess(double newAccessSpeedKmh, double newSnapMaxMeters) {
+    return new ServiceStandard(
+        code,
+        nameZh,
+        nameEn,
+        types,
+        rule,
+        mode,
+        time,
+        speedKmh,
+        roadSpeedFactor,
+        dispatchDelay,
+        euclideanRadiusMeters,
+        sources,
+        newAccessSpeedKmh,
+        newSnapMaxMeters);
   }
 }

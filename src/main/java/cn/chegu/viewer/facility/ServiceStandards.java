@@ -44,7 +44,46 @@ public final class ServiceStandards {
       GB + ": 15-minute level = 800–1000 m walk; 1000 m / 15 min = 4 km/h";
   private static final String EMS = "国卫医发〔2020〕19号 关于进一步完善院前医疗急救服务的指导意见";
 
+  static final String SNAP_SOURCE =
+      GB
+          + " §6.0.2: urban roads in residential areas at most 300 m apart, so built-up points lie"
+          + " within ~150–250 m of a street; 500 m allows for schematic data and large compounds"
+          + " (assumption; configurable: chegu.standards.overrides.<code>.snap-max-meters)";
+
+  static final String WALK_CLASSES =
+      "pedestrians never use expressways or their ramps (道路交通安全法 §67: pedestrians may not enter"
+          + " expressways); all other classes";
+
+  static final String DRIVE_CLASSES = "vehicles use every road class";
+
   private ServiceStandards() {}
+
+  /** Adds the sources of the travel rules a mode applies. */
+  private static void travelRuleSources(Map<String, String> sources, Mode mode) {
+    if (mode == Mode.WALK) {
+      sources.put("roadClasses", WALK_CLASSES);
+      sources.put("oneway", "ignored: pedestrians walk both ways along one-way streets");
+      sources.put(
+          "accessSpeedKmh",
+          "the access leg is walked at the standard's walking speed (configurable:"
+              + " chegu.standards.overrides.<code>.access-speed-kmh)");
+    } else {
+      sources.put("roadClasses", DRIVE_CLASSES);
+      sources.put(
+          "oneway",
+          "one-way roads are driven only in their digitised direction (道路交通安全法 §38); a stretch"
+              + " of the snapped road against its one-way is covered at the access speed");
+      sources.put(
+          "accessSpeedKmh",
+          "the access leg is driven at 20 km/h, the lower bound of the CJJ 37-2012 design speed"
+              + " of a local street (支路 20–40 km/h) (assumption; configurable:"
+              + " chegu.standards.overrides.<code>.access-speed-kmh)");
+    }
+    sources.put("snapMaxMeters", SNAP_SOURCE);
+    sources.put(
+        "accessRule",
+        "snap to the nearest road usable by the mode (not merely the nearest road), straight leg");
+  }
 
   /** The eight default standards, in display order. */
   public static List<ServiceStandard> defaults() {
@@ -171,6 +210,7 @@ public final class ServiceStandards {
     sources.put("euclideanRadiusMeters", radiusSource);
     sources.put("dispatchDelay", "not applicable (walking)");
     sources.put("roadSpeedFactor", "not applicable (walking)");
+    travelRuleSources(sources, Mode.WALK);
     return new ServiceStandard(
         code,
         zh,
@@ -196,6 +236,7 @@ public final class ServiceStandards {
     sources.put("euclideanRadiusMeters", EMS + ": 城市地区服务半径不超过5公里");
     sources.put("speedKmh", "5 km within 12 − 3 = 9 min → 33.3 km/h average (derived)");
     sources.put("roadSpeedFactor", "ambulances assumed at posted class speed (1.0); editable");
+    travelRuleSources(sources, Mode.AMBULANCE);
     return new ServiceStandard(
         "emergency12",
         "12分钟急救圈",

@@ -27,6 +27,7 @@ class StoreFacilityCatalog implements FacilityCatalog {
     Point p = f.geometry().getInteriorPoint();
     Object capacity = f.properties().get("capacity");
     Object status = f.properties().get("status");
+    Object source = f.properties().get("source");
     return new Facility(
         f.id(),
         FacilityType.fromCode(String.valueOf(f.properties().get("type"))),
@@ -35,6 +36,7 @@ class StoreFacilityCatalog implements FacilityCatalog {
         p.getX(),
         p.getY(),
         capacity instanceof Number n ? n.intValue() : null,
-        status == null ? null : status.toString());
+        status == null ? null : status.toString(),
+        source == null ? null : source.toString());
   }
 }

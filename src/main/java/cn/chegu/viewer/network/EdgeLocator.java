@@ -1,5 +1,6 @@
 package cn.chegu.viewer.network;
 
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LineString;
@@ -10,30 +11,39 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
- * Finds the nearest edge of a point with an {@link STRtree} over edge envelopes and locates the
- * split point on it with {@link LengthIndexedLine}. Thread-safe once built.
+ * Finds the nearest edge (of the road classes it indexes, e.g. those a travel mode may use) of a
+ * point with an {@link STRtree} over edge envelopes and locates the split point on it with {@link
+ * LengthIndexedLine}. Thread-safe once built.
  */
 public final class EdgeLocator {
 
   private final RoadGraph graph;
   private final STRtree tree = new STRtree();
 
-  EdgeLocator(RoadGraph graph) {
+  private final int size;
+
+  /** Indexes the edges whose class is in {@code classes}. */
+  EdgeLocator(RoadGraph graph, Set<RoadClass> classes) {
     this.graph = graph;
+    int n = 0;
     for (int e = 0; e < graph.edgeCount(); e++) {
-      tree.insert(graph.edgeLine(e).getEnvelopeInternal(), e);
+      if (classes.contains(graph.edgeClass(e))) {
+        tree.insert(graph.edgeLine(e).getEnvelopeInternal(), e);
+        n++;
+      }
     }
+    this.size = n;
     tree.build();
   }
 
   /**
-   * The split point of {@code p} on its nearest edge.
+   * The split point of {@code p} on its nearest indexed edge.
    *
-   * @throws IllegalStateException when the graph has no edges
+   * @throws IllegalStateException when no edge is indexed
    */
   public EdgeLocation locate(Coordinate p) {
-    if (graph.edgeCount() == 0) {
-      throw new IllegalStateException("the road graph has no edges to attach to");
+    if (size == 0) {
+      throw new IllegalStateException("the road graph has no usable edges to attach to");
     }
     var point = graph.factory().createPoint(p);
     ItemDistance distance =

@@ -1,6 +1,8 @@
 package cn.chegu.viewer.network;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -12,7 +14,8 @@ import org.locationtech.jts.geom.LineString;
  * ("arc") is {@code edge << 1 | reverse}, where {@code reverse = 1} means traversing the edge
  * against its digitised direction. Built by {@link RoadGraphBuilder}.
  *
- * <p>Per-mode edge costs are computed once per {@link TravelMode} and cached (thread-safe).
+ * <p>Per-mode edge costs are computed once per {@link TravelMode} and cached (thread-safe); an edge
+ * of a class the mode may not use costs {@code +Infinity} both ways.
  */
 public final class RoadGraph {
 
@@ -31,7 +34,7 @@ public final class RoadGraph {
   private final int[] adjStart;
   private final int[] adjArc;
   private final Map<TravelMode, EdgeCosts> costs = new ConcurrentHashMap<>();
-  private volatile EdgeLocator locator;
+  private final Map<Set<RoadClass>, EdgeLocator> locators = new ConcurrentHashMap<>();
 
   RoadGraph(
       GeometryFactory factory,
@@ -148,24 +151,24 @@ public final class RoadGraph {
     double[] fwd = new double[m];
     double[] bwd = new double[m];
     for (int e = 0; e < m; e++) {
-      double s = edgeLength[e] / (mode.speedOnRoadKmh(edgeSpeedKmh[e]) / 3.6);
+      double s =
+          mode.allows(edgeClass[e])
+              ? edgeLength[e] / (mode.speedOnRoadKmh(edgeSpeedKmh[e]) / 3.6)
+              : Double.POSITIVE_INFINITY;
       fwd[e] = s;
       bwd[e] = mode.respectsOneway() && edgeOneway[e] ? Double.POSITIVE_INFINITY : s;
     }
     return new EdgeCosts(fwd, bwd);
   }
 
-  /** The spatial index that finds nearest edges (built on first use). */
+  /** The spatial index that finds the nearest edge of any class (built on first use). */
   public EdgeLocator locator() {
-    EdgeLocator l = locator;
-    if (l == null) {
-      synchronized (this) {
-        if (locator == null) {
-          locator = new EdgeLocator(this);
-        }
-        l = locator;
-      }
-    }
-    return l;
+    return locators.computeIfAbsent(
+        EnumSet.allOf(RoadClass.class), classes -> new EdgeLocator(this, classes));
+  }
+
+  /** The spatial index that finds the nearest edge usable by a mode (built on first use). */
+  public EdgeLocator locator(TravelMode mode) {
+    return locators.computeIfAbsent(mode.roadClasses(), classes -> new EdgeLocator(this, classes));
   }
 }

@@ -13,12 +13,14 @@ import org.locationtech.jts.geom.Coordinate;
  * time from any source, the source that achieves it (its nearest facility) and the distance
  * travelled.
  *
- * <p>Sources are off-network points attached by a connector to their nearest edge (see {@link
- * EdgeLocator}); a source at fraction {@code f} of edge {@code (u,v)} starts node {@code v} at
- * {@code delay + connector + (1-f)·cost(u→v)} and node {@code u} at {@code delay + connector +
- * f·cost(v→u)} (a one-way edge only allows the first in drive modes). The graph is never mutated.
- * All sources are settled together by one binary-heap Dijkstra, O((V+E) log V); search stops at the
- * time limit, leaving farther nodes at {@code +Infinity}.
+ * <p>Sources are off-network points attached by a connector to their nearest edge usable by the
+ * mode (see {@link EdgeLocator}, {@link TravelMode}); a source at fraction {@code f} of edge {@code
+ * (u,v)} starts node {@code v} at {@code delay + connector + (1-f)·cost(u→v)} and node {@code u} at
+ * {@code delay + connector + f·cost(v→u)}; a direction the mode may not drive (one-way) is part of
+ * the access leg instead (see {@code stretch}). Sources beyond the mode's snap distance start
+ * nowhere. The graph is never mutated. All sources are settled together by one binary-heap
+ * Dijkstra, O((V+E) log V); search stops at the time limit, leaving farther nodes at {@code
+ * +Infinity}.
  */
 public final class ShortestPathTree {
 
@@ -69,14 +71,18 @@ public final class ShortestPathTree {
    */
   public static ShortestPathTree grow(
       RoadGraph graph, TravelMode mode, List<Coordinate> sources, Duration delay, Duration limit) {
-    EdgeLocator locator = graph.locator();
+    EdgeLocator locator = graph.locator(mode);
     List<EdgeLocation> located = new ArrayList<>(sources.size());
     double[] start = new double[sources.size()];
     double delaySeconds = delay == null ? 0 : delay.toMillis() / 1000.0;
     for (int i = 0; i < sources.size(); i++) {
       EdgeLocation loc = locator.locate(sources.get(i));
       located.add(loc);
-      start[i] = delaySeconds + mode.connectorSeconds(loc.connectorMeters());
+      // a source farther than the snap distance from a usable road is off the network
+      start[i] =
+          loc.connectorMeters() > mode.snapMaxMeters()
+              ? Double.POSITIVE_INFINITY
+              : delaySeconds + mode.connectorSeconds(loc.connectorMeters());
     }
     double limitSeconds = limit == null ? Double.POSITIVE_INFINITY : limit.toMillis() / 1000.0;
     return new ShortestPathTree(graph, mode, sources, located, start, limitSeconds);
@@ -90,17 +96,20 @@ public final class ShortestPathTree {
       sourcesByEdge.computeIfAbsent(e, k -> new ArrayList<>(1)).add(i);
       double len = graph.edgeLengthMeters(e);
       double base = sourceStartSeconds[i];
+      if (base == Double.POSITIVE_INFINITY) {
+        continue;
+      }
       double baseMeters = loc.connectorMeters();
       relax(
           heap,
           graph.edgeTo(e),
-          base + part(1 - loc.fraction(), costs.forwardSeconds()[e]),
+          base + stretch(1 - loc.fraction(), len, costs.forwardSeconds()[e], baseMeters),
           baseMeters + (1 - loc.fraction()) * len,
           i);
       relax(
           heap,
           graph.edgeFrom(e),
-          base + part(loc.fraction(), costs.backwardSeconds()[e]),
+          base + stretch(loc.fraction(), len, costs.backwardSeconds()[e], baseMeters),
           baseMeters + loc.fraction() * len,
           i);
     }
@@ -193,11 +202,17 @@ public final class ShortestPathTree {
 
   /** How a point (metres) is reached: nearest source, time and distance incl. its connector. */
   public Reach reach(Coordinate point) {
-    return reach(graph.locator().locate(point));
+    return reach(graph.locator(mode).locate(point));
   }
 
-  /** How a located point is reached (connector included). */
+  /**
+   * How a located point is reached (connector included); unreachable when its connector is longer
+   * than the mode's snap distance. Locate targets with {@code graph.locator(mode)}.
+   */
   public Reach reach(EdgeLocation target) {
+    if (target.connectorMeters() > mode.snapMaxMeters()) {
+      return Reach.UNREACHABLE;
+    }
     int e = target.edge();
     double g = target.fraction();
     double len = graph.edgeLengthMeters(e);
@@ -209,13 +224,14 @@ public final class ShortestPathTree {
     double bestMeters = Double.POSITIVE_INFINITY;
     int bestSource = -1;
     // arrive from the from-node travelling forward, or from the to-node travelling backward
-    double viaU = seconds[u] + part(g, fwd);
+    double connector = target.connectorMeters();
+    double viaU = seconds[u] + stretch(g, len, fwd, connector);
     if (viaU < best) {
       best = viaU;
       bestMeters = meters[u] + g * len;
       bestSource = source[u];
     }
-    double viaV = seconds[v] + part(1 - g, bwd);
+    double viaV = seconds[v] + stretch(1 - g, len, bwd, connector);
     if (viaV < best) {
       best = viaV;
       bestMeters = meters[v] + (1 - g) * len;
@@ -224,7 +240,8 @@ public final class ShortestPathTree {
     // a source on the same edge may reach the target directly along it
     for (int i : sourcesByEdge.getOrDefault(e, List.of())) {
       double f = sources.get(i).fraction();
-      double along = g >= f ? part(g - f, fwd) : part(f - g, bwd);
+      double access = connector + sources.get(i).connectorMeters();
+      double along = g >= f ? stretch(g - f, len, fwd, access) : stretch(f - g, len, bwd, access);
       double t = sourceStartSeconds[i] + along;
       if (t < best) {
         best = t;
@@ -235,13 +252,32 @@ public final class ShortestPathTree {
     if (bestSource < 0 || Double.isInfinite(best)) {
       return Reach.UNREACHABLE;
     }
-    double connector = target.connectorMeters();
     return new Reach(bestSource, best + mode.connectorSeconds(connector), bestMeters + connector);
   }
 
-  /** Cost of a fraction of an edge; a zero fraction costs nothing even on a forbidden direction. */
-  private static double part(double fraction, double edgeSeconds) {
-    return fraction <= 0 ? 0 : fraction * edgeSeconds;
+  /**
+   * Cost of the stretch of the snapped edge between a split point and an edge end (or another split
+   * point): a fraction of the edge's cost in that direction. Where the mode may not travel that way
+   * (against a one-way), the stretch becomes part of the access leg: charged at the access speed,
+   * allowed only while access leg + stretch stay within the snap distance. So a point's time
+   * changes continuously as it moves along the edge towards a node (a zero fraction costs nothing),
+   * and a point on a one-way stub out of a dead end gets the same answer however it is located. An
+   * edge of a class the mode may not use is never snapped to, so its stretches do not arise.
+   *
+   * @param accessMeters the access leg already walked or driven to the split point(s)
+   */
+  private double stretch(
+      double fraction, double lengthMeters, double edgeSeconds, double accessMeters) {
+    if (fraction <= 0) {
+      return 0;
+    }
+    if (edgeSeconds == Double.POSITIVE_INFINITY) {
+      double meters = fraction * lengthMeters;
+      return accessMeters + meters <= mode.snapMaxMeters()
+          ? mode.connectorSeconds(meters)
+          : Double.POSITIVE_INFINITY;
+    }
+    return fraction * edgeSeconds;
   }
 
   /** Sources located on an edge (for service areas). */

@@ -13,12 +13,15 @@
  *   <dt>road class
  *   <dd>the functional class of a road (expressway … rural), giving a default speed.
  *   <dt>travel mode
- *   <dd>how an edge is traversed: walk (fixed walking speed, one-way ignored), drive (class speed,
- *       one-way respected), ambulance (drive speeds times a factor).
- *   <dt>connector
- *   <dd>the straight walk from an off-network point (facility, population cell centroid) to the
- *       nearest point of the nearest edge (the split point); its time is counted at walking speed.
- *       Connectors never mutate the graph: they are virtual sources and targets.
+ *   <dd>how an edge is traversed and which edges may be used: walk (fixed walking speed, one-way
+ *       ignored, never on expressways), drive (class speed, one-way respected), ambulance (drive
+ *       speeds times a factor); see {@link cn.chegu.viewer.network.TravelMode} for every rule.
+ *   <dt>connector (access leg)
+ *   <dd>the straight leg from an off-network point (facility, population cell centre) to the
+ *       nearest point of the nearest edge usable by the mode (the split point), at most the mode's
+ *       snap distance; its time is counted at the mode's access speed (walked by pedestrians,
+ *       driven by vehicles). Connectors never mutate the graph: they are virtual sources and
+ *       targets.
  *   <dt>shortest-path tree
  *   <dd>the result of one multi-source Dijkstra: for each node, the least travel time from any
  *       source and which source (the nearest facility) gives it.

@@ -1,13 +1,18 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.Gap;
+import cn.chegu.viewer.coverage.Gaps;
 import cn.chegu.viewer.coverage.PointCoverage;
+import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
+import cn.chegu.viewer.network.TravelMode;
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -38,35 +43,75 @@ class CoverageController {
   CoverageView coverage(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
-      @RequestParam(defaultValue = "2020") String year) {
+      @RequestParam(defaultValue = "2020") String year,
+      @RequestParam(defaultValue = "existing") String facilities) {
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
-    return CoverageView.of(coverage.coverage(standard, m, y), y, null);
+    FacilitySet set = CoverageParameters.facilities(facilities);
+    return CoverageView.of(
+        coverage.coverage(standard, m, y, set),
+        y,
+        coverage.standards().get(standard),
+        set,
+        coverage.facilitiesUsed(standard, set),
+        null);
   }
 
+  /**
+   * Gaps: clusters of contiguous uncovered cells of at least {@code minCellResidents} residents
+   * (default {@value CoverageService#DEFAULT_MIN_CELL_RESIDENTS}), rank 1 = most residents;
+   * clusters of fewer than {@code minResidents} (default {@value
+   * CoverageService#DEFAULT_MIN_GAP_RESIDENTS}) and sparse cells go to {@code remainderResidents}.
+   */
   @GetMapping(
       value = "/api/coverage/gaps",
       produces = {"application/geo+json", "application/json"})
   ObjectNode gaps(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
-      @RequestParam(defaultValue = "2020") String year) {
+      @RequestParam(defaultValue = "2020") String year,
+      @RequestParam(defaultValue = "existing") String facilities,
+      @RequestParam(required = false) String minResidents,
+      @RequestParam(required = false) String minCellResidents) {
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
+    FacilitySet set = CoverageParameters.facilities(facilities);
+    long min =
+        minResidents == null
+            ? CoverageService.DEFAULT_MIN_GAP_RESIDENTS
+            : CoverageParameters.minResidents("minResidents", minResidents);
+    long minCell =
+        minCellResidents == null
+            ? CoverageService.DEFAULT_MIN_CELL_RESIDENTS
+            : CoverageParameters.minResidents("minCellResidents", minCellResidents);
+    ServiceStandard s = coverage.standards().get(standard);
+    Gaps gaps = coverage.gaps(standard, m, y, set, min, minCell);
+    FacilitiesUsed used = coverage.facilitiesUsed(standard, set);
     List<StoredFeature> features = new ArrayList<>();
-    for (Gap g : coverage.gaps(standard, m, y)) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("rank", g.rank());
-      p.put("residents", g.residents());
-      p.put("cells", g.cellCount());
-      p.put("area", g.area());
-      p.put("areaKm2", Math.round(g.polygon().getArea() / 10_000.0) / 100.0);
-      p.put("source", "modelled population; " + m.code() + " coverage");
+    for (Gap g : gaps.gaps()) {
       features.add(
           new StoredFeature(
-              "gaps", "gap-" + g.rank(), MetricProjection.UTM_50N.toLonLat(g.polygon()), p));
+              "gaps",
+              "gap-" + g.rank(),
+              MetricProjection.UTM_50N.toLonLat(g.polygon()),
+              GapProperties.of(g, m)));
     }
-    return GeoJsonFeatures.collection(features);
+    ObjectNode out = GeoJsonFeatures.collection(features);
+    describe(out, s, m, set, used);
+    out.put("year", y.year());
+    out.put("minResidents", gaps.minResidents());
+    out.put("gapResidents", gaps.uncoveredResidents() - gaps.remainderResidents());
+    out.put("remainderResidents", gaps.remainderResidents());
+    out.put("remainderClusters", gaps.remainderClusters());
+    out.put("minCellResidents", gaps.minCellResidents());
+    out.put("sparseResidents", gaps.sparseResidents());
+    out.put(
+        "definition",
+        "a gap is a cluster of contiguous (8-neighbour) uncovered cells holding at least"
+            + " minCellResidents residents each; clusters under minResidents and the uncovered"
+            + " residents of sparser cells (sparseResidents) are counted in remainderResidents;"
+            + " Σ gap residents + remainderResidents = uncovered residents");
+    return out;
   }
 
   @GetMapping(
@@ -75,25 +120,43 @@ class CoverageController {
   ObjectNode serviceAreas(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
-      @RequestParam(required = false) String bands) {
+      @RequestParam(required = false) String bands,
+      @RequestParam(defaultValue = "existing") String facilities) {
     CoverageMethod m = CoverageParameters.method(method);
+    FacilitySet set = CoverageParameters.facilities(facilities);
     ServiceStandard s = coverage.standards().get(standard);
     List<Duration> durations = CoverageParameters.bands(bands, s.time());
     List<StoredFeature> features = new ArrayList<>();
-    for (ServiceArea area : coverage.serviceAreas(standard, m, durations)) {
+    for (ServiceArea area : coverage.serviceAreas(standard, m, durations, set)) {
       double minutes = area.limit().toMillis() / 60_000.0;
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("standard", standard);
       p.put("method", m.code());
+      p.put("facilities", set.code());
       p.put("minutes", minutes);
       features.add(
           new StoredFeature(
               "service-areas",
-              standard + "-" + m.code() + "-" + minutes,
+              standard + "-" + m.code() + "-" + set.code() + "-" + minutes,
               MetricProjection.UTM_50N.toLonLat(area.area()),
               p));
     }
-    return GeoJsonFeatures.collection(features);
+    ObjectNode out = GeoJsonFeatures.collection(features);
+    describe(out, s, m, set, coverage.facilitiesUsed(standard, set));
+    return out;
+  }
+
+  /** What a FeatureCollection answer counted: standard, method, facility set, rules. */
+  private static void describe(
+      ObjectNode out, ServiceStandard s, CoverageMethod m, FacilitySet set, FacilitiesUsed used) {
+    out.put("standard", s.code());
+    out.put("method", m.code());
+    out.put("facilities", set.code());
+    ObjectNode fu = out.putObject("facilitiesUsed");
+    fu.put("total", used.total());
+    fu.put("modelled", used.modelled());
+    out.putPOJO("notes", used.notes());
+    out.putPOJO("rules", CoverageView.rules(s, m, set));
   }
 
   @GetMapping("/api/coverage/at")
@@ -101,13 +164,18 @@ class CoverageController {
       @RequestParam String lon,
       @RequestParam String lat,
       @RequestParam String standard,
-      @RequestParam(defaultValue = "network") String method) {
+      @RequestParam(defaultValue = "network") String method,
+      @RequestParam(defaultValue = "existing") String facilities) {
     LonLat p = CoverageParameters.lonLat(lon, lat);
     CoverageMethod m = CoverageParameters.method(method);
-    return PointView.of(coverage.at(p.lon(), p.lat(), standard, m));
+    FacilitySet set = CoverageParameters.facilities(facilities);
+    return PointView.of(
+        coverage.at(p.lon(), p.lat(), standard, m, set),
+        set,
+        coverage.facilitiesUsed(standard, set));
   }
 
-  /** A standard as the API shows it, with the source of every number. */
+  /** A standard as the API shows it, with its travel rules and the source of every number. */
   record StandardView(
       String code,
       String nameZh,
@@ -120,8 +188,14 @@ class CoverageController {
       double roadSpeedFactor,
       double dispatchDelayMinutes,
       double euclideanRadiusMeters,
+      List<String> roadClasses,
+      String oneway,
+      double snapMaxMeters,
+      double accessSpeedKmh,
+      String accessRule,
       Map<String, String> sources) {
     static StandardView of(ServiceStandard s) {
+      TravelMode mode = CoverageModel.travelMode(s);
       return new StandardView(
           s.code(),
           s.nameZh(),
@@ -134,6 +208,11 @@ class CoverageController {
           s.roadSpeedFactor(),
           s.dispatchDelay().toMillis() / 60_000.0,
           s.euclideanRadiusMeters(),
+          CoverageView.roadClasses(mode),
+          mode.respectsOneway() ? "respected" : "ignored",
+          s.snapMaxMeters(),
+          s.accessSpeedKmh(),
+          s.accessRule(),
           s.sources());
     }
   }
@@ -144,8 +223,11 @@ class CoverageController {
       Map<String, String> facility,
       Double minutes,
       Double distanceM,
-      List<String> missingTypes) {
-    static PointView of(PointCoverage pc) {
+      List<String> missingTypes,
+      String facilities,
+      Map<String, Integer> facilitiesUsed,
+      List<String> notes) {
+    static PointView of(PointCoverage pc, FacilitySet set, FacilitiesUsed used) {
       Map<String, String> facility = null;
       if (pc.facility() != null) {
         facility = new LinkedHashMap<>();
@@ -158,7 +240,10 @@ class CoverageController {
           facility,
           CoverageView.finiteOrNull(pc.minutes(), 10),
           CoverageView.finiteOrNull(pc.distanceMeters(), 1),
-          pc.missingTypes().stream().map(t -> t.code()).toList());
+          pc.missingTypes().stream().map(t -> t.code()).toList(),
+          set.code(),
+          Map.of("total", used.total(), "modelled", used.modelled()),
+          used.notes());
     }
   }
 }

@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.facility.FacilitySet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,24 @@ final class CoverageParameters {
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("year", "must be 2020 or 2025, got '" + text + "'");
     }
+  }
+
+  static FacilitySet facilities(String text) {
+    try {
+      return FacilitySet.of(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("facilities", e.getMessage());
+    }
+  }
+
+  /** A residents threshold of gaps (minResidents, minCellResidents): a whole number ≥ 1. */
+  static long minResidents(String name, String text) {
+    double v = number(name, text);
+    if (!(v >= 1 && v <= 1_000_000_000) || v != Math.rint(v)) {
+      throw new InvalidParameterException(
+          name, "must be a whole number ≥ 1, got '" + text.trim() + "'");
+    }
+    return (long) v;
   }
 
   static LonLat lonLat(String lon, String lat) {

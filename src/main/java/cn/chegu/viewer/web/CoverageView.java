@@ -1,10 +1,18 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.coverage.AreaCoverage;
 import cn.chegu.viewer.coverage.CellCoverage;
+import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageResult;
+import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
+import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.network.RoadClass;
+import cn.chegu.viewer.network.TravelMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,14 +20,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Coverage as the API shows it. {@code missingByType}: for multi-type standards (the 15-minute life
- * circle), residents for whom each type is not within reach. {@code delta}: for a scenario, covered
- * residents minus the baseline's, per area (null for the baseline itself).
+ * Coverage as the API shows it. {@code facilities}: the set counted (existing / committed / plan;
+ * roads follow it); {@code facilitiesUsed}: how many facilities of the standard's types it holds
+ * and how many of those are modelled; {@code notes}: what a reader must know (e.g. the set holds no
+ * facility of a type); {@code rules}: the travel rules that produced the number. {@code
+ * missingByType}: for multi-type standards (the 15-minute life circle), residents for whom each
+ * type is not within reach. {@code delta}: for a scenario, covered residents minus the baseline's,
+ * per area (null for the baseline itself).
  */
 record CoverageView(
     String standard,
     String method,
     int year,
+    String facilities,
+    Map<String, Integer> facilitiesUsed,
+    List<String> notes,
+    List<String> rules,
     long totalResidents,
     long coveredResidents,
     double share,
@@ -32,7 +48,13 @@ record CoverageView(
   /** Change against the baseline in one area. */
   record AreaDelta(String area, long coveredBefore, long coveredAfter, long change) {}
 
-  static CoverageView of(CoverageResult r, PopulationYear year, CoverageResult baseline) {
+  static CoverageView of(
+      CoverageResult r,
+      PopulationYear year,
+      ServiceStandard standard,
+      FacilitySet set,
+      FacilitiesUsed used,
+      CoverageResult baseline) {
     Map<String, Long> missing = new TreeMap<>();
     for (CellCoverage c : r.cells()) {
       for (FacilityType t : c.missingTypes()) {
@@ -57,6 +79,10 @@ record CoverageView(
         r.standardCode(),
         r.method().code(),
         year.year(),
+        set.code(),
+        Map.of("total", used.total(), "modelled", used.modelled()),
+        used.notes(),
+        rules(standard, r.method(), set),
         r.totalResidents(),
         r.coveredResidents(),
         round4(r.share()),
@@ -67,6 +93,54 @@ record CoverageView(
         delta,
         r.computeMillis(),
         "population is modelled (seeded generator calibrated to the 2020 census total), not surveyed");
+  }
+
+  /** The rules that moved the number, in words. */
+  static List<String> rules(ServiceStandard s, CoverageMethod method, FacilitySet set) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        "facilities and roads: "
+            + set.code()
+            + " (statuses "
+            + String.join(", ", set.statuses().stream().sorted().toList())
+            + ")");
+    if (method == CoverageMethod.EUCLIDEAN) {
+      out.add(
+          "straight line: covered within "
+              + Math.round(s.euclideanRadiusMeters())
+              + " m of a facility"
+              + (s.rule() == ServiceStandard.Rule.EVERY_TYPE ? " of every type" : ""));
+      return out;
+    }
+    TravelMode mode = CoverageModel.travelMode(s);
+    String speed =
+        s.mode() == ServiceStandard.Mode.WALK
+            ? "walk at " + round1(s.speedKmh()) + " km/h"
+            : s.mode().name().toLowerCase() + " at road class speed × " + s.roadSpeedFactor();
+    out.add(
+        "network: "
+            + speed
+            + " within "
+            + round1(s.minutes())
+            + " min"
+            + (s.dispatchDelay().isZero()
+                ? ""
+                : " incl. " + round1(s.dispatchDelay().toMillis() / 60_000.0) + " min dispatch"));
+    out.add("roads used: " + String.join(", ", roadClasses(mode)));
+    out.add(
+        mode.respectsOneway()
+            ? "one-way roads driven only forwards"
+            : "one-way ignored (pedestrians)");
+    out.add("access: " + s.accessRule());
+    return out;
+  }
+
+  static List<String> roadClasses(TravelMode mode) {
+    return mode.roadClasses().stream().sorted().map(RoadClass::code).toList();
+  }
+
+  private static double round1(double v) {
+    return Math.round(v * 10) / 10.0;
   }
 
   private static double round4(double share) {

@@ -5,6 +5,7 @@ import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.ZoneCheck;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.Facility;
+import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
@@ -101,12 +102,20 @@ class ScenarioController {
       @PathVariable long id,
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
-      @RequestParam(defaultValue = "2020") String year) {
+      @RequestParam(defaultValue = "2020") String year,
+      @RequestParam(name = "facilities", defaultValue = "existing") String set) {
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
+    FacilitySet f = CoverageParameters.facilities(set);
     List<Facility> facilities = scenarios.effectiveFacilities(id);
+    // the scenario's edits apply on top of the chosen set (its additions always count)
     return CoverageView.of(
-        coverage.coverage(standard, m, y, facilities), y, coverage.coverage(standard, m, y));
+        coverage.coverage(standard, m, y, f, facilities),
+        y,
+        coverage.standards().get(standard),
+        f,
+        coverage.facilitiesUsed(standard, f, facilities),
+        coverage.coverage(standard, m, y, f));
   }
 
   @PostMapping("/{id}/facilities")

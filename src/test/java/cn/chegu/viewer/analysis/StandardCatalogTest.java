@@ -35,7 +35,8 @@ class StandardCatalogTest {
             new StandardsProperties(
                 Map.of(
                     "health15",
-                    new StandardsProperties.Override(10.0, 500.0, List.of("hospital")))));
+                    new StandardsProperties.Override(
+                        10.0, 500.0, List.of("hospital"), null, null))));
     ServiceStandard s = stricter.get("health15");
     assertThat(s.time()).isEqualTo(Duration.ofMinutes(10));
     assertThat(s.euclideanRadiusMeters()).isEqualTo(500.0);
@@ -66,7 +67,9 @@ class StandardCatalogTest {
             () ->
                 new StandardCatalog(
                     new StandardsProperties(
-                        Map.of("health99", new StandardsProperties.Override(5.0, null, null)))))
+                        Map.of(
+                            "health99",
+                            new StandardsProperties.Override(5.0, null, null, null, null)))))
         .hasMessageContaining("health99")
         .hasMessageContaining("health15");
     StandardCatalog catalog = new StandardCatalog(new StandardsProperties(null));

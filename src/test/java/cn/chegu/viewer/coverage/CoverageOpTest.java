@@ -133,14 +133,14 @@ class CoverageOpTest {
   @Test
   void dispatchDelayCountsAgainstTheAmbulance() throws Exception {
     // ambulance at (0,0): 3 min delay, then 30 km/h local road. c3: 2900 m = 5.8 min + 50 m
-    // connector walked at 4 km/h (0.75 min) = 9.55 min → covered in 12; with 7 min delay not.
+    // access leg driven at 20 km/h (0.15 min) = 8.95 min → covered in 12; with 7 min delay not.
     ServiceStandard ems = ServiceStandards.byCode("emergency12");
     List<ServicePoint> station = List.of(facility("S", FacilityType.EMERGENCY_STATION, 0, 0));
     List<DemandCell> c3 = List.of(CELLS.get(2));
 
     CellCoverage r =
         CoverageOp.compute(graph(), station, c3, ems, CoverageMethod.NETWORK).cells().get(0);
-    assertThat(r.minutes()).isEqualTo(3 + 5.8 + 0.75, within(1e-6));
+    assertThat(r.minutes()).isEqualTo(3 + 5.8 + 0.15, within(1e-6));
     assertThat(r.covered()).isTrue();
 
     ServiceStandard slow =

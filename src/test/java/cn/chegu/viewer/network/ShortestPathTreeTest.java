@@ -56,7 +56,8 @@ class ShortestPathTreeTest {
 
   @Test
   void delayAndConnectorAreAddedAtTheSource() {
-    // facility 100 m north of the middle of a-b: connector 100 m walked = 90 s, then 500 m = 30 s
+    // facility 100 m north of the middle of a-b: access leg 100 m driven at 20 km/h = 18 s, then
+    // 500 m = 30 s
     RoadGraph g = GridFixture.graph(false);
     ShortestPathTree t =
         ShortestPathTree.grow(
@@ -68,9 +69,9 @@ class ShortestPathTreeTest {
 
     assertThat(t.sourceLocation(0).fraction()).isEqualTo(0.5, within(1e-9));
     assertThat(t.sourceLocation(0).connectorMeters()).isEqualTo(100.0, within(1e-9));
-    assertThat(at(t, A)).isEqualTo(60 + 90 + 30.0, within(1e-9));
-    assertThat(at(t, B)).isEqualTo(60 + 90 + 30.0, within(1e-9));
-    assertThat(at(t, FF)).isEqualTo(60 + 90 + 30 + 120.0, within(1e-9)); // via b, 2 blocks
+    assertThat(at(t, A)).isEqualTo(60 + 18 + 30.0, within(1e-9));
+    assertThat(at(t, B)).isEqualTo(60 + 18 + 30.0, within(1e-9));
+    assertThat(at(t, FF)).isEqualTo(60 + 18 + 30 + 120.0, within(1e-9)); // via b, 2 blocks
   }
 
   @Test
@@ -79,9 +80,9 @@ class ShortestPathTreeTest {
     ShortestPathTree t =
         ShortestPathTree.grow(g, TravelMode.drive(), List.of(A), Duration.ZERO, null);
 
-    // 250 m along d-e (15 s after d at 60 s) then 50 m walked south (45 s)
+    // 250 m along d-e (15 s after d at 60 s) then a 50 m access leg driven at 20 km/h (9 s)
     Reach r = t.reach(new Coordinate(250, -50));
-    assertThat(r.seconds()).isEqualTo(60 + 15 + 45.0, within(1e-9));
+    assertThat(r.seconds()).isEqualTo(60 + 15 + 9.0, within(1e-9));
     assertThat(r.meters()).isEqualTo(1000 + 250 + 50.0, within(1e-9));
     assertThat(r.source()).isEqualTo(0);
   }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,16 +88,85 @@ class CoverageApiTest {
     long previous = Long.MAX_VALUE;
     int rank = 1;
     for (JsonNode g : gaps.get("features")) {
-      long residents = g.get("properties").get("residents").asLong();
-      assertThat(g.get("properties").get("rank").asInt()).isEqualTo(rank++);
-      assertThat(residents).isLessThanOrEqualTo(previous);
-      assertThat(g.get("geometry").get("type").asText()).isEqualTo("Polygon");
+      JsonNode p = g.get("properties");
+      long residents = p.get("residents").asLong();
+      assertThat(p.get("rank").asInt()).isEqualTo(rank++);
+      assertThat(residents).isLessThanOrEqualTo(previous).isGreaterThanOrEqualTo(50);
+      assertThat(p.get("areaKm2").asDouble()).isLessThanOrEqualTo(p.get("cells").asInt() * 0.0626);
+      assertThat(p.get("centroid").size()).isEqualTo(2);
+      assertThat(p.get("areas").size()).isPositive();
+      // 0 only where no road a walker may use lies within reach of the gap
+      assertThat(p.get("bestSiteResidents").asLong()).isNotNegative();
+      assertThat(g.get("geometry").get("type").asText()).isIn("Polygon", "MultiPolygon");
       previous = residents;
       sum += residents;
     }
-    assertThat(sum)
+    assertThat(gaps.get("facilities").asText()).isEqualTo("existing");
+    JsonNode top = gaps.get("features").get(0).get("properties");
+    assertThat(top.get("bestSiteResidents").asLong()).isPositive();
+    assertThat(sum + gaps.get("remainderResidents").asLong())
         .isEqualTo(
             coverage.get("totalResidents").asLong() - coverage.get("coveredResidents").asLong());
+  }
+
+  @Test
+  void everyAnswerNamesItsFacilitySetAndPlannedOnesAreNeverBorrowed() throws Exception {
+    JsonNode existing = getJson("/api/coverage?standard=emergency12&facilities=existing");
+    JsonNode plan = getJson("/api/coverage?standard=emergency12&facilities=plan");
+    JsonNode byDefault = getJson("/api/coverage?standard=emergency12");
+
+    // all 13 emergency facilities of the sample are planned: nothing exists today
+    assertThat(existing.get("facilities").asText()).isEqualTo("existing");
+    assertThat(existing.get("year").asInt()).isEqualTo(2020);
+    assertThat(existing.get("facilitiesUsed").get("total").asInt()).isZero();
+    assertThat(existing.get("share").asDouble()).isZero();
+    assertThat(existing.get("notes").get(0).asText()).contains("no existing facility of type");
+    assertThat(byDefault.get("facilities").asText()).isEqualTo("existing");
+    assertThat(plan.get("facilitiesUsed").get("total").asInt()).isEqualTo(13);
+    assertThat(plan.get("facilitiesUsed").get("modelled").asInt()).isBetween(1, 13);
+    assertThat(plan.get("share").asDouble()).isGreaterThan(0.5);
+    assertThat(plan.get("rules").toString()).contains("driven at 20.0 km/h");
+    for (String code : List.of("health15", "culture12", "life15")) {
+      double e =
+          getJson("/api/coverage?standard=" + code + "&facilities=existing")
+              .get("share")
+              .asDouble();
+      double c =
+          getJson("/api/coverage?standard=" + code + "&facilities=committed")
+              .get("share")
+              .asDouble();
+      double p =
+          getJson("/api/coverage?standard=" + code + "&facilities=plan").get("share").asDouble();
+      assertThat(e).isLessThanOrEqualTo(c);
+      assertThat(c).isLessThanOrEqualTo(p);
+    }
+    assertThat(
+            getJson(
+                    "/api/coverage/at?lon=114.1868&lat=30.4620&standard=emergency12&facilities=plan")
+                .get("facilities")
+                .asText())
+        .isEqualTo("plan");
+    assertThat(
+            getJson("/api/coverage/service-areas?standard=emergency12&facilities=existing")
+                .get("features")
+                .size())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void standardsStateTheirTravelRulesWithSources() throws Exception {
+    JsonNode standards = getJson("/api/standards");
+    for (JsonNode s : standards) {
+      boolean walk = s.get("mode").asText().equals("walk");
+      assertThat(s.get("roadClasses").toString()).contains("local");
+      assertThat(s.get("roadClasses").toString().contains("expressway")).isEqualTo(!walk);
+      assertThat(s.get("oneway").asText()).isEqualTo(walk ? "ignored" : "respected");
+      assertThat(s.get("snapMaxMeters").asDouble()).isPositive();
+      assertThat(s.get("accessRule").asText()).contains(walk ? "walked" : "driven");
+      for (String key : List.of("roadClasses", "oneway", "snapMaxMeters", "accessSpeedKmh")) {
+        assertThat(s.get("sources").get(key).asText()).isNotBlank();
+      }
+    }
   }
 
   @Test
@@ -128,6 +198,12 @@ class CoverageApiTest {
         "/api/coverage?standard=health15&year=abc|400|2020 or 2025",
         "/api/coverage|400|standard",
         "/api/coverage/gaps?standard=health15&method=x|400|method",
+        "/api/coverage?standard=health15&facilities=dreams|400|existing, committed, plan",
+        "/api/coverage/gaps?standard=health15&facilities=x|400|facilities",
+        "/api/coverage/gaps?standard=health15&minResidents=0|400|minResidents",
+        "/api/coverage/gaps?standard=health15&minCellResidents=1.5|400|minCellResidents",
+        "/api/coverage/at?lon=114.1&lat=30.4&standard=health15&facilities=all|400|facilities",
+        "/api/coverage/service-areas?standard=health15&facilities=exist|400|facilities",
         "/api/coverage/service-areas?standard=health15&bands=5,-1|400|bands",
         "/api/coverage/service-areas?standard=health15&bands=5,a|400|bands",
         "/api/coverage/service-areas?standard=health15&bands=1,2,3,4,5,6,7|400|at most",
