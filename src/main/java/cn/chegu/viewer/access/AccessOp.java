@@ -90,7 +90,7 @@ public final class AccessOp {
       for (int k = 0; k < c.cells.length; k++) {
         int i = c.cells[k];
         access[i] += ratio * c.weights[k]; // step 2
-        inReach[i] = true;
+        inReach[i] = cells.get(i).residents() > 0 || inReach[i];
         if (attraction[i] > 0) {
           apportioned += cells.get(i).residents() * c.weights[k] * f.capacity() / attraction[i];
         }
@@ -98,13 +98,16 @@ public final class AccessOp {
       capacityInReach += c.demand > 0 ? f.capacity() : 0;
       double need = apportioned * parameters.normPerThousand() / 1000.0;
       double load = f.capacity() > 0 ? need / f.capacity() : 0;
-      loads.add(new FacilityLoad(f, c.cells.length, c.demand, apportioned, need, load));
+      loads.add(new FacilityLoad(f, c.populated, c.demand, apportioned, need, load));
     }
     return result(cells, access, inReach, loads, capacityInReach, start);
   }
 
-  /** The populated cells of one facility's catchment, their weights, and D_j (step 1). */
-  private record Catchment(int[] cells, double[] weights, double demand) {}
+  /**
+   * The cells of one facility's catchment (an empty cell still gets its access), their weights, how
+   * many hold residents, and D_j (step 1).
+   */
+  private record Catchment(int[] cells, double[] weights, int populated, double demand) {}
 
   private static Catchment catchment(
       RoadGraph graph,
@@ -122,21 +125,20 @@ public final class AccessOp {
     int[] idx = new int[cells.size()];
     double[] w = new double[cells.size()];
     int m = 0;
+    int populated = 0;
     double demand = 0;
     for (int i = 0; i < cells.size(); i++) {
-      long residents = cells.get(i).residents();
-      if (residents == 0) {
-        continue;
-      }
       Reach r = tree.reach(located[i]);
       double weight = r.reachable() ? parameters.decay().weight(r.minutes()) : 0;
       if (weight > 0) {
+        long residents = cells.get(i).residents();
         idx[m] = i;
         w[m++] = weight;
         demand += residents * weight; // D_j = Σ_k P_k W(t_kj)
+        populated += residents > 0 ? 1 : 0;
       }
     }
-    return new Catchment(Arrays.copyOf(idx, m), Arrays.copyOf(w, m), demand);
+    return new Catchment(Arrays.copyOf(idx, m), Arrays.copyOf(w, m), populated, demand);
   }
 
   /** The representative point of every cell on the graph (as {@code CoverageModel.at} does). */

@@ -140,6 +140,17 @@ class AccessOpTest {
   }
 
   @Test
+  void anEmptyCellInReachGetsItsAccessButAddsNoDemand() {
+    List<DemandCell> withEmpty = new java.util.ArrayList<>(CELLS);
+    withEmpty.add(cell("c5", 60, 0, 0)); // 60 s from A, 240 s from B: like c1
+    AccessResult r = AccessOp.compute(street(), FACILITIES, withEmpty, WALK_5_MIN);
+    assertThat(r.cells().get(4).accessPerThousand()).isEqualTo(84.617, within(0.001));
+    assertThat(r.facilities().get(0).demand()).isEqualTo(144.0);
+    assertThat(r.facilities().get(0).cellsInCatchment()).isEqualTo(2);
+    assertThat(r.residentsInReach()).isEqualTo(400);
+  }
+
+  @Test
   void residentsWeightedQuantilesAndAreaMeans() {
     AccessResult r = AccessOp.compute(street(), FACILITIES, CELLS, WALK_5_MIN);
     // sorted: c4 0 (50), c2 84.243 (200), c1 84.617 (100), c3 96.897 (100); 450 residents
