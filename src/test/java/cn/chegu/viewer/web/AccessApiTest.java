@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.chegu.viewer.analysis.CoverageService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class AccessApiTest {
 
   @Autowired MockMvc mvc;
+  @Autowired CoverageService coverage;
   private final ObjectMapper json = new ObjectMapper();
 
   private JsonNode getJson(String url) throws Exception {
@@ -116,6 +118,24 @@ class AccessApiTest {
     JsonNode again = getJson("/api/access?type=hospital&facilities=plan");
     assertThat(again.get("timings").get("phases").has("e2sfca")).isFalse();
     assertThat(again.get("cells")).isEqualTo(plan.get("cells"));
+  }
+
+  @Test
+  void aDataRefreshDropsTheCachedAnswers() throws Exception {
+    getJson("/api/access?type=middle_school&year=2025");
+    assertThat(
+            getJson("/api/access?type=middle_school&year=2025")
+                .get("timings")
+                .get("phases")
+                .has("e2sfca"))
+        .isFalse();
+    coverage.refresh();
+    assertThat(
+            getJson("/api/access?type=middle_school&year=2025")
+                .get("timings")
+                .get("phases")
+                .has("e2sfca"))
+        .isTrue();
   }
 
   @ParameterizedTest
