@@ -20,7 +20,10 @@ class ArchitectureTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "cn.chegu.viewer.network..", "cn.chegu.viewer.coverage..", "cn.chegu.viewer.siting..")
+            "cn.chegu.viewer.network..",
+            "cn.chegu.viewer.coverage..",
+            "cn.chegu.viewer.siting..",
+            "cn.chegu.viewer.access..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -39,7 +39,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  *       modelled community facility.
  *   <li><b>Capacity</b> from the residents of the catchment (the k-means cluster): kindergarten
  *       places ≈ 0.03 × residents, primary 0.08, middle 0.04, high school 0.03; community health
- *       centres 30 beds; others null.
+ *       centres 30 beds; others null. {@code capacity_source} states the rule ("modelled: …").
  * </ol>
  */
 final class Facilities {
@@ -146,10 +146,27 @@ final class Facilities {
                 "capacity",
                 capacity,
                 "capacity_unit",
-                t.unit()));
+                t.unit(),
+                "capacity_source",
+                capacitySource(t)));
       }
     }
     return out;
+  }
+
+  /** Where a modelled capacity comes from (the rule above), or null when there is none. */
+  private static String capacitySource(Type t) {
+    if (t.perResident() < 0) {
+      return "modelled: " + (int) -t.perResident() + " " + t.unit() + " assumed per facility";
+    }
+    if (t.perResident() > 0) {
+      return "modelled: "
+          + t.perResident()
+          + " "
+          + t.unit()
+          + " per 2020 resident of its k-means catchment";
+    }
+    return null;
   }
 
   /** A population cell: centre in metres, 2020 residents, sub-district, built-up or rural. */

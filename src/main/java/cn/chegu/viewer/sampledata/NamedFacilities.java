@@ -10,6 +10,10 @@ import java.util.List;
  */
 final class NamedFacilities {
 
+  /** The beds of the named hospitals and health centres are not published figures. */
+  static final String ASSUMED_CAPACITY =
+      "modelled: assumed for the schematic sample, not a published bed count";
+
   private NamedFacilities() {}
 
   /** Adds the named facilities to {@code out}. */
@@ -235,7 +239,9 @@ final class NamedFacilities {
               "capacity",
               station ? null : f[7],
               "capacity_unit",
-              station ? null : f[8]));
+              station ? null : f[8],
+              "capacity_source",
+              station || f[7] == null ? null : ASSUMED_CAPACITY));
     }
   }
 }

@@ -307,6 +307,18 @@ class SampleDataTest {
     assertThat(manifest.get("layers")).hasSize(LAYERS.length);
   }
 
+  @Test
+  void everyCapacitySaysWhereItComesFromAndHasAUnit() {
+    for (F f : layer("facilities")) {
+      if (f.props().path("capacity").isNumber()) {
+        assertThat(f.str("capacity_unit")).as(f.id()).isIn("beds", "places");
+        assertThat(f.str("capacity_source")).as(f.id()).startsWith("modelled: ");
+      } else {
+        assertThat(f.props().path("capacity_source").isNull()).as(f.id()).isTrue();
+      }
+    }
+  }
+
   private static Map<String, Long> count(String layer, String key) {
     Map<String, Long> m = new HashMap<>();
     layer(layer).forEach(f -> m.merge(f.str(key), 1L, Long::sum));

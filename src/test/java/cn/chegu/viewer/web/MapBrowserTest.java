@@ -319,4 +319,37 @@ class MapBrowserTest {
     Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
+
+  @Test
+  void accessPanelDrawsTheChoroplethAndZoomsToAnOverloadedSchool() throws IOException {
+    driver.get("http://localhost:" + port + "/");
+    waitFor("return !!(window.cheguMap && window.cheguMap.ready);", LOAD_TIMEOUT);
+    driver.findElement(By.cssSelector("[data-tab='access']")).click();
+    select("access-type", "primary_school");
+    select("access-year", "2025");
+    select("access-set", "existing");
+    driver.findElement(By.id("access-run")).click();
+    waitFor("return !document.getElementById('access-result').hidden;", LOAD_TIMEOUT);
+
+    // one coloured cell per population cell of the answer, a legend with units, modelled labels
+    long cells = ((Number) js("return window.cheguMap.access.last.cells.length;")).longValue();
+    assertThat(((Number) js("return window.cheguMap.access.layer.getLayers().length;")).longValue())
+        .isEqualTo(cells);
+    assertThat(driver.findElement(By.cssSelector(".access-legend")).getText()).contains("≤");
+    assertThat(driver.findElement(By.id("access-result")).getText()).containsPattern("学位|places");
+    assertThat(driver.findElements(By.cssSelector(".modelled-capacity"))).hasSize(1);
+    // the overloaded list is the answer's facilities with load > 1; a click zooms to one
+    long overloaded =
+        ((Number)
+                js(
+                    "return window.cheguMap.access.last.facilities.filter(f => f.overloaded).length;"))
+            .longValue();
+    List<WebElement> items = driver.findElements(By.cssSelector("#access-overloaded li"));
+    assertThat(items).hasSize((int) overloaded);
+    if (!items.isEmpty()) {
+      items.get(0).click();
+      waitFor("return window.cheguMap.map.getZoom() >= 14;");
+    }
+    saveScreenshot("access.png");
+  }
 }
