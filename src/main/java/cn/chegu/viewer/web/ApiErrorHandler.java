@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
+import cn.chegu.viewer.report.ReportFontMissingException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
 import cn.chegu.viewer.siting.InfeasibleTargetException;
 import cn.chegu.viewer.store.UnknownLayerException;
@@ -51,6 +52,12 @@ public class ApiErrorHandler {
   @ExceptionHandler({OutsideZoneException.class, UnsuitableRequestException.class})
   ResponseEntity<ApiError> unsuitable(RuntimeException e) {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  /** Reports (issue 12): the CJK font is not installed; says which file and package. */
+  @ExceptionHandler(ReportFontMissingException.class)
+  ResponseEntity<ApiError> reportFont(ReportFontMissingException e) {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
   }
 
   @ExceptionHandler(InfeasibleTargetException.class)
