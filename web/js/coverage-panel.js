@@ -144,7 +144,7 @@ export function initCoveragePanel(root, map, manager) {
   }
 
   async function pointQuery(e) {
-    if (!root.classList.contains('active')) return;
+    if (!root.classList.contains('active') || window.cheguMap.measuring) return;
     const s = current();
     if (!s) return;
     const method = el('coverage-method').value;

@@ -1,0 +1,104 @@
+// What a planner takes to the meeting (issue 12): the Indicators tab, shareable URL views,
+// report / PNG / print / measure tools, the phone layout and keyboard access. main.js calls
+// initOutputs once the map and the analysis panels exist.
+import { initIndicatorsPanel } from './indicators-panel.js';
+import { initViewState } from './view-state.js';
+import { initMapTools } from './map-tools.js';
+import { initGapListA11y, initMapKeyboard, initMarkerKeyboard, initTabsA11y } from './access.js';
+import { t, onLangChange } from './i18n.js';
+
+const PHONE = window.matchMedia('(max-width: 700px)');
+
+function activeTab() {
+  const tab = document.querySelector('#panel-tabs [data-tab].active');
+  return tab ? tab.dataset.tab : 'layers';
+}
+
+function selectTab(name) {
+  const tab = document.querySelector(`#panel-tabs [data-tab="${name}"]`);
+  if (tab && !tab.classList.contains('active')) tab.click();
+  if (tab) document.body.classList.remove('panel-collapsed');
+}
+
+/** Phone: map first, the panel a collapsible sheet under it, the legend a sheet over the map. */
+function initPhoneLayout(map) {
+  const tabs = document.getElementById('panel-tabs');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.id = 'panel-toggle';
+  button.className = 'panel-toggle';
+  tabs.append(button);
+  const label = () => {
+    const collapsed = document.body.classList.contains('panel-collapsed');
+    button.textContent = collapsed ? '▴' : '▾';
+    button.title = t(collapsed ? 'panel.expand' : 'panel.collapse');
+    button.setAttribute('aria-label', button.title);
+    button.setAttribute('aria-expanded', String(!collapsed));
+  };
+  button.addEventListener('click', () => {
+    document.body.classList.toggle('panel-collapsed');
+    label();
+  });
+  const apply = () => {
+    document.body.classList.toggle('phone', PHONE.matches);
+    document.body.classList.toggle('panel-collapsed', PHONE.matches);
+    if (PHONE.matches) document.getElementById('legend-box').open = false;
+    label();
+  };
+  PHONE.addEventListener('change', apply);
+  apply();
+  onLangChange(label);
+  new ResizeObserver(() => map.invalidateSize({ animate: false })).observe(map.getContainer());
+  document.querySelectorAll('#panel-tabs [data-tab]').forEach((tab) => tab.addEventListener('click', () => {
+    document.body.classList.remove('panel-collapsed');
+    label();
+  }));
+}
+
+export async function initOutputs({ map, manager, coverage }) {
+  const indicators = initIndicatorsPanel(document.getElementById('panel-indicators'), {
+    openView: (hash) => view.open(hash),
+  });
+  document.querySelector('#panel-tabs [data-tab="indicators"]').addEventListener('click', () => {
+    if (!indicators.list.length) indicators.load();
+  });
+  const view = initViewState({
+    map,
+    manager,
+    coverage,
+    activeTab,
+    selectTab,
+    facilities: () => indicators.facilities,
+    setFacilities: (f) => {
+      indicators.setFacilities(f);
+      const select = document.getElementById('coverage-facilities');
+      if (select && select.value !== f) {
+        select.value = f;
+        select.dispatchEvent(new Event('change'));
+      }
+    },
+  });
+  const syncTabs = initTabsA11y(selectTab);
+  document.querySelectorAll('#panel-tabs [data-tab]').forEach((tab) => tab.addEventListener('click', () => {
+    setTimeout(() => {
+      syncTabs();
+      view.write(true);
+      if (tab.dataset.tab === 'indicators' && !indicators.list.length) indicators.load();
+    });
+  }));
+  const tools = initMapTools(map, () => view.current());
+  initGapListA11y(document.getElementById('panel-coverage'));
+  initMapKeyboard(map);
+  initMarkerKeyboard(map);
+  initPhoneLayout(map);
+  const runButton = document.getElementById('coverage-run');
+  if (runButton) {
+    // after a coverage run the URL names its standard, method and year
+    const observer = new MutationObserver(() => view.write(true));
+    observer.observe(document.getElementById('coverage-result'), { attributes: true, attributeFilter: ['data-share', 'data-standard', 'data-method'] });
+  }
+  if (location.hash.length > 1) await view.apply(location.hash);
+  else view.write(false);
+  if (activeTab() === 'indicators') await indicators.load();
+  return { indicators, view, tools };
+}
