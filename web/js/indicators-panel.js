@@ -2,7 +2,7 @@
 // Click an indicator to open the map view that shows it.
 import { fetchJson } from './api.js';
 import { esc } from './html.js';
-import { currentLang, onLangChange, t } from './i18n.js';
+import { applyStatic, currentLang, onLangChange, t } from './i18n.js';
 
 function value(v, unit) {
   if (v === null || v === undefined) return '—';
@@ -11,7 +11,7 @@ function value(v, unit) {
   return unit === '%' ? `${text} %` : text;
 }
 
-export function initIndicatorsPanel(root, { openView, facilities }) {
+export function initIndicatorsPanel(root, { openView }) {
   root.innerHTML = `
     <div class="field-row">
       <label class="field"><span data-i18n="year"></span><select id="ind-year">
@@ -26,6 +26,7 @@ export function initIndicatorsPanel(root, { openView, facilities }) {
     <div id="ind-summary" class="muted small"></div>
     <ul id="indicator-list" class="indicator-list"></ul>
     <p class="hint" data-i18n="ind.hint"></p>`;
+  applyStatic(root);
   const el = (id) => root.querySelector(`#${id}`);
   let list = [];
   let seq = 0;

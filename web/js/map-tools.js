@@ -177,11 +177,11 @@ export function initMapTools(map, viewParams) {
 
   const labels = {
     pdf: ['PDF', 'tool.pdf'], xlsx: ['XLSX', 'tool.xlsx'], png: ['PNG', 'tool.png'],
-    print: ['⎙', 'tool.print'], measure: ['📏', 'tool.measure'],
+    print: [null, 'tool.print'], measure: [null, 'tool.measure'],
   };
   const relabel = () => document.querySelectorAll('.map-tools [data-tool]').forEach((a) => {
     const [text, key] = labels[a.dataset.tool];
-    a.textContent = text;
+    a.textContent = text || t(`${key}.short`);
     a.title = t(key);
     a.setAttribute('aria-label', t(key));
   });

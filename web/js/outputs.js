@@ -2,6 +2,7 @@
 // report / PNG / print / measure tools, the phone layout and keyboard access. main.js calls
 // initOutputs once the map and the analysis panels exist.
 import { initIndicatorsPanel } from './indicators-panel.js';
+import { initComparePanel } from './compare-panel.js';
 import { initViewState } from './view-state.js';
 import { initMapTools } from './map-tools.js';
 import { initGapListA11y, initMapKeyboard, initMarkerKeyboard, initTabsA11y } from './access.js';
@@ -42,7 +43,7 @@ function initPhoneLayout(map) {
   const apply = () => {
     document.body.classList.toggle('phone', PHONE.matches);
     document.body.classList.toggle('panel-collapsed', PHONE.matches);
-    if (PHONE.matches) document.getElementById('legend-box').open = false;
+    if (window.innerWidth <= 1000) document.getElementById('legend-box').open = false;
     label();
   };
   PHONE.addEventListener('change', apply);
@@ -87,6 +88,8 @@ export async function initOutputs({ map, manager, coverage }) {
     });
   }));
   const tools = initMapTools(map, () => view.current());
+  const compare = initComparePanel(document.getElementById('panel-compare'), map);
+  document.querySelector('#panel-tabs [data-tab="compare"]').addEventListener('click', () => compare.refreshScenarios());
   initGapListA11y(document.getElementById('panel-coverage'));
   initMapKeyboard(map);
   initMarkerKeyboard(map);
@@ -98,7 +101,13 @@ export async function initOutputs({ map, manager, coverage }) {
     observer.observe(document.getElementById('coverage-result'), { attributes: true, attributeFilter: ['data-share', 'data-standard', 'data-method'] });
   }
   if (location.hash.length > 1) await view.apply(location.hash);
-  else view.write(false);
+  else {
+    // the first fit left room for the desktop legend; phones and tablets fit the zone to the map
+    if (window.innerWidth <= 1000 && map.options.maxBounds) {
+      map.fitBounds(map.options.maxBounds.pad(-0.35 / 1.7), { animate: false, padding: [8, 8] });
+    }
+    view.write(false);
+  }
   if (activeTab() === 'indicators') await indicators.load();
-  return { indicators, view, tools };
+  return { indicators, view, tools, compare };
 }

@@ -2,6 +2,8 @@
 // facility set and scenario. A pasted link opens the same view; back/forward move between views.
 // Format: #center=30.38000,114.10000&zoom=11.5&tab=coverage&standard=health15&method=network&year=2020
 //         &facilities=existing&scenario=3&layers=zone,subdistricts,facilities-kindergarten
+import { fetchStandards } from './api.js';
+
 const KEYS = ['center', 'zoom', 'tab', 'standard', 'method', 'year', 'facilities', 'scenario', 'layers'];
 
 /** The hash parsed into {center:[lat,lon], zoom, tab, standard, ...}; unknown keys are ignored. */
@@ -73,7 +75,10 @@ export function initViewState(ctx) {
       }
       if (v.facilities) ctx.setFacilities(v.facilities);
       if (v.tab) ctx.selectTab(v.tab);
+      if (v.standard && ctx.coverage) await fetchStandards(); // the panel's list must hold it first
       if (v.standard && ctx.coverage) await ctx.coverage.show(v.standard, v.method || 'network', v.year || '2020');
+      // drawing a coverage may fit the map to it: the link's own centre and zoom win
+      if (v.center && v.zoom !== undefined) map.setView(v.center, v.zoom, { animate: false });
     } finally {
       applying = false;
     }
