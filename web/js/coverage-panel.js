@@ -76,7 +76,8 @@ export function initCoveragePanel(root, map, manager) {
       if (my !== seq) return;
       layers.draw(areas, gaps);
       manager.setFocusTypes(s.types);
-      last = { standard: s, ...params, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b) };
+      last = { standard: s, ...params, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b),
+        wallMs: Math.round(performance.now() - start) }; // what the planner waited, not one inner phase
       render();
       el('coverage-clear').hidden = false;
     } catch (e) {
@@ -136,7 +137,7 @@ export function initCoveragePanel(root, map, manager) {
         <tbody>${rows}</tbody></table>
       <h3>${esc(t('cov.gaps'))} (${last.gaps.features.length})</h3>
       <ol id="gap-list">${gapItems}</ol>
-      <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${main.computeMillis} ms</div>`;
+      <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${last.wallMs} ms</div>`;
     box.querySelectorAll('#gap-list li').forEach((li) => li.addEventListener('click', () => {
       box.querySelectorAll('#gap-list li').forEach((x) => x.classList.toggle('active', x === li));
       layers.focusGap(Number(li.dataset.rank));

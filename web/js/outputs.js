@@ -56,7 +56,30 @@ function initPhoneLayout(map) {
   }));
 }
 
+/**
+ * A park named like a layout element (park 4 = the core, 经开新区·军山新城) is labelled once: its
+ * own label hides while the layout layer shows the same name.
+ */
+function dedupeLabels(map, manager) {
+  const names = new Set(((manager.features && manager.features.get('layout')) || [])
+    .filter((f) => ['core', 'cluster'].includes(f.properties.element)).map((f) => f.properties.name_zh));
+  for (const toggle of manager.toggles.values()) {
+    if (toggle.layerId !== 'parks' || !toggle.leaflet) continue;
+    toggle.leaflet.eachLayer((l) => {
+      const tip = l.getTooltip && l.getTooltip();
+      if (!tip || !names.has(l.feature.properties.name_zh)) return;
+      tip.options.className += ' label-duplicate';
+      if (tip.getElement()) tip.getElement().classList.add('label-duplicate');
+    });
+  }
+  const sync = () => map.getContainer().classList.toggle('layout-on',
+    [...manager.toggles.values()].some((x) => x.layerId === 'layout' && x.on && /core|cluster/.test(x.id)));
+  manager.onChange(sync);
+  sync();
+}
+
 export async function initOutputs({ map, manager, coverage }) {
+  dedupeLabels(map, manager);
   const indicators = initIndicatorsPanel(document.getElementById('panel-indicators'), {
     openView: (hash) => view.open(hash),
   });
@@ -103,8 +126,16 @@ export async function initOutputs({ map, manager, coverage }) {
   if (location.hash.length > 1) await view.apply(location.hash);
   else {
     // the first fit left room for the desktop legend; phones and tablets fit the zone to the map
-    if (window.innerWidth <= 1000 && map.options.maxBounds) {
-      map.fitBounds(map.options.maxBounds.pad(-0.35 / 1.7), { animate: false, padding: [8, 8] });
+    const zone = (manager.features && manager.features.get('zone')) || [];
+    if (window.innerWidth <= 1000 && zone.length) {
+      const bounds = L.geoJSON(zone).getBounds();
+      map.invalidateSize({ animate: false });
+      // a tall narrow map sees more than the desktop's max bounds; Leaflet would pan it sideways
+      map.setMaxBounds(bounds.pad(1));
+      const fit = () => map.fitBounds(bounds, { animate: false, padding: [10, 10] });
+      fit();
+      setTimeout(fit, 400); // after the pan Leaflet started when the desktop max bounds were set
+
     }
     view.write(false);
   }

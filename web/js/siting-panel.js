@@ -274,6 +274,7 @@ export function initSitingPanel(root, map, manager, coverage) {
     renderResult();
     renderCompare();
     refreshList();
+    updateSave(); // the Save tooltip follows the language too
   });
   refreshList();
   return { markers, state };

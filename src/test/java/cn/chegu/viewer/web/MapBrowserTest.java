@@ -558,4 +558,42 @@ class MapBrowserTest {
         "return !!window.cheguMap.lastPointQuery && !!document.querySelector('.point-result h3');",
         Duration.ofSeconds(30));
   }
+
+  @Test
+  void compareMapsTheChangeAndTheMeasureToolMeasures() throws IOException {
+    openFresh("#tab=compare");
+    waitFor("return document.querySelectorAll('#cmp-standard option').length >= 8;");
+    driver.findElement(By.cssSelector("#panel-compare [data-preset='years']")).click();
+    driver.findElement(By.id("cmp-run")).click();
+    waitFor("return !document.getElementById('cmp-result').hidden;", Duration.ofSeconds(60));
+    assertThat(driver.findElements(By.cssSelector("#cmp-result tbody tr"))).hasSize(7);
+    Number drawn = (Number) js("return window.cheguMap.outputs.compare.layer.getLayers().length;");
+    assertThat(drawn.intValue())
+        .isEqualTo(
+            Integer.parseInt(driver.findElement(By.id("cmp-result")).getDomAttribute("data-cells")))
+        .isPositive();
+    saveScreenshot("compare.png");
+
+    // measure: three clicks on the map → a distance and an area
+    driver.findElement(By.id("tool-measure")).click();
+    WebElement map = driver.findElement(By.id("map"));
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(map, -100, -50)
+        .click()
+        .pause(Duration.ofMillis(400))
+        .moveToElement(map, 100, -50)
+        .click()
+        .pause(Duration.ofMillis(400))
+        .moveToElement(map, 100, 80)
+        .click()
+        .perform();
+    waitFor("return !!window.cheguMap.lastMeasure && window.cheguMap.lastMeasure.points === 3;");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m = (Map<String, Object>) js("return window.cheguMap.lastMeasure;");
+    assertThat(((Number) m.get("lengthM")).doubleValue()).isPositive();
+    assertThat(((Number) m.get("areaM2")).doubleValue()).isPositive();
+    assertThat(driver.findElement(By.id("measure-result")).getText()).contains("km");
+    press(org.openqa.selenium.Keys.ESCAPE);
+    waitFor("return !window.cheguMap.measuring;");
+  }
 }
