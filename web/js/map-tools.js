@@ -44,6 +44,7 @@ class Measure {
     this.active = false;
     this.group = L.layerGroup();
     this.onClick = (e) => this.add(e.latlng);
+    this.noPopup = () => this.map.closePopup(); // a measuring click is not a feature query
     this.onKey = (e) => {
       if (e.key === 'Escape') this.stop();
     };
@@ -56,7 +57,8 @@ class Measure {
     this.map.getContainer().classList.add('measuring');
     this.map.doubleClickZoom.disable();
     this.map.on('click', this.onClick);
-    this.map.on('dblclick', () => this.stop());
+    this.map.on('popupopen', this.noPopup);
+    this.map.once('dblclick', () => this.stop());
     document.addEventListener('keydown', this.onKey);
     window.cheguMap.measuring = true;
     this.render();
@@ -65,6 +67,7 @@ class Measure {
   stop() {
     this.active = false;
     this.map.off('click', this.onClick);
+    this.map.off('popupopen', this.noPopup);
     this.map.getContainer().classList.remove('measuring');
     this.map.doubleClickZoom.enable();
     document.removeEventListener('keydown', this.onKey);
