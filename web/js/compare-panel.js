@@ -5,6 +5,7 @@ import { fetchJson, fetchStandards } from './api.js';
 import { standardName } from './standards.js';
 import { esc, int, pct } from './html.js';
 import { applyStatic, onLangChange, t } from './i18n.js';
+import { yearAndSetFields } from './indicators-panel.js';
 
 export const DIFF_COLOURS = { gain: '#1a9850', loss: '#d73027', more: '#fdae61', fewer: '#a6d96a' };
 
@@ -16,12 +17,7 @@ function cellKind(p) {
 function sideHtml(side) {
   return `<fieldset class="compare-side"><legend>${side.toUpperCase()}</legend>
     <div class="field-row">
-      <label class="field"><span data-i18n="year"></span><select id="cmp-year-${side}">
-        <option value="2020">2020</option><option value="2025">2025</option></select></label>
-      <label class="field"><span data-i18n="ind.facilities"></span><select id="cmp-fac-${side}">
-        <option value="existing" data-i18n="fset.existing"></option>
-        <option value="committed" data-i18n="fset.committed"></option>
-        <option value="plan" data-i18n="fset.plan"></option></select></label>
+      ${yearAndSetFields(`cmp-year-${side}`, `cmp-fac-${side}`)}
       <label class="field"><span data-i18n="cmp.scenario"></span><select id="cmp-scn-${side}"></select></label>
     </div></fieldset>`;
 }

@@ -11,15 +11,20 @@ function value(v, unit) {
   return unit === '%' ? `${text} %` : text;
 }
 
+/** The population-year and facility-set selects (also used by the Compare tab). */
+export function yearAndSetFields(yearId, setId) {
+  return `<label class="field"><span data-i18n="year"></span><select id="${yearId}">
+        <option value="2020">2020</option><option value="2025">2025</option></select></label>
+      <label class="field"><span data-i18n="ind.facilities"></span><select id="${setId}">
+        <option value="existing" data-i18n="fset.existing"></option>
+        <option value="committed" data-i18n="fset.committed"></option>
+        <option value="plan" data-i18n="fset.plan"></option></select></label>`;
+}
+
 export function initIndicatorsPanel(root, { openView }) {
   root.innerHTML = `
     <div class="field-row">
-      <label class="field"><span data-i18n="year"></span><select id="ind-year">
-        <option value="2020">2020</option><option value="2025">2025</option></select></label>
-      <label class="field"><span data-i18n="ind.facilities"></span><select id="ind-facilities">
-        <option value="existing" data-i18n="fset.existing"></option>
-        <option value="committed" data-i18n="fset.committed"></option>
-        <option value="plan" data-i18n="fset.plan"></option></select></label>
+      ${yearAndSetFields('ind-year', 'ind-facilities')}
     </div>
     <div id="ind-loading" class="loading" hidden><span class="spinner"></span><span data-i18n="cov.computing"></span></div>
     <div id="ind-error" class="message error" hidden></div>
