@@ -127,7 +127,8 @@ export function initCoveragePanel(root, map, manager) {
         <div id="coverage-compare" data-pp="${pp.toFixed(2)}">${esc(verdict)} <b>${Math.abs(pp).toFixed(1)} pp</b> /
           <b>${int(Math.abs(people))}</b> ${esc(t('cov.people'))}</div>
       </div>
-      <div class="band-legend">${last.bands.map((m, i) => `<span><i class="swatch" style="background:${bandColour(i)};opacity:.7"></i>≤ ${m} min</span>`).join('')}
+      <div class="band-legend">${last.bands.map((m, i) => `<span><i class="swatch" style="background:${bandColour(i)};opacity:.7"></i>≤ ${main.method === 'euclidean'
+        ? `${Math.round((standard.euclideanRadiusMeters * m) / standard.minutes)} m` : `${m} min`}</span>`).join('')}
         <span><i class="swatch swatch-gap"></i>${esc(t('cov.gap'))}</span></div>
       ${missing.length ? `<h3>${esc(t('cov.missingByType'))}</h3><table class="compact">${missing
         .map(([k, v]) => `<tr><td>${esc(tOr(`facility.${k}`, k))}</td><td class="num">${int(v)}</td></tr>`).join('')}</table>` : ''}

@@ -225,6 +225,18 @@ const STRINGS = {
   'cmp.loss': ['失去覆盖', 'loses coverage'],
   'cmp.more': ['未覆盖人口增加', 'more residents uncovered'],
   'cmp.fewer': ['未覆盖人口减少', 'fewer residents uncovered'],
+  'siting.status.OPTIMAL': ['最优（已证明）', 'OPTIMAL'],
+  'siting.status.FEASIBLE': ['可行（未证明最优）', 'FEASIBLE'],
+  'siting.status.INFEASIBLE': ['无可行解', 'INFEASIBLE'],
+  'http.400': ['请求有误：', ''],
+  'http.401': ['需要登录：', ''],
+  'http.403': ['无权限：', ''],
+  'http.404': ['未找到：', ''],
+  'http.409': ['冲突：', ''],
+  'http.422': ['无法满足：', ''],
+  'http.429': ['服务繁忙，请稍后再试：', ''],
+  'http.500': ['服务器错误：', ''],
+  'http.503': ['服务暂不可用：', ''],
 };
 
 let lang = localStorage.getItem('chegu.lang') === 'en' ? 'en' : 'zh';

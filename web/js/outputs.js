@@ -3,6 +3,7 @@
 // initOutputs once the map and the analysis panels exist.
 import { initIndicatorsPanel } from './indicators-panel.js';
 import { initComparePanel } from './compare-panel.js';
+import { initAreaFirst } from './area-first.js';
 import { initViewState } from './view-state.js';
 import { initMapTools } from './map-tools.js';
 import { initGapListA11y, initMapKeyboard, initMarkerKeyboard, initTabsA11y } from './access.js';
@@ -80,6 +81,7 @@ function dedupeLabels(map, manager) {
 
 export async function initOutputs({ map, manager, coverage }) {
   dedupeLabels(map, manager);
+  initAreaFirst(map, manager);
   const indicators = initIndicatorsPanel(document.getElementById('panel-indicators'), {
     openView: (hash) => view.open(hash),
   });

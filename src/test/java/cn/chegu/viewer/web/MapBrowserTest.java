@@ -596,4 +596,25 @@ class MapBrowserTest {
     press(org.openqa.selenium.Keys.ESCAPE);
     waitFor("return !window.cheguMap.measuring;");
   }
+
+  @Test
+  void atOverviewALineClickInsideTheCoreOpensTheCore() {
+    openFresh("");
+    // a transport line's popup opened at the core's centre (what a click there on the line does)
+    Object name =
+        js(
+            "const m = window.cheguMap.manager, map = window.cheguMap.map;"
+                + " const core = m.features.get('layout').find(f => f.properties.element === 'core');"
+                + " const c = L.geoJSON(core).getBounds().getCenter();"
+                + " let line = null;"
+                + " for (const t of m.toggles.values()) if (t.layerId === 'transport' && t.on && t.leaflet)"
+                + "   t.leaflet.eachLayer(l => { if (!line && /LineString/.test(l.feature.geometry.type)) line = l; });"
+                + " map.setZoom(10, {animate: false}); line.openPopup(c);"
+                + " return core.properties.name_zh;");
+    waitFor(
+        "const p = document.querySelector('.leaflet-popup-content');"
+            + " return !!p && p.textContent.includes('"
+            + name
+            + "');");
+  }
 }
