@@ -7,7 +7,7 @@ import { esc, int, pct } from './html.js';
 import { applyStatic, onLangChange, t } from './i18n.js';
 import { yearAndSetFields } from './indicators-panel.js';
 
-export const DIFF_COLOURS = { gain: '#1a9850', loss: '#d73027', more: '#fdae61', fewer: '#a6d96a' };
+export const DIFF_COLOURS = { gain: '#1a9850', loss: '#d73027', more: '#7b3294', fewer: '#80cdc1' }; // clear of the clusters' orange
 
 function cellKind(p) {
   if (p.change === 'gain' || p.change === 'loss') return p.change;
