@@ -1,4 +1,5 @@
 // The viewer's REST API (see README / OpenAPI at /v3/api-docs).
+import { tOr } from './i18n.js';
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) {
@@ -44,7 +45,8 @@ export async function answer(response) {
     /* not JSON */
   }
   if (!response.ok) {
-    const error = new Error((body && body.message) || response.statusText || String(response.status));
+    // the server speaks English; in Chinese mode the kind of failure is said first in Chinese
+    const error = new Error(tOr(`http.${response.status}`, '') + ((body && body.message) || response.statusText || String(response.status)));
     error.status = response.status;
     throw error;
   }

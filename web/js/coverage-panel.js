@@ -81,7 +81,8 @@ export function initCoveragePanel(root, map, manager) {
       if (my !== seq) return;
       layers.draw(areas, gaps);
       manager.setFocusTypes(s.types);
-      last = { standard: s, ...params, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b) };
+      last = { standard: s, ...params, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b),
+        wallMs: Math.round(performance.now() - start) }; // what the planner waited, not one inner phase
       render();
       el('coverage-clear').hidden = false;
     } catch (e) {
@@ -144,7 +145,8 @@ export function initCoveragePanel(root, map, manager) {
         <div id="coverage-compare" data-pp="${pp.toFixed(2)}">${esc(verdict)} <b>${Math.abs(pp).toFixed(1)} pp</b> /
           <b>${int(Math.abs(people))}</b> ${esc(t('cov.people'))}</div>
       </div>
-      <div class="band-legend">${last.bands.map((m, i) => `<span><i class="swatch" style="background:${bandColour(i)};opacity:.7"></i>≤ ${m} min</span>`).join('')}
+      <div class="band-legend">${last.bands.map((m, i) => `<span><i class="swatch" style="background:${bandColour(i)};opacity:.7"></i>≤ ${main.method === 'euclidean'
+        ? `${Math.round((standard.euclideanRadiusMeters * m) / standard.minutes)} m` : `${m} min`}</span>`).join('')}
         <span><i class="swatch swatch-gap"></i>${esc(t('cov.gap'))}</span></div>
       ${missing.length ? `<h3>${esc(t('cov.missingByType'))}</h3><table class="compact">${missing
         .map(([k, v]) => `<tr><td>${esc(tOr(`facility.${k}`, k))}</td><td class="num">${int(v)}</td></tr>`).join('')}</table>` : ''}
@@ -156,7 +158,7 @@ export function initCoveragePanel(root, map, manager) {
       <ol id="gap-list">${gapItems}</ol>
       <div class="muted small" id="gap-remainder">${esc(t('cov.remainder'))}: ${int(last.gaps.remainderResidents || 0)} ${esc(t('cov.people'))}
         (${esc(t('cov.remainderWhy'))} ${last.gaps.minResidents}, ${last.gaps.minCellResidents})</div>
-      <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${esc(t(`set.${main.facilities}`))} · ${main.computeMillis} ms</div>`;
+      <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${esc(t(`set.${main.facilities}`))} · ${last.wallMs} ms</div>`;
     box.querySelectorAll('#gap-list li').forEach((li) => li.addEventListener('click', () => {
       box.querySelectorAll('#gap-list li').forEach((x) => x.classList.toggle('active', x === li));
       layers.focusGap(Number(li.dataset.rank));
@@ -164,7 +166,7 @@ export function initCoveragePanel(root, map, manager) {
   }
 
   async function pointQuery(e) {
-    if (!root.classList.contains('active')) return;
+    if (!root.classList.contains('active') || window.cheguMap.measuring) return;
     const s = current();
     if (!s) return;
     const method = el('coverage-method').value;

@@ -8,7 +8,10 @@ export function int(n) {
 }
 
 export function pct(share, digits = 1) {
-  return `${(share * 100).toFixed(digits)}%`;
+  const text = (share * 100).toFixed(digits);
+  // 99.95 % must not read 100.0 %: only full coverage does
+  if (share < 1 && Number(text) >= 100) return `${(100 - 10 ** -digits).toFixed(digits)}%`;
+  return `${text}%`;
 }
 
 /** Seconds since start, for a running spinner. */

@@ -1,5 +1,5 @@
 // The legend: what the colours and line styles mean, for what is on the map.
-import { t, tOr } from './i18n.js';
+import { nameOf, t, tOr } from './i18n.js';
 import { swatch } from './swatch.js';
 import * as S from './styles.js';
 
@@ -55,6 +55,26 @@ export function renderLegend(container, manager) {
       s.append(item(swatch({ color: S.METRO_COLORS[line], weight: 4 }, 'line'), `${tOr('legend.line', 'Line')} ${line}`));
     }
     s.append(item(swatch({ color: '#555', weight: 3, dashArray: '4 3' }, 'line'), t('legend.dashed')));
+    container.append(s);
+    // every other kind the transport layer draws (issue 12)
+    const other = section(t('group.transport'));
+    for (const kind of ['tram_line', 'railway', 'expressway', 'trunk_road', 'bridge']) {
+      other.append(item(swatch(S.transportStyle({ kind }), 'line'), tOr(`kind.${kind}`, kind)));
+    }
+    for (const kind of ['port', 'airport']) {
+      other.append(item(swatch(S.transportStyle({ kind })), tOr(`kind.${kind}`, kind)));
+    }
+    other.append(item(swatch(S.transportPointStyle({ kind: 'metro_station' }), 'point'), tOr('kind.metro_station', 'metro station')));
+    container.append(other);
+  }
+  if (on('parks')) {
+    const s = section(t('group.parks'));
+    const parks = ((manager.features && manager.features.get('parks')) || [])
+      .slice().sort((a, b) => (Number(a.properties.park_no) || 0) - (Number(b.properties.park_no) || 0));
+    for (const f of parks) {
+      const p = f.properties;
+      s.append(item(swatch({ color: S.parkStyle(p).color }, 'hatch'), nameOf(p.name_zh, p.name_en)));
+    }
     container.append(s);
   }
   if (on('roads')) {

@@ -9,6 +9,7 @@ import { renderTree, syncTree } from './tree.js';
 import { initCoveragePanel } from './coverage-panel.js';
 import { initSitingPanel } from './siting-panel.js';
 import { initAccessPanel } from './access-panel.js';
+import { initOutputs } from './outputs.js';
 
 const status = document.getElementById('status');
 const map = L.map('map', { zoomControl: true, minZoom: 8, maxZoom: 18, zoomSnap: 0.25 });
@@ -118,6 +119,7 @@ async function start() {
     /** Leaflet layers of the analysis panels (null until drawn). */
     analysisLayers: () => ({ serviceAreas: coverage.layers.serviceAreas, gaps: coverage.layers.gaps, sites: siting.markers }),
   });
+  Object.assign(window.cheguMap, { outputs: await initOutputs({ map, manager, coverage }) });
   document.documentElement.lang = currentLang() === 'zh' ? 'zh-CN' : 'en';
   document.body.classList.toggle('lang-en', currentLang() === 'en');
   setStatus('');

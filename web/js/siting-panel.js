@@ -3,7 +3,7 @@
 import { answer, fetchStandards } from './api.js';
 import { initAccountBox, isEditor, onUserChange, writeError } from './account.js';
 import { esc, int, pct, elapsed } from './html.js';
-import { currentLang, onLangChange, t } from './i18n.js';
+import { currentLang, onLangChange, t, tOr } from './i18n.js';
 import * as scn from './scenario.js';
 import { SITING_TYPE, standardName } from './standards.js';
 
@@ -135,7 +135,7 @@ export function initSitingPanel(root, map, manager, coverage) {
     box.dataset.sites = String(r.sites.length);
     const row = (k, v) => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`;
     box.innerHTML = `<div class="headline"><span class="share">${pct(r.shareBefore)} → ${pct(r.shareAfter)}</span>
-        <span class="status status-${esc(r.status)}">${esc(r.status)}</span></div>
+        <span class="status status-${esc(r.status)}">${esc(tOr(`siting.status.${r.status}`, r.status))}</span></div>
       <table class="compact">
         ${row(t('site.newly'), `+${int(r.newlyCoveredResidents)} ${esc(t('cov.people'))}`)}
         ${row(t('site.objectiveValue'), int(r.objective))}
@@ -274,6 +274,7 @@ export function initSitingPanel(root, map, manager, coverage) {
     renderResult();
     renderCompare();
     refreshList();
+    updateSave(); // the Save tooltip follows the language too
   });
   refreshList();
   return { markers, state };

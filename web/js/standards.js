@@ -35,7 +35,7 @@ export function standardInfoHtml(s) {
     .filter(([, v]) => v && !/^not applicable/.test(v))
     .map(([k, v]) => `<li><b>${esc(k)}</b>: ${esc(v)}</li>`)
     .join('');
-  return `<div class="std-line"><b>${s.minutes} min</b> · ${esc(mode)} ${s.speedKmh} km/h${esc(delay)}
+  return `<div class="std-line"><b>${s.minutes} min</b> · ${esc(mode)} ${Math.round(s.speedKmh * 10) / 10} km/h${esc(delay)}
       · ${esc(t('std.radius'))} ${Math.round(s.euclideanRadiusMeters)} m</div>
     <div class="std-line">${esc(s.rule === 'every_type' ? t('std.everyType') : t('std.anyType'))}: ${esc(types)}</div>
     <details class="std-sources"><summary>${esc(t('std.sources'))}</summary><ul>${sources}</ul></details>`;

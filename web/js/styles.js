@@ -27,8 +27,9 @@ export const METRO_COLORS = { 3: '#c9a227', 6: '#2e9b4a', 16: '#c2378a' };
 const METRO_FALLBACK = '#555';
 
 export const ROAD_STYLE = {
-  expressway: { color: '#d9682b', weight: 4 },
-  trunk: { color: '#f0a04b', weight: 3.2 },
+  // navy and khaki: the clusters own the oranges (issue 12)
+  expressway: { color: '#41527a', weight: 4 },
+  trunk: { color: '#a0906c', weight: 3.2 },
   primary: { color: '#9a9a9a', weight: 2.2 },
   secondary: { color: '#b0b0b0', weight: 1.6 },
   local: { color: '#cccccc', weight: 1 },
@@ -124,9 +125,9 @@ export function transportStyle(props) {
     case 'railway':
       return { color: '#444', weight: 2.5, dashArray: dash || '1 0' };
     case 'expressway':
-      return { color: '#b5523b', weight: 3.5, opacity: 0.7, dashArray: dash };
+      return { color: '#41527a', weight: 3.5, opacity: 0.75, dashArray: dash };
     case 'trunk_road':
-      return { color: '#d98c3a', weight: 2.8, opacity: 0.7, dashArray: dash };
+      return { color: '#8a7a5c', weight: 2.8, opacity: 0.75, dashArray: dash };
     case 'bridge':
       return { color: '#333', weight: 6, opacity: 0.8, dashArray: dash };
     case 'port':

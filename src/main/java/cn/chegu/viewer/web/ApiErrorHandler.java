@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
+import cn.chegu.viewer.report.ReportFontMissingException;
 import cn.chegu.viewer.scenario.NotScenarioOwnerException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
 import cn.chegu.viewer.siting.InfeasibleTargetException;
@@ -57,6 +58,12 @@ public class ApiErrorHandler {
   @ExceptionHandler(NotScenarioOwnerException.class)
   ResponseEntity<ApiError> notOwner(NotScenarioOwnerException e) {
     return problem(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  /** Reports (issue 12): the CJK font is not installed; says which file and package. */
+  @ExceptionHandler(ReportFontMissingException.class)
+  ResponseEntity<ApiError> reportFont(ReportFontMissingException e) {
+    return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
   }
 
   @ExceptionHandler(InfeasibleTargetException.class)

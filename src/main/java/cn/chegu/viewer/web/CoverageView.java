@@ -92,7 +92,11 @@ record CoverageView(
         missing,
         delta,
         r.computeMillis(),
-        "population is modelled (seeded generator calibrated to the 2020 census total), not surveyed");
+        year == PopulationYear.Y2020
+            ? "population is modelled (seeded generator calibrated to the 2020 census total),"
+                + " not surveyed"
+            : "population is modelled (seeded generator scaled to the plan's 2025 target of"
+                + " 1,000,000, §9.6), not surveyed");
   }
 
   /** The rules that moved the number, in words. */

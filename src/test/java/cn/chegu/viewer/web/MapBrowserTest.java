@@ -352,4 +352,302 @@ class MapBrowserTest {
     }
     saveScreenshot("access.png");
   }
+
+  // ---- issue 12 (outputs): indicators, shared views, report, phone/tablet, keyboard ----
+
+  private void openFresh(String hash) {
+    driver.get("about:blank");
+    driver.get("http://localhost:" + port + "/" + hash);
+    new WebDriverWait(driver, LOAD_TIMEOUT)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js(
+                        "return !!(window.cheguMap && window.cheguMap.ready && window.cheguMap.outputs);")));
+  }
+
+  private Object apiJson(String path, String expression) {
+    return js(
+        "const x = new XMLHttpRequest(); x.open('GET', '"
+            + path
+            + "', false); x.send(); const a = JSON.parse(x.responseText); return "
+            + expression
+            + ";");
+  }
+
+  @Test
+  void indicatorsTabShowsThePlanTargetsAndOpensTheViewOfEach() throws IOException {
+    openFresh("");
+    driver.findElement(By.cssSelector("#panel-tabs [data-tab='indicators']")).click();
+    waitFor(
+        "return document.querySelectorAll('#indicator-list li.indicator').length >= 8;",
+        Duration.ofSeconds(60));
+    WebElement health =
+        driver.findElement(By.cssSelector("#indicator-list li[data-code='health15_circle']"));
+    Number measured =
+        (Number)
+            apiJson(
+                "/api/indicators?year=2020&facilities=existing",
+                "a.find(i => i.code === 'health15_circle').measured");
+    assertThat(health.findElement(By.cssSelector(".ind-measured")).getText())
+        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f %%", measured.doubleValue()));
+    assertThat(health.getText()).contains("§9.3");
+    // an indicator the data cannot measure says what it needs, never a number
+    WebElement physicians =
+        driver.findElement(By.cssSelector("#indicator-list li[data-code='physicians_per_1000']"));
+    assertThat(physicians.findElement(By.cssSelector(".ind-measured")).getText()).isEqualTo("—");
+    assertThat(physicians.findElement(By.cssSelector(".ind-needs")).getText()).isNotBlank();
+    assertThat(
+            driver
+                .findElement(By.cssSelector("#panel-tabs [data-tab='indicators']"))
+                .getDomAttribute("aria-selected"))
+        .isEqualTo("true");
+    saveScreenshot("indicators.png");
+
+    // a click opens the map view that shows it: the coverage of health15 by network
+    health.click();
+    waitFor(
+        "const r = document.getElementById('coverage-result');"
+            + " return !r.hidden && r.dataset.standard === 'health15' && r.dataset.method === 'network';",
+        Duration.ofSeconds(60));
+    assertThat(js("return document.querySelector('#panel-tabs [data-tab].active').dataset.tab;"))
+        .isEqualTo("coverage");
+    assertThat((String) js("return location.hash;"))
+        .contains("standard=health15")
+        .contains("tab=coverage");
+  }
+
+  @Test
+  void aSharedUrlReopensTheSameViewAndBackForwardWork() {
+    String hash =
+        "#center=30.40000,114.15000&zoom=12&tab=coverage&standard=emergency12&method=euclidean"
+            + "&year=2025&facilities=existing&layers=zone,subdistricts,water";
+    openFresh(hash);
+    waitFor(
+        "const r = document.getElementById('coverage-result');"
+            + " return !r.hidden && r.dataset.standard === 'emergency12' && r.dataset.method === 'euclidean';",
+        Duration.ofSeconds(60));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> v =
+        (Map<String, Object>)
+            js(
+                "const m = window.cheguMap.map, c = m.getCenter();"
+                    + " return {lat: c.lat, lon: c.lng, zoom: m.getZoom(),"
+                    + " year: document.getElementById('coverage-year').value,"
+                    + " on: [...window.cheguMap.manager.toggles.values()].filter(x => x.on).map(x => x.id).sort().join(',')};");
+    assertThat(((Number) v.get("lat")).doubleValue())
+        .isCloseTo(30.4, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(((Number) v.get("lon")).doubleValue())
+        .isCloseTo(114.15, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(((Number) v.get("zoom")).doubleValue()).isEqualTo(12.0);
+    assertThat(v.get("year")).isEqualTo("2025");
+    assertThat(v.get("on")).isEqualTo("subdistricts,water,zone");
+
+    // the URL follows the view: another tab is a new history entry; back returns to the coverage
+    driver.findElement(By.cssSelector("#panel-tabs [data-tab='layers']")).click();
+    waitFor("return location.hash.includes('tab=layers');");
+    driver.navigate().back();
+    waitFor(
+        "return document.querySelector('#panel-tabs [data-tab].active').dataset.tab === 'coverage';");
+    driver.navigate().forward();
+    waitFor(
+        "return document.querySelector('#panel-tabs [data-tab].active').dataset.tab === 'layers';");
+  }
+
+  @Test
+  void theReportOfTheViewIsAPdfWithTheHeadlineAndTheTable() throws Exception {
+    openFresh("#tab=coverage&standard=health15&method=network&year=2020&facilities=existing");
+    waitFor(
+        "const r = document.getElementById('coverage-result'); return !r.hidden && r.dataset.standard === 'health15';",
+        Duration.ofSeconds(60));
+    String url = (String) js("return window.cheguMap.outputs.tools.reportUrl('pdf');");
+    assertThat(url).contains("standard=health15").contains("year=2020").contains("format=pdf");
+    java.net.http.HttpResponse<byte[]> pdf =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + url))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    String text = ReportApiTest.pdfToText(pdf.body());
+    double share =
+        ((Number) apiJson("/api/coverage?standard=health15&method=network&year=2020", "a.share"))
+            .doubleValue();
+    String headline =
+        new java.math.BigDecimal(share * 100)
+            .setScale(1, java.math.RoundingMode.HALF_EVEN)
+            .toPlainString();
+    assertThat(text).contains("覆盖率 Coverage: " + headline + " %").contains("沌口街道").contains("纱帽街道");
+    Files.createDirectories(SCREENSHOTS);
+    Path file = SCREENSHOTS.resolve("report.pdf");
+    Files.write(file, pdf.body());
+    if (Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
+      new ProcessBuilder(
+              "pdftoppm",
+              "-png",
+              "-r",
+              "60",
+              "-f",
+              "1",
+              "-l",
+              "1",
+              "-singlefile",
+              file.toString(),
+              SCREENSHOTS.resolve("report-page1").toString())
+          .inheritIO()
+          .start()
+          .waitFor();
+    }
+  }
+
+  @Test
+  void phoneAndTabletLayoutsKeepAUsableMap() throws IOException {
+    org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+    try {
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      openFresh("");
+      waitFor("return document.body.classList.contains('phone');");
+      assertThat(
+              ((Number) js("return document.getElementById('map').getBoundingClientRect().width;"))
+                  .doubleValue())
+          .isGreaterThanOrEqualTo(300);
+      assertThat(
+              ((Number) js("return document.getElementById('map').getBoundingClientRect().height;"))
+                  .doubleValue())
+          .isGreaterThanOrEqualTo(500);
+      assertThat(js("return document.getElementById('legend-box').open;")).isEqualTo(false);
+      // a tab opens the panel under the map; the map stays usable above it
+      driver.findElement(By.cssSelector("#panel-tabs [data-tab='indicators']")).click();
+      waitFor(
+          "return document.querySelectorAll('#indicator-list li.indicator').length >= 8;",
+          Duration.ofSeconds(60));
+      assertThat(
+              ((Number) js("return document.getElementById('map').getBoundingClientRect().height;"))
+                  .doubleValue())
+          .isGreaterThanOrEqualTo(300);
+      assertThat(
+              ((Number) js("return document.getElementById('map').getBoundingClientRect().width;"))
+                  .doubleValue())
+          .isGreaterThanOrEqualTo(300);
+      saveScreenshot("phone.png");
+      driver.findElement(By.id("panel-toggle")).click();
+      waitFor("return document.body.classList.contains('panel-collapsed');");
+
+      driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+      openFresh("");
+      assertThat(
+              ((Number) js("return document.getElementById('map').getBoundingClientRect().width;"))
+                  .doubleValue())
+          .isGreaterThanOrEqualTo(300);
+      assertThat(
+              ((Number)
+                      js(
+                          "return document.getElementById('side-panel').getBoundingClientRect().width;"))
+                  .doubleValue())
+          .isLessThanOrEqualTo(340);
+      saveScreenshot("tablet.png");
+    } finally {
+      driver.manage().window().setSize(desktop);
+    }
+  }
+
+  /** Presses Tab until the script is true of document.activeElement (as {@code a}). */
+  private void tabUntil(String condition, int max) {
+    for (int i = 0; i < max; i++) {
+      if (Boolean.TRUE.equals(js("const a = document.activeElement; return " + condition + ";"))) {
+        return;
+      }
+      new org.openqa.selenium.interactions.Actions(driver)
+          .sendKeys(org.openqa.selenium.Keys.TAB)
+          .perform();
+    }
+    fail("Tab never reached: " + condition);
+  }
+
+  private void press(CharSequence key) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+  }
+
+  @Test
+  void aKeyboardAloneRunsACoverageOpensAGapAndQueriesAPoint() {
+    openFresh("");
+    tabUntil("a.getAttribute('role') === 'tab'", 40);
+    assertThat(js("return document.activeElement.dataset.tab;")).isEqualTo("layers");
+    press(org.openqa.selenium.Keys.ARROW_RIGHT);
+    waitFor(
+        "return document.querySelector('#panel-tabs [data-tab=coverage]').getAttribute('aria-selected') === 'true';");
+    waitFor("return document.querySelectorAll('#coverage-standard option').length >= 8;");
+    tabUntil("a.id === 'coverage-run'", 20);
+    press(org.openqa.selenium.Keys.ENTER);
+    waitFor("return !document.getElementById('coverage-result').hidden;", Duration.ofSeconds(60));
+    tabUntil("a.matches('#gap-list li')", 60);
+    press(org.openqa.selenium.Keys.ENTER);
+    waitFor("return !!document.querySelector('#gap-list li.active');");
+    tabUntil("a.id === 'map'", 300);
+    assertThat(js("return document.activeElement.id;")).isEqualTo("map");
+    press(org.openqa.selenium.Keys.ENTER);
+    waitFor(
+        "return !!window.cheguMap.lastPointQuery && !!document.querySelector('.point-result h3');",
+        Duration.ofSeconds(30));
+  }
+
+  @Test
+  void compareMapsTheChangeAndTheMeasureToolMeasures() throws IOException {
+    openFresh("#tab=compare");
+    waitFor("return document.querySelectorAll('#cmp-standard option').length >= 8;");
+    driver.findElement(By.cssSelector("#panel-compare [data-preset='years']")).click();
+    driver.findElement(By.id("cmp-run")).click();
+    waitFor("return !document.getElementById('cmp-result').hidden;", Duration.ofSeconds(60));
+    assertThat(driver.findElements(By.cssSelector("#cmp-result tbody tr"))).hasSize(7);
+    Number drawn = (Number) js("return window.cheguMap.outputs.compare.layer.getLayers().length;");
+    assertThat(drawn.intValue())
+        .isEqualTo(
+            Integer.parseInt(driver.findElement(By.id("cmp-result")).getDomAttribute("data-cells")))
+        .isPositive();
+    saveScreenshot("compare.png");
+
+    // measure: three clicks on the map → a distance and an area
+    driver.findElement(By.id("tool-measure")).click();
+    WebElement map = driver.findElement(By.id("map"));
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(map, -100, -50)
+        .click()
+        .pause(Duration.ofMillis(400))
+        .moveToElement(map, 100, -50)
+        .click()
+        .pause(Duration.ofMillis(400))
+        .moveToElement(map, 100, 80)
+        .click()
+        .perform();
+    waitFor("return !!window.cheguMap.lastMeasure && window.cheguMap.lastMeasure.points === 3;");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> m = (Map<String, Object>) js("return window.cheguMap.lastMeasure;");
+    assertThat(((Number) m.get("lengthM")).doubleValue()).isPositive();
+    assertThat(((Number) m.get("areaM2")).doubleValue()).isPositive();
+    assertThat(driver.findElement(By.id("measure-result")).getText()).contains("km");
+    press(org.openqa.selenium.Keys.ESCAPE);
+    waitFor("return !window.cheguMap.measuring;");
+  }
+
+  @Test
+  void atOverviewALineClickInsideTheCoreOpensTheCore() {
+    openFresh("");
+    // a transport line's popup opened at the core's centre (what a click there on the line does)
+    Object name =
+        js(
+            "const m = window.cheguMap.manager, map = window.cheguMap.map;"
+                + " const core = m.features.get('layout').find(f => f.properties.element === 'core');"
+                + " const c = L.geoJSON(core).getBounds().getCenter();"
+                + " let line = null;"
+                + " for (const t of m.toggles.values()) if (t.layerId === 'transport' && t.on && t.leaflet)"
+                + "   t.leaflet.eachLayer(l => { if (!line && /LineString/.test(l.feature.geometry.type)) line = l; });"
+                + " map.setZoom(10, {animate: false}); line.openPopup(c);"
+                + " return core.properties.name_zh;");
+    waitFor(
+        "const p = document.querySelector('.leaflet-popup-content');"
+            + " return !!p && p.textContent.includes('"
+            + name
+            + "');");
+  }
 }

@@ -1,0 +1,77 @@
+package cn.chegu.viewer.report;
+
+import cn.chegu.viewer.indicator.Indicator;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything one report shows, already computed; the PDF and XLSX writers only lay it out.
+ *
+ * @param view what was asked: standard, method, year, facility set, scenario
+ * @param generatedAt when the report was made
+ * @param headline the baseline's residents covered
+ * @param scenario the scenario's result, or null when none was asked for
+ * @param areas per sub-district, sorted by name
+ * @param gaps the baseline's ranked gaps (at most {@link ReportService#MAX_GAPS})
+ * @param indicators the plan's indicators for the same year and facility set
+ * @param rules how every number was obtained, with sources
+ * @param layers the data versions and provenance of each layer
+ * @param datasetChecksum checksum of the loaded sample/dataset, or "" when unknown
+ * @param mapPng the map of the view, PNG bytes
+ */
+public record ReportContent(
+    View view,
+    Instant generatedAt,
+    Headline headline,
+    ScenarioResult scenario,
+    List<AreaRow> areas,
+    List<GapRow> gaps,
+    List<Indicator> indicators,
+    List<String> rules,
+    List<LayerRow> layers,
+    String datasetChecksum,
+    byte[] mapPng) {
+
+  /** The chosen view. */
+  public record View(
+      String standard,
+      String standardZh,
+      String standardEn,
+      String method,
+      int year,
+      String facilities,
+      Long scenarioId,
+      String scenarioName) {}
+
+  /** Residents covered of all residents; share as the coverage API rounds it (4 decimals). */
+  public record Headline(long total, long covered, double share) {
+    /** The share in per cent with one decimal, as {@link Percent#of} writes it. */
+    public String percent() {
+      return Percent.of(share, covered, total);
+    }
+  }
+
+  /** Baseline and scenario side by side. */
+  public record ScenarioResult(String name, Headline before, Headline after) {}
+
+  /** One sub-district; {@code scenarioCovered} is null without a scenario. */
+  public record AreaRow(String area, long total, long covered, double share, Long scenarioCovered) {
+    public String percent() {
+      return Percent.of(share, covered, total);
+    }
+  }
+
+  /** One gap of the ranking. */
+  public record GapRow(int rank, String area, long residents, int cells, double areaKm2) {}
+
+  /** One layer's provenance. */
+  public record LayerRow(
+      String id,
+      String title,
+      String titleZh,
+      int features,
+      String origin,
+      String licence,
+      boolean schematic,
+      boolean modelled) {}
+}

@@ -1,0 +1,147 @@
+// The Compare tab: one standard, two sides (population year, facility set, scenario) → a
+// difference map (cells that gain / lose coverage, change in uncovered residents) and a table of
+// covered residents per sub-district on both sides. One answer of GET /api/compare.
+import { fetchJson, fetchStandards } from './api.js';
+import { standardName } from './standards.js';
+import { esc, int, pct } from './html.js';
+import { applyStatic, onLangChange, t } from './i18n.js';
+import { yearAndSetFields } from './indicators-panel.js';
+
+export const DIFF_COLOURS = { gain: '#1a9850', loss: '#d73027', more: '#7b3294', fewer: '#80cdc1' }; // clear of the clusters' orange
+
+function cellKind(p) {
+  if (p.change === 'gain' || p.change === 'loss') return p.change;
+  return p.uncoveredChange > 0 ? 'more' : 'fewer';
+}
+
+function sideHtml(side) {
+  return `<fieldset class="compare-side"><legend>${side.toUpperCase()}</legend>
+    <div class="field-row">
+      ${yearAndSetFields(`cmp-year-${side}`, `cmp-fac-${side}`)}
+      <label class="field"><span data-i18n="cmp.scenario"></span><select id="cmp-scn-${side}"></select></label>
+    </div></fieldset>`;
+}
+
+export function initComparePanel(root, map) {
+  root.innerHTML = `
+    <label class="field"><span data-i18n="cov.standard"></span><select id="cmp-standard"></select></label>
+    <label class="field"><span data-i18n="cov.method"></span><select id="cmp-method">
+      <option value="network" data-i18n="method.network"></option>
+      <option value="euclidean" data-i18n="method.euclidean"></option></select></label>
+    <div class="button-row preset-row">
+      <button type="button" data-preset="years" data-i18n="cmp.years"></button>
+      <button type="button" data-preset="plan" data-i18n="cmp.plan"></button>
+      <button type="button" data-preset="scenario" data-i18n="cmp.scenarioPreset"></button></div>
+    ${sideHtml('a')}${sideHtml('b')}
+    <div class="button-row"><button type="button" id="cmp-run" class="primary" data-i18n="cmp.run"></button>
+      <button type="button" id="cmp-clear" data-i18n="cov.clear" hidden></button></div>
+    <div id="cmp-loading" class="loading" hidden><span class="spinner"></span><span data-i18n="cov.computing"></span></div>
+    <div id="cmp-error" class="message error" hidden></div>
+    <div id="cmp-result" hidden></div>`;
+  applyStatic(root);
+  const el = (id) => root.querySelector(`#${id}`);
+  const layer = L.geoJSON(null, {
+    renderer: L.canvas({ padding: 0.5 }),
+    style: (f) => ({ stroke: false, fillColor: DIFF_COLOURS[cellKind(f.properties)], fillOpacity: 0.75 }),
+  });
+  let last = null;
+
+  async function fillScenarios() {
+    let list = [];
+    try {
+      list = await fetchJson('/api/scenarios');
+    } catch (e) {
+      list = [];
+    }
+    for (const side of ['a', 'b']) {
+      const sel = el(`cmp-scn-${side}`);
+      const keep = sel.value;
+      sel.innerHTML = `<option value="">${esc(t('cmp.baseline'))}</option>`
+        + list.map((s) => `<option value="${s.id}">#${s.id} ${esc(s.name)}</option>`).join('');
+      sel.value = keep;
+    }
+  }
+
+  function preset(kind) {
+    const set = (side, year, fac, scn = '') => {
+      el(`cmp-year-${side}`).value = year;
+      el(`cmp-fac-${side}`).value = fac;
+      el(`cmp-scn-${side}`).value = scn;
+    };
+    if (kind === 'years') { set('a', '2020', 'existing'); set('b', '2025', 'existing'); }
+    if (kind === 'plan') { set('a', '2020', 'existing'); set('b', '2020', 'plan'); }
+    if (kind === 'scenario') {
+      const first = el('cmp-scn-b').options[1];
+      set('a', '2020', 'existing');
+      set('b', '2020', 'existing', first ? first.value : '');
+    }
+  }
+
+  function render() {
+    if (!last) return;
+    const d = last;
+    const shareA = d.totalA ? d.coveredA / d.totalA : 0;
+    const shareB = d.totalB ? d.coveredB / d.totalB : 0;
+    const counts = { gain: 0, loss: 0, more: 0, fewer: 0 };
+    d.features.forEach((f) => { counts[cellKind(f.properties)]++; });
+    const rows = d.byArea.map((a) => `<tr class="${a.change > 0 ? 'up' : a.change < 0 ? 'down' : ''}">
+      <td>${esc(a.area)}</td><td class="num">${pct(a.totalA ? a.coveredA / a.totalA : 0)}</td>
+      <td class="num">${pct(a.totalB ? a.coveredB / a.totalB : 0)}</td>
+      <td class="num">${a.change > 0 ? '+' : ''}${int(a.change)}</td></tr>`).join('');
+    el('cmp-result').hidden = false;
+    el('cmp-result').dataset.cells = String(d.features.length);
+    el('cmp-result').innerHTML = `
+      <div class="headline"><span class="share">${pct(shareA)} → ${pct(shareB)}</span></div>
+      <div class="muted small">A: ${esc(d.a)} · B: ${esc(d.b)}</div>
+      <div class="band-legend">${Object.entries(DIFF_COLOURS).map(([k, c]) =>
+        `<span><i class="swatch" style="background:${c}"></i>${esc(t(`cmp.${k}`))} (${counts[k]})</span>`).join('')}</div>
+      <table class="area-table compare-table"><thead><tr><th>${esc(t('popup.subdistrict'))}</th><th class="num">A</th>
+        <th class="num">B</th><th class="num">Δ ${esc(t('cov.coveredShort'))}</th></tr></thead><tbody>${rows}</tbody>
+        <tfoot><tr><th>${esc(t('scn.total'))}</th><th class="num">${pct(shareA)}</th><th class="num">${pct(shareB)}</th>
+        <th class="num">${d.coveredB - d.coveredA > 0 ? '+' : ''}${int(d.coveredB - d.coveredA)}</th></tr></tfoot></table>
+      <p class="hint">${esc(d.rule)}</p>`;
+  }
+
+  async function run() {
+    const q = new URLSearchParams({
+      standard: el('cmp-standard').value, method: el('cmp-method').value,
+      year: el('cmp-year-a').value, facilities: el('cmp-fac-a').value,
+      yearB: el('cmp-year-b').value, facilitiesB: el('cmp-fac-b').value,
+    });
+    if (el('cmp-scn-a').value) q.set('scenario', el('cmp-scn-a').value);
+    if (el('cmp-scn-b').value) q.set('scenarioB', el('cmp-scn-b').value);
+    el('cmp-loading').hidden = false;
+    el('cmp-error').hidden = true;
+    el('cmp-run').disabled = true;
+    try {
+      last = await fetchJson(`/api/compare?${q}`);
+      layer.clearLayers().addData(last);
+      layer.addTo(map);
+      render();
+      el('cmp-clear').hidden = false;
+    } catch (e) {
+      el('cmp-error').hidden = false;
+      el('cmp-error').textContent = e.message;
+    } finally {
+      el('cmp-loading').hidden = true;
+      el('cmp-run').disabled = false;
+    }
+  }
+
+  fetchStandards().then((list) => {
+    el('cmp-standard').innerHTML = list.map((s) => `<option value="${esc(s.code)}">${esc(standardName(s))}</option>`).join('');
+    el('cmp-standard').value = 'health15';
+  });
+  fillScenarios();
+  preset('years');
+  root.querySelectorAll('[data-preset]').forEach((b) => b.addEventListener('click', () => preset(b.dataset.preset)));
+  el('cmp-run').addEventListener('click', run);
+  el('cmp-clear').addEventListener('click', () => {
+    last = null;
+    map.removeLayer(layer);
+    el('cmp-result').hidden = true;
+    el('cmp-clear').hidden = true;
+  });
+  onLangChange(render);
+  return { run, layer, refreshScenarios: fillScenarios, get last() { return last; } };
+}

@@ -1,0 +1,227 @@
+// Map tools of issue 12: report (PDF / Excel), PNG of the current view, print, and a
+// distance / area measuring tool. One Leaflet control, plain Leaflet, no plugin.
+import { t, onLangChange } from './i18n.js';
+
+const R = 6371008.8;
+
+/** Metres between two LatLngs (haversine). */
+export function distance(a, b) {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.sqrt(h));
+}
+
+/** Square metres of a small lat/lon polygon (local equirectangular projection, shoelace). */
+export function area(points) {
+  if (points.length < 3) return 0;
+  const rad = Math.PI / 180;
+  const lat0 = points.reduce((s, p) => s + p.lat, 0) / points.length;
+  const xy = points.map((p) => [p.lng * rad * R * Math.cos(lat0 * rad), p.lat * rad * R]);
+  let s = 0;
+  for (let i = 0; i < xy.length; i++) {
+    const [x1, y1] = xy[i];
+    const [x2, y2] = xy[(i + 1) % xy.length];
+    s += x1 * y2 - x2 * y1;
+  }
+  return Math.abs(s) / 2;
+}
+
+export function formatLength(m) {
+  return m >= 1000 ? `${(m / 1000).toFixed(2)} km` : `${Math.round(m)} m`;
+}
+
+export function formatArea(m2) {
+  return m2 >= 1e6 ? `${(m2 / 1e6).toFixed(2)} km²` : `${Math.round(m2).toLocaleString('en-US')} m²`;
+}
+
+/** The measuring tool: click points; distance along them and, from three points, the area. */
+class Measure {
+  constructor(map) {
+    this.map = map;
+    this.points = [];
+    this.active = false;
+    this.group = L.layerGroup();
+    this.onClick = (e) => this.add(e.latlng);
+    this.noPopup = () => this.map.closePopup(); // a measuring click is not a feature query
+    this.onKey = (e) => {
+      if (e.key === 'Escape') this.stop();
+    };
+  }
+
+  start() {
+    this.active = true;
+    this.points = [];
+    this.group.clearLayers().addTo(this.map);
+    this.map.getContainer().classList.add('measuring');
+    this.map.doubleClickZoom.disable();
+    this.map.on('click', this.onClick);
+    this.map.on('popupopen', this.noPopup);
+    this.map.once('dblclick', () => this.stop());
+    document.addEventListener('keydown', this.onKey);
+    window.cheguMap.measuring = true;
+    this.render();
+  }
+
+  stop() {
+    this.active = false;
+    this.map.off('click', this.onClick);
+    this.map.off('popupopen', this.noPopup);
+    this.map.getContainer().classList.remove('measuring');
+    this.map.doubleClickZoom.enable();
+    document.removeEventListener('keydown', this.onKey);
+    window.cheguMap.measuring = false;
+    this.render();
+  }
+
+  clear() {
+    this.stop();
+    this.points = [];
+    this.group.clearLayers();
+    this.map.removeLayer(this.group);
+    this.report(null);
+  }
+
+  add(latlng) {
+    this.points.push(latlng);
+    this.render();
+  }
+
+  result() {
+    let length = 0;
+    for (let i = 1; i < this.points.length; i++) length += distance(this.points[i - 1], this.points[i]);
+    return { points: this.points.length, lengthM: length, areaM2: area(this.points) };
+  }
+
+  render() {
+    this.group.clearLayers();
+    if (!this.points.length) {
+      this.report(this.active ? t('measure.start') : null);
+      return;
+    }
+    const style = { color: '#0b6e99', weight: 3, dashArray: '6 4' };
+    L.polyline(this.points, style).addTo(this.group);
+    if (this.points.length >= 3) L.polygon(this.points, { ...style, weight: 1, fillOpacity: 0.12 }).addTo(this.group);
+    this.points.forEach((p) => L.circleMarker(p, { radius: 4, color: '#0b6e99', fillColor: '#fff', fillOpacity: 1 }).addTo(this.group));
+    const r = this.result();
+    let text = `${t('measure.distance')} ${formatLength(r.lengthM)}`;
+    if (r.points >= 3) text += ` · ${t('measure.area')} ${formatArea(r.areaM2)}`;
+    this.report(text + (this.active ? ` — ${t('measure.finish')}` : ''));
+    window.cheguMap.lastMeasure = r;
+  }
+
+  report(text) {
+    const box = document.getElementById('measure-result');
+    if (!box) return;
+    box.hidden = !text;
+    box.textContent = text || '';
+  }
+}
+
+/** Draws what the map shows into one canvas: its canvases (layers), then the DOM labels. */
+export function mapImage(map) {
+  const container = map.getContainer();
+  const box = container.getBoundingClientRect();
+  const out = document.createElement('canvas');
+  out.width = Math.round(box.width);
+  out.height = Math.round(box.height);
+  const g = out.getContext('2d');
+  g.fillStyle = getComputedStyle(container).backgroundColor || '#e3e7ea';
+  g.fillRect(0, 0, out.width, out.height);
+  container.querySelectorAll('canvas, img.leaflet-tile').forEach((c) => {
+    const r = c.getBoundingClientRect();
+    try {
+      g.drawImage(c, r.left - box.left, r.top - box.top, r.width, r.height);
+    } catch (e) {
+      /* a cross-origin tile: skipped */
+    }
+  });
+  g.font = '12px "Noto Sans CJK SC", sans-serif';
+  g.textAlign = 'center';
+  container.querySelectorAll('.leaflet-tooltip').forEach((el) => {
+    const r = el.getBoundingClientRect();
+    if (!r.width || getComputedStyle(el).display === 'none') return;
+    g.lineWidth = 3;
+    g.strokeStyle = '#fff';
+    g.fillStyle = '#222';
+    g.strokeText(el.textContent, r.left - box.left + r.width / 2, r.top - box.top + r.height / 2 + 4);
+    g.fillText(el.textContent, r.left - box.left + r.width / 2, r.top - box.top + r.height / 2 + 4);
+  });
+  return out;
+}
+
+/**
+ * Adds the tools control. viewParams() gives {standard, method, year, facilities, scenario} of the
+ * current view for the report.
+ */
+export function initMapTools(map, viewParams) {
+  const measure = new Measure(map);
+  const Control = L.Control.extend({
+    options: { position: 'topleft' },
+    onAdd() {
+      const div = L.DomUtil.create('div', 'leaflet-bar map-tools');
+      div.innerHTML = `
+        <a href="#" role="button" id="tool-report-pdf" data-tool="pdf"></a>
+        <a href="#" role="button" id="tool-report-xlsx" data-tool="xlsx"></a>
+        <a href="#" role="button" id="tool-png" data-tool="png"></a>
+        <a href="#" role="button" id="tool-print" data-tool="print"></a>
+        <a href="#" role="button" id="tool-measure" data-tool="measure" aria-pressed="false"></a>`;
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    },
+  });
+  new Control().addTo(map);
+  const result = document.createElement('div');
+  result.id = 'measure-result';
+  result.hidden = true;
+  result.setAttribute('role', 'status');
+  map.getContainer().append(result);
+
+  const labels = {
+    pdf: ['PDF', 'tool.pdf'], xlsx: ['XLSX', 'tool.xlsx'], png: ['PNG', 'tool.png'],
+    print: [null, 'tool.print'], measure: [null, 'tool.measure'],
+  };
+  const relabel = () => document.querySelectorAll('.map-tools [data-tool]').forEach((a) => {
+    const [text, key] = labels[a.dataset.tool];
+    a.textContent = text || t(`${key}.short`);
+    a.title = t(key);
+    a.setAttribute('aria-label', t(key));
+  });
+  relabel();
+  onLangChange(relabel);
+
+  const reportUrl = (format) => {
+    const v = viewParams();
+    const q = new URLSearchParams({ standard: v.standard || 'health15', method: v.method || 'network',
+      year: v.year || '2020', facilities: v.facilities || 'existing', format });
+    if (v.scenario) q.set('scenario', v.scenario);
+    return `/api/report?${q}`;
+  };
+  const actions = {
+    pdf: () => window.open(reportUrl('pdf'), '_blank'),
+    xlsx: () => { location.href = reportUrl('xlsx'); },
+    png: () => {
+      const a = document.createElement('a');
+      a.download = 'chegu-map.png';
+      a.href = mapImage(map).toDataURL('image/png');
+      document.body.append(a);
+      a.click();
+      a.remove();
+    },
+    print: () => window.print(),
+    measure: () => {
+      const button = document.getElementById('tool-measure');
+      if (measure.active) measure.stop();
+      else if (measure.points.length) measure.clear();
+      else measure.start();
+      button.classList.toggle('active', measure.active);
+      button.setAttribute('aria-pressed', String(measure.active));
+    },
+  };
+  document.querySelectorAll('.map-tools [data-tool]').forEach((a) => a.addEventListener('click', (e) => {
+    e.preventDefault();
+    actions[a.dataset.tool]();
+  }));
+  return { measure, reportUrl, mapImage: () => mapImage(map) };
+}
