@@ -3,8 +3,10 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
+import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.Gap;
 import cn.chegu.viewer.coverage.Gaps;
 import cn.chegu.viewer.coverage.PointCoverage;
@@ -15,6 +17,7 @@ import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.network.TravelMode;
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,17 +47,21 @@ class CoverageController {
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
       @RequestParam(defaultValue = "2020") String year,
-      @RequestParam(defaultValue = "existing") String facilities) {
+      @RequestParam(defaultValue = "existing") String facilities,
+      HttpServletRequest request) {
+    Timings clock = RequestClock.timings(request);
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = CoverageParameters.facilities(facilities);
+    CoverageResult r = clock.phase("coverage", () -> coverage.coverage(standard, m, y, set));
     return CoverageView.of(
-        coverage.coverage(standard, m, y, set),
+        r,
         y,
         coverage.standards().get(standard),
         set,
         coverage.facilitiesUsed(standard, set),
-        null);
+        null,
+        clock.toMap());
   }
 
   /**
@@ -72,7 +79,9 @@ class CoverageController {
       @RequestParam(defaultValue = "2020") String year,
       @RequestParam(defaultValue = "existing") String facilities,
       @RequestParam(required = false) String minResidents,
-      @RequestParam(required = false) String minCellResidents) {
+      @RequestParam(required = false) String minCellResidents,
+      HttpServletRequest request) {
+    Timings clock = RequestClock.timings(request);
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = CoverageParameters.facilities(facilities);
@@ -85,7 +94,7 @@ class CoverageController {
             ? CoverageService.DEFAULT_MIN_CELL_RESIDENTS
             : CoverageParameters.minResidents("minCellResidents", minCellResidents);
     ServiceStandard s = coverage.standards().get(standard);
-    Gaps gaps = coverage.gaps(standard, m, y, set, min, minCell);
+    Gaps gaps = clock.phase("gaps", () -> coverage.gaps(standard, m, y, set, min, minCell));
     FacilitiesUsed used = coverage.facilitiesUsed(standard, set);
     List<StoredFeature> features = new ArrayList<>();
     for (Gap g : gaps.gaps()) {
@@ -111,6 +120,7 @@ class CoverageController {
             + " minCellResidents residents each; clusters under minResidents and the uncovered"
             + " residents of sparser cells (sparseResidents) are counted in remainderResidents;"
             + " Σ gap residents + remainderResidents = uncovered residents");
+    out.putPOJO("timings", clock.toMap());
     return out;
   }
 

@@ -43,7 +43,8 @@ record CoverageView(
     Map<String, Long> missingByType,
     List<AreaDelta> delta,
     long computeMillis,
-    String populationNote) {
+    String populationNote,
+    Map<String, Object> timings) {
 
   /** Change against the baseline in one area. */
   record AreaDelta(String area, long coveredBefore, long coveredAfter, long change) {}
@@ -55,6 +56,18 @@ record CoverageView(
       FacilitySet set,
       FacilitiesUsed used,
       CoverageResult baseline) {
+    return of(r, year, standard, set, used, baseline, null);
+  }
+
+  /** With the request's timings (wall clock from its arrival). */
+  static CoverageView of(
+      CoverageResult r,
+      PopulationYear year,
+      ServiceStandard standard,
+      FacilitySet set,
+      FacilitiesUsed used,
+      CoverageResult baseline,
+      Map<String, Object> timings) {
     Map<String, Long> missing = new TreeMap<>();
     for (CellCoverage c : r.cells()) {
       for (FacilityType t : c.missingTypes()) {
@@ -96,7 +109,8 @@ record CoverageView(
             ? "population is modelled (seeded generator calibrated to the 2020 census total),"
                 + " not surveyed"
             : "population is modelled (seeded generator scaled to the plan's 2025 target of"
-                + " 1,000,000, §9.6), not surveyed");
+                + " 1,000,000, §9.6), not surveyed",
+        timings);
   }
 
   /** The rules that moved the number, in words. */

@@ -102,6 +102,7 @@ class CoverageApiTest {
       sum += residents;
     }
     assertThat(gaps.get("facilities").asText()).isEqualTo("existing");
+    assertThat(gaps.get("timings").get("phases").has("gaps")).isTrue();
     JsonNode top = gaps.get("features").get(0).get("properties");
     assertThat(top.get("bestSiteResidents").asLong()).isPositive();
     assertThat(sum + gaps.get("remainderResidents").asLong())
@@ -122,6 +123,7 @@ class CoverageApiTest {
     assertThat(existing.get("share").asDouble()).isZero();
     assertThat(existing.get("notes").get(0).asText()).contains("no existing facility of type");
     assertThat(byDefault.get("facilities").asText()).isEqualTo("existing");
+    assertThat(byDefault.get("timings").get("totalMillis").asLong()).isNotNegative();
     assertThat(plan.get("facilitiesUsed").get("total").asInt()).isEqualTo(13);
     assertThat(plan.get("facilitiesUsed").get("modelled").asInt()).isBetween(1, 13);
     assertThat(plan.get("share").asDouble()).isGreaterThan(0.5);
