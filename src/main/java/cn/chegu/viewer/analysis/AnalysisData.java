@@ -16,13 +16,15 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
  * @param cells demand cells per population year
  * @param zone the zone outline
  * @param zoneWithMargin the zone grown by a margin, for "is this point in the zone?" checks
+ * @param water the {@code water} layer's polygons (empty when there is none), where no site goes
  */
 public record AnalysisData(
     RoadGraph graph,
     List<ServicePoint> facilities,
     Map<PopulationYear, List<DemandCell>> cells,
     Geometry zone,
-    PreparedGeometry zoneWithMargin) {
+    PreparedGeometry zoneWithMargin,
+    PreparedGeometry water) {
 
   public AnalysisData {
     facilities = List.copyOf(facilities);

@@ -58,7 +58,8 @@ class AnalysisDataLoader {
             servicePoints(facilities.all()),
             cells,
             zone,
-            PreparedGeometryFactory.prepare(zone.buffer(ZONE_MARGIN_METERS)));
+            PreparedGeometryFactory.prepare(zone.buffer(ZONE_MARGIN_METERS)),
+            PreparedGeometryFactory.prepare(water()));
     log.info(
         "Analysis data: {} road nodes, {} edges, {} components, {} facilities, {} cells in {} ms",
         graph.nodeCount(),
@@ -87,6 +88,20 @@ class AnalysisDataLoader {
       out.addAll(FeatureConversions.roadSegments(f.geometry(), f.properties()));
     }
     return out;
+  }
+
+  /** The water polygons in metres (lines and points of the layer ignored). */
+  private Geometry water() {
+    List<Geometry> polygons = new ArrayList<>();
+    if (store.layer("water").isPresent()) {
+      for (StoredFeature f : store.allFeatures("water")) {
+        Geometry g = projection.toMetric(f.geometry());
+        if (g.getDimension() == 2) {
+          polygons.add(g);
+        }
+      }
+    }
+    return new GeometryFactory().buildGeometry(polygons);
   }
 
   private List<DemandCell> cells(List<StoredFeature> population, PopulationYear year) {

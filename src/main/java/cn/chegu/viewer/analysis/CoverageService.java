@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,7 @@ public class CoverageService {
   private final Map<String, CoverageModel> models = new ConcurrentHashMap<>();
   private final Map<String, CoverageResult> results = new ConcurrentHashMap<>();
   private final Map<String, List<ServiceArea>> serviceAreas = new ConcurrentHashMap<>();
+  private final AtomicLong version = new AtomicLong();
 
   public CoverageService(AnalysisDataLoader loader, StandardCatalog standards) {
     this.loader = loader;
@@ -67,9 +69,15 @@ public class CoverageService {
   /** Drops the snapshot and all cached results (after the store's data changed). */
   public synchronized void refresh() {
     data = null;
+    version.incrementAndGet();
     models.clear();
     results.clear();
     serviceAreas.clear();
+  }
+
+  /** Counts {@link #refresh()} calls: state derived from the data is stale once it moves. */
+  public long version() {
+    return version.get();
   }
 
   public StandardCatalog standards() {

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.siting;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ final class SubmodularBranchAndBound {
   private final long[] singleton; // f({j})
   private final int[] coverCount; // per group: how many chosen sites cover it
   private final int[] path;
+  private final SolveControl control;
   private final long deadline;
   private long value;
   private long bestValue;
@@ -28,7 +30,12 @@ final class SubmodularBranchAndBound {
   private boolean timedOut;
 
   private SubmodularBranchAndBound(
-      ReducedInstance r, int k, long incumbent, int[] incumbentSet, long deadline) {
+      ReducedInstance r,
+      int k,
+      long incumbent,
+      int[] incumbentSet,
+      long deadline,
+      SolveControl control) {
     this.r = r;
     this.k = k;
     int m = r.candidates.length;
@@ -48,23 +55,37 @@ final class SubmodularBranchAndBound {
     bestValue = incumbent;
     best = incumbentSet.clone();
     this.deadline = deadline;
+    this.control = control;
   }
 
   /** The proven optimal set (reduced indices), or null when the budget ran out. */
   static BitSet solve(
       ReducedInstance r, int k, long incumbent, int[] incumbentSet, long budgetNanos) {
+    Outcome o =
+        search(r, k, incumbent, incumbentSet, budgetNanos, SolveControl.within(Duration.ofDays(1)));
+    return o.proven() ? o.best() : null;
+  }
+
+  /** The best set found (reduced indices) with its value, and whether the search completed. */
+  record Outcome(BitSet best, long value, boolean proven) {}
+
+  /** Searches until done, {@code budgetNanos} or the control stops it. */
+  static Outcome search(
+      ReducedInstance r,
+      int k,
+      long incumbent,
+      int[] incumbentSet,
+      long budgetNanos,
+      SolveControl control) {
     SubmodularBranchAndBound bb =
         new SubmodularBranchAndBound(
-            r, k, incumbent, incumbentSet, System.nanoTime() + budgetNanos);
+            r, k, incumbent, incumbentSet, System.nanoTime() + budgetNanos, control);
     bb.search(0, 0);
-    if (bb.timedOut) {
-      return null;
-    }
     BitSet set = new BitSet();
     for (int j : bb.best) {
       set.set(j);
     }
-    return set;
+    return new Outcome(set, bb.bestValue, !bb.timedOut);
   }
 
   private void search(int depth, int from) {
@@ -75,7 +96,7 @@ final class SubmodularBranchAndBound {
     if (depth == k || timedOut) {
       return;
     }
-    if ((++nodes & 1023) == 0 && System.nanoTime() > deadline) {
+    if ((++nodes & 1023) == 0 && (System.nanoTime() > deadline || control.stopped())) {
       timedOut = true;
       return;
     }

@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
+import cn.chegu.viewer.analysis.UnsuitableSiteException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
 import cn.chegu.viewer.siting.InfeasibleTargetException;
 import cn.chegu.viewer.store.UnknownLayerException;
@@ -51,6 +52,11 @@ public class ApiErrorHandler {
   @ExceptionHandler({OutsideZoneException.class, UnsuitableRequestException.class})
   ResponseEntity<ApiError> unsuitable(RuntimeException e) {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(UnsuitableSiteException.class)
+  ResponseEntity<ApiError> unsuitableSite(UnsuitableSiteException e) {
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
   }
 
   @ExceptionHandler(InfeasibleTargetException.class)

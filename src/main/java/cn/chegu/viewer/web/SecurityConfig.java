@@ -68,7 +68,10 @@ class SecurityConfig {
                     .requestMatchers(HttpMethod.POST, "/api/login", "/api/logout")
                     .permitAll()
                     // Siting only reads: it proposes sites and saves nothing.
-                    .requestMatchers(HttpMethod.POST, "/api/siting")
+                    .requestMatchers(HttpMethod.POST, "/api/siting", "/api/siting/evaluate")
+                    .permitAll()
+                    // anyone may cancel a siting solve they started (job ids are unguessable)
+                    .requestMatchers(HttpMethod.DELETE, "/api/jobs/*")
                     .permitAll()
                     .anyRequest()
                     .hasRole("EDITOR"))
@@ -78,7 +81,7 @@ class SecurityConfig {
                     .csrfTokenRequestHandler(plainToken)
                     .ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization"))
                     // siting computes and stores nothing: no state to forge a change of
-                    .ignoringRequestMatchers("/api/siting"))
+                    .ignoringRequestMatchers("/api/siting", "/api/siting/evaluate", "/api/jobs/*"))
         .formLogin(
             form ->
                 form.loginProcessingUrl("/api/login")
