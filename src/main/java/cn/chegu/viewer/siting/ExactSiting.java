@@ -101,17 +101,35 @@ public final class ExactSiting {
     if (need == 0 || greedy.bound >= greedy.chosen.length) {
       return GreedySiting.lscpResult(p, r, greedy, greedy.bound, SitingMethod.EXACT, start);
     }
-    MipSiting.Outcome mip = new MipSiting(backend, threads).lscp(r, need, greedy.chosen, control);
     GreedyRun best = greedy;
-    if (mip.found() && mip.chosen().cardinality() < greedy.chosen.length) {
-      GreedyRun exact = GreedyRun.attribute(r, mip.chosen());
-      if (exact.covered >= need) {
-        best = exact;
+    double bound = greedy.bound;
+    // "can k = best - 1 sites still reach the need?", by branch and bound with the need as
+    // threshold (strong pruning near a high target share); no => best is optimal
+    long budgetEnd = System.nanoTime() + (branchAndBound ? control.remainingNanos() / 2 : 0);
+    while (branchAndBound && best.chosen.length - 1 >= bound && !control.stopped()) {
+      int k = best.chosen.length - 1;
+      SubmodularBranchAndBound.Outcome o =
+          SubmodularBranchAndBound.search(
+              r, k, need - 1, new int[0], budgetEnd - System.nanoTime(), control, need);
+      if (o.value() >= need) {
+        best = GreedyRun.attribute(r, o.best());
+      } else if (o.proven()) {
+        bound = k + 1;
+      } else {
+        break;
       }
     }
-    double bound = greedy.bound;
-    if (!Double.isNaN(mip.bound())) {
-      bound = Math.max(bound, Math.ceil(mip.bound() - 1e-6));
+    if (bound < best.chosen.length && !control.stopped()) {
+      MipSiting.Outcome mip = new MipSiting(backend, threads).lscp(r, need, best.chosen, control);
+      if (mip.found() && mip.chosen().cardinality() < best.chosen.length) {
+        GreedyRun exact = GreedyRun.attribute(r, mip.chosen());
+        if (exact.covered >= need) {
+          best = exact;
+        }
+      }
+      if (!Double.isNaN(mip.bound())) {
+        bound = Math.max(bound, Math.ceil(mip.bound() - 1e-6));
+      }
     }
     return GreedySiting.lscpResult(p, r, best, bound, SitingMethod.EXACT, start);
   }

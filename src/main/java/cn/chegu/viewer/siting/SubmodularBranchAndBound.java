@@ -22,6 +22,7 @@ final class SubmodularBranchAndBound {
   private final int[] coverCount; // per group: how many chosen sites cover it
   private final int[] path;
   private final SolveControl control;
+  private final long enough;
   private final long deadline;
   private long value;
   private long bestValue;
@@ -35,8 +36,10 @@ final class SubmodularBranchAndBound {
       long incumbent,
       int[] incumbentSet,
       long deadline,
-      SolveControl control) {
+      SolveControl control,
+      long enough) {
     this.r = r;
+    this.enough = enough;
     this.k = k;
     int m = r.candidates.length;
     gain = new long[m];
@@ -77,9 +80,24 @@ final class SubmodularBranchAndBound {
       int[] incumbentSet,
       long budgetNanos,
       SolveControl control) {
+    return search(r, k, incumbent, incumbentSet, budgetNanos, control, Long.MAX_VALUE);
+  }
+
+  /**
+   * As above, but stops as soon as a set of value &ge; {@code enough} is found (then {@code proven}
+   * is false unless the search had finished): "can k sites reach this many?"
+   */
+  static Outcome search(
+      ReducedInstance r,
+      int k,
+      long incumbent,
+      int[] incumbentSet,
+      long budgetNanos,
+      SolveControl control,
+      long enough) {
     SubmodularBranchAndBound bb =
         new SubmodularBranchAndBound(
-            r, k, incumbent, incumbentSet, System.nanoTime() + budgetNanos, control);
+            r, k, incumbent, incumbentSet, System.nanoTime() + budgetNanos, control, enough);
     bb.search(0, 0);
     BitSet set = new BitSet();
     for (int j : bb.best) {
@@ -92,6 +110,10 @@ final class SubmodularBranchAndBound {
     if (value > bestValue) {
       bestValue = value;
       best = Arrays.copyOf(path, depth);
+      if (bestValue >= enough) {
+        timedOut = true; // stop: the question is answered, nothing more is proven
+        return;
+      }
     }
     if (depth == k || timedOut) {
       return;

@@ -78,8 +78,8 @@
  * </ol>
  *
  * The answer is the best solution of all phases with the best bound of all phases; OPTIMAL only
- * when they meet. {@link cn.chegu.viewer.siting.CpSatSiting} (CP-SAT, with pair clauses (not x_j
- * or not x_l) for pairs whose bound f({j, l}) + ... cannot beat greedy, computed only below 400
+ * when they meet. {@link cn.chegu.viewer.siting.CpSatSiting} (CP-SAT, with pair clauses (not x_j or
+ * not x_l) for pairs whose bound f({j, l}) + ... cannot beat greedy, computed only below 400
  * candidates and within a quarter of the limit) remains for comparison.
  *
  * <h2>Bounds reported by greedy</h2>
