@@ -63,20 +63,17 @@ public final class CpSatSiting {
 
   public SitingResult solve(MclpProblem p) {
     long start = System.nanoTime();
-    ReducedInstance full = GreedySiting.reduce(p.coverage(), p.weights(), p.alreadyCovered());
+    MclpStart s = MclpStart.of(p, SolveControl.within(timeLimit));
+    ReducedInstance full = s.full();
+    GreedyRun greedy = s.greedy();
     int k = p.newSites();
-    GreedyRun greedy = GreedyRun.mclp(full, k);
-    if (k == 0 || full.weights.length == 0 || greedy.bound <= greedy.covered) {
+    if (s.closed()) {
       return GreedySiting.mclpResult(
           p, full, full, greedy, greedy.bound, SitingMethod.EXACT, start);
     }
-    BitSet keep = boundPrune(full, k, greedy);
-    ReducedInstance r = full.keepOnly(keep);
-    int[] toKept = new int[full.candidates.length];
-    for (int j = 0, n = 0; j < toKept.length; j++) {
-      toKept[j] = keep.get(j) ? n++ : -1;
-    }
-    int[] greedyKept = Arrays.stream(greedy.chosen).map(j -> toKept[j]).toArray();
+    ReducedInstance r = s.r();
+    int[] toKept = s.toKept();
+    int[] greedyKept = s.greedyKept();
     if (branchAndBoundFirst) {
       BitSet proven =
           SubmodularBranchAndBound.solve(r, k, greedy.covered, greedyKept, timeLimit.toNanos() / 2);
@@ -209,24 +206,6 @@ public final class CpSatSiting {
       }
     }
     return open;
-  }
-
-  /**
-   * Reduction 4 of the package javadoc: keep candidate j only if it is in the greedy solution or
-   * some k-set containing j might beat the greedy value.
-   */
-  private static BitSet boundPrune(ReducedInstance r, int k, GreedyRun greedy) {
-    SubmodularBounds bounds = new SubmodularBounds(r, k);
-    BitSet keep = new BitSet();
-    for (int j : greedy.chosen) {
-      keep.set(j);
-    }
-    for (int j = 0; j < r.candidates.length; j++) {
-      if (!keep.get(j) && bounds.bound(j) > greedy.covered) {
-        keep.set(j);
-      }
-    }
-    return keep;
   }
 
   /**

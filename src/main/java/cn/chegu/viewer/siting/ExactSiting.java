@@ -1,6 +1,5 @@
 package cn.chegu.viewer.siting;
 
-import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -43,20 +42,16 @@ public final class ExactSiting {
   /** MCLP under {@code control}. */
   public SitingResult solve(MclpProblem p, SolveControl control) {
     long start = System.nanoTime();
-    ReducedInstance full = GreedySiting.reduce(p.coverage(), p.weights(), p.alreadyCovered());
+    MclpStart s = MclpStart.of(p, control);
+    ReducedInstance full = s.full();
+    GreedyRun greedy = s.greedy();
     int k = p.newSites();
-    GreedyRun greedy = GreedyRun.mclp(full, k);
-    if (k == 0 || full.weights.length == 0 || greedy.bound <= greedy.covered) {
+    if (s.closed()) {
       return GreedySiting.mclpResult(
           p, full, full, greedy, greedy.bound, SitingMethod.EXACT, start);
     }
-    BitSet keep = boundPrune(full, k, greedy, control);
-    ReducedInstance r = keep == null ? full : full.keepOnly(keep);
-    int[] toKept = new int[full.candidates.length];
-    for (int j = 0, n = 0; j < toKept.length; j++) {
-      toKept[j] = keep == null || keep.get(j) ? n++ : -1;
-    }
-    int[] incumbent = Arrays.stream(greedy.chosen).map(j -> toKept[j]).toArray();
+    ReducedInstance r = s.r();
+    int[] incumbent = s.greedyKept();
     long value = greedy.covered;
     double bound = greedy.bound;
     long share = k <= SMALL_K ? 2 : 4;
