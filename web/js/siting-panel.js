@@ -1,5 +1,8 @@
-// The Siting panel: standard, objective (MCLP k / LSCP target), solver, time limit → proposed sites as
-// draggable numbered markers; save as a scenario, drag to recompute, compare with the baseline.
+// The Siting panel: standard, population year, facility set, objective (MCLP k / LSCP target), solver,
+// time limit → proposed sites as draggable numbered markers. One live state: after the solve and after
+// every drag, add or remove, POST /api/siting/evaluate answers for the current sites and the headline,
+// per-site gains, per-area table, service areas and gaps are all redrawn from that one answer. A site
+// dropped in water or outside the zone is refused (422) and its marker returns.
 import { answer, fetchStandards } from './api.js';
 import { initAccountBox, isEditor, onUserChange, writeError } from './account.js';
 import { esc, int, pct, elapsed } from './html.js';
@@ -21,8 +24,16 @@ export function initSitingPanel(root, map, manager, coverage) {
         <option value="exact" data-i18n="site.exact"></option><option value="greedy" data-i18n="site.greedy"></option></select></label>
       <label class="field"><span data-i18n="site.timeLimit"></span><input id="siting-time" type="number" min="1" max="60" value="10"></label>
     </div>
+    <div class="field-row">
+      <label class="field"><span data-i18n="site.year"></span><select id="siting-year">
+        <option value="2020">2020</option><option value="2025">2025</option></select></label>
+      <label class="field"><span data-i18n="site.facilities"></span><select id="siting-facilities">
+        <option value="existing" data-i18n="site.set.existing"></option><option value="committed" data-i18n="site.set.committed"></option>
+        <option value="plan" data-i18n="site.set.plan"></option></select></label>
+    </div>
     <div class="button-row"><button type="button" id="siting-run" class="primary" data-i18n="site.run"></button>
-      <button type="button" id="siting-cancel" data-i18n="site.cancel" hidden></button></div>
+      <button type="button" id="siting-cancel" data-i18n="site.cancel" hidden></button>
+      <button type="button" id="siting-add" data-i18n="site.add"></button></div>
     <div id="siting-progress" class="loading" hidden><span class="spinner"></span><span class="text"></span></div>
     <div id="siting-error" class="message error" hidden></div>
     <div id="siting-result" hidden></div>
@@ -36,7 +47,7 @@ export function initSitingPanel(root, map, manager, coverage) {
     </section>`;
   const el = (id) => root.querySelector(`#${id}`);
   const markers = L.layerGroup().addTo(map);
-  const state = { result: null, sites: [], standard: null, year: 2020, scenarioId: null, coverage: null, controller: null };
+  const state = { result: null, evaluation: null, sites: [], standard: null, year: 2020, facilities: 'existing', scenarioId: null, coverage: null, controller: null, jobId: null, evalSeq: 0 };
   const areaName = (zh) => {
     const f = ((manager.features && manager.features.get('subdistricts')) || []).find((x) => x.properties.name_zh === zh);
     return currentLang() === 'en' && f && f.properties.name_en ? f.properties.name_en.replace(/\s+sub-?district$/i, '') : zh;
@@ -79,7 +90,11 @@ export function initSitingPanel(root, map, manager, coverage) {
     state.sites.forEach((s, i) => {
       const m = L.marker([s.lat, s.lon], { icon: markerIcon(i + 1), draggable: true, title: `#${i + 1}` });
       if (s.newlyCovered !== undefined) m.bindTooltip(`+${int(s.newlyCovered)}`, { permanent: true, direction: 'right', offset: [12, 0], className: 'site-gain' });
-      m.on('dragend', () => moved(s, m));
+      m.on('dragend', async () => {
+        await moved(s, m);
+        if (state.evaluation) state.evaluation.edited = true;
+        renderResult();
+      });
       m.addTo(markers);
       s.marker = m;
     });
@@ -90,17 +105,63 @@ export function initSitingPanel(root, map, manager, coverage) {
     const from = { lat: site.lat, lon: site.lon };
     site.lat = lat;
     site.lon = lng;
-    if (!state.scenarioId || !site.fid) return; // not saved yet: only the marker moves
-    try {
-      message(t('scn.recomputing'));
-      await scn.moveFacility(state.scenarioId, site.fid, lng, lat);
-      await compare();
-      message('');
-    } catch (e) {
+    const ok = await evaluate();
+    if (!ok) { // refused (water, outside the zone): the marker returns
       Object.assign(site, from);
       marker.setLatLng([from.lat, from.lon]);
+      await evaluate(true);
+      return;
+    }
+    if (!state.scenarioId || !site.fid) return; // not saved yet: the live state is all there is
+    try {
+      await scn.moveFacility(state.scenarioId, site.fid, lng, lat);
+      await compare();
+    } catch (e) {
       message(writeError(e), 'error');
     }
+  }
+
+  /**
+   * POST /api/siting/evaluate for the current sites; redraws everything from its answer. Returns false
+   * (and shows the server's message) when the sites are refused. Only the latest call is drawn.
+   */
+  async function evaluate(keepMessage = false) {
+    if (!state.standard) return true;
+    const seq = ++state.evalSeq;
+    const start = performance.now();
+    try {
+      const response = await fetch('/api/siting/evaluate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ standard: state.standard, method: 'network', year: state.year, facilities: state.facilities,
+          sites: state.sites.map((s) => [s.lon, s.lat]) }),
+      });
+      const ev = await answer(response);
+      if (seq !== state.evalSeq) return true;
+      ev.waitedMillis = Math.round(performance.now() - start);
+      state.evaluation = ev;
+      ev.sites.forEach((s, i) => Object.assign(state.sites[i], { newlyCovered: s.newlyCovered }));
+      drawSites();
+      renderResult();
+      drawMap();
+      if (!keepMessage) message('');
+      return true;
+    } catch (e) {
+      if (e.status === 422) {
+        message(e.message, 'error');
+        el('siting-result').dataset.refused = String((Number(el('siting-result').dataset.refused) || 0) + 1);
+        return false;
+      }
+      message(e.message, 'error');
+      return true;
+    }
+  }
+
+  /** The sites' service area (green) and the gaps they leave (hatched), from the same answer. */
+  function drawMap() {
+    const ev = state.evaluation;
+    if (!ev || !coverage || !coverage.layers) return;
+    coverage.layers.draw(ev.serviceAreas, ev.gaps);
   }
 
   async function compare() {
@@ -125,29 +186,50 @@ export function initSitingPanel(root, map, manager, coverage) {
 
   function renderResult() {
     const r = state.result;
+    const ev = state.evaluation;
     const box = el('siting-result');
-    if (!r) {
+    if (!r && !ev) {
       box.hidden = true;
       return;
     }
     box.hidden = false;
-    box.dataset.status = r.status;
-    box.dataset.sites = String(r.sites.length);
+    const head = ev || r;
+    // the solver's proof holds only for the sites it chose: after an edit the status says so
+    const edited = ev && ev.edited;
+    const status = r && !edited ? r.status : 'EDITED';
+    box.dataset.status = status;
+    box.dataset.sites = String(state.sites.length);
+    box.dataset.share = String(head.shareAfter);
     const row = (k, v) => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`;
-    box.innerHTML = `<div class="headline"><span class="share">${pct(r.shareBefore)} → ${pct(r.shareAfter)}</span>
-        <span class="status status-${esc(r.status)}">${esc(tOr(`siting.status.${r.status}`, r.status))}</span></div>
+    const waited = (x) => (x && x.timings ? `${int(x.waitedMillis || x.timings.totalMillis)} ms` : '');
+    box.innerHTML = `<div class="headline"><span class="share">${pct(head.shareBefore)} → ${pct(head.shareAfter)}</span>
+        <span class="status status-${esc(status)}">${esc(status === 'EDITED' ? t('site.edited') : tOr(`siting.status.${status}`, status))}</span></div>
+      <div class="muted">${esc(stdName(head.standard || state.standard))} · ${state.year} · ${esc(t(`site.set.${state.facilities}`))}</div>
       <table class="compact">
-        ${row(t('site.newly'), `+${int(r.newlyCoveredResidents)} ${esc(t('cov.people'))}`)}
-        ${row(t('site.objectiveValue'), int(r.objective))}
-        ${row(t('site.bound'), int(r.bound))}
-        ${row(t('site.gap'), pct(r.gap, 2))}
-        ${row(t('site.solveTime'), `${int(r.solveMillis)} ms (${esc(r.method)})`)}
-        ${row(t('site.candidates'), int(r.candidatesConsidered))}
+        ${row(t('site.newly'), `+${int(head.newlyCoveredResidents)} ${esc(t('cov.people'))}`)}
+        ${r && !edited ? row(t('site.objectiveValue'), int(r.objective)) : ''}
+        ${r && !edited ? row(t('site.bound'), int(r.bound)) : ''}
+        ${r && !edited ? row(t('site.gap'), pct(r.gap, 2)) : ''}
+        ${r ? row(t('site.solveTime'), `${waited(r)} (${esc(t('site.solvePhase'))} ${int(r.solveMillis)} ms, ${esc(r.method)})`) : ''}
+        ${ev ? row(t('site.evalTime'), waited(ev)) : ''}
+        ${r ? row(t('site.candidates'), int(r.candidatesConsidered)) : ''}
       </table>
-      <h4>${esc(t('site.sites'))} (${r.sites.length})</h4>
-      <ol class="site-list">${r.sites.map((s) => `<li>+${int(s.newlyCovered)} ${esc(t('site.gain'))}
-        <span class="muted">${s.lon.toFixed(4)}, ${s.lat.toFixed(4)}</span></li>`).join('')}</ol>
+      <h4>${esc(t('site.sites'))} (${state.sites.length})</h4>
+      <ol class="site-list">${state.sites.map((s, i) => `<li data-i="${i}">+${int(s.newlyCovered || 0)} ${esc(t('site.gain'))}
+        <span class="muted">${s.lon.toFixed(4)}, ${s.lat.toFixed(4)}</span>
+        <button type="button" class="site-remove link" data-i="${i}" title="${esc(t('site.remove'))}">×</button></li>`).join('')}</ol>
+      ${ev ? `<table class="compact by-area"><tr><th></th><th>${esc(t('site.before'))}</th><th>${esc(t('site.after'))}</th></tr>
+        ${ev.byArea.map((a) => `<tr><th>${esc(areaName(a.area) || '—')}</th><td>${pct(a.shareBefore)}</td><td>${pct(a.shareAfter)}</td></tr>`).join('')}</table>` : ''}
       <p class="hint">${esc(t('site.dragHint'))} ${esc(t('site.modelled'))}</p>`;
+  }
+
+  async function edited() {
+    if (state.evaluation) state.evaluation.edited = true;
+    const ok = await evaluate();
+    if (ok && state.evaluation) state.evaluation.edited = true;
+    renderResult();
+    updateSave();
+    return ok;
   }
 
   async function run() {
@@ -157,11 +239,14 @@ export function initSitingPanel(root, map, manager, coverage) {
       objective,
       method: el('siting-method').value,
       timeLimitSeconds: Number(el('siting-time').value),
-      year: 2020,
+      year: Number(el('siting-year').value),
+      facilities: el('siting-facilities').value,
+      jobId: `site-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`,
     };
     if (objective === 'mclp') body.k = Number(el('siting-k').value);
     else body.targetShare = Number(el('siting-target').value) / 100;
     state.controller = new AbortController();
+    state.jobId = body.jobId;
     const start = performance.now();
     const progress = el('siting-progress');
     const text = progress.querySelector('.text');
@@ -179,15 +264,17 @@ export function initSitingPanel(root, map, manager, coverage) {
         signal: state.controller.signal,
       });
       const r = await answer(response);
-      Object.assign(state, { result: r, standard: body.standard, year: body.year, scenarioId: null, coverage: null, scenarioName: null });
+      r.waitedMillis = Math.round(performance.now() - start);
+      Object.assign(state, { result: r, evaluation: null, standard: body.standard, year: body.year, facilities: body.facilities,
+        scenarioId: null, coverage: null, scenarioName: null });
       state.sites = r.sites.map((s) => ({ ...s }));
       drawSites();
       renderResult();
       renderCompare();
       message('');
       if (state.sites.length) map.fitBounds(L.latLngBounds(state.sites.map((s) => [s.lat, s.lon])).pad(0.6), { maxZoom: 14 });
-      // the gaps of the same circle under the proposed sites
-      if (coverage) coverage.show(body.standard, 'network', body.year).catch(() => null);
+      // service areas of the sites and the gaps they leave: the same state, from evaluate
+      await evaluate();
     } catch (e) {
       el('siting-error').hidden = false;
       el('siting-error').textContent = e.name === 'AbortError' ? t('site.cancelled') : e.message;
@@ -265,7 +352,30 @@ export function initSitingPanel(root, map, manager, coverage) {
     }
   });
   el('siting-run').addEventListener('click', run);
-  el('siting-cancel').addEventListener('click', () => state.controller && state.controller.abort());
+  el('siting-cancel').addEventListener('click', () => {
+    // stop the server's solve too, not only our wait for it
+    if (state.jobId) fetch(`/api/jobs/${encodeURIComponent(state.jobId)}`, { method: 'DELETE' }).catch(() => null);
+    if (state.controller) state.controller.abort();
+  });
+  el('siting-add').addEventListener('click', async () => {
+    if (!state.standard) state.standard = el('siting-standard').value;
+    state.year = state.year || Number(el('siting-year').value);
+    const c = map.getCenter();
+    state.sites.push({ lat: c.lat, lon: c.lng });
+    drawSites();
+    if (!(await edited())) {
+      state.sites.pop();
+      drawSites();
+      await evaluate(true);
+    }
+  });
+  el('siting-result').addEventListener('click', async (ev) => {
+    const b = ev.target.closest('.site-remove');
+    if (!b) return;
+    state.sites.splice(Number(b.dataset.i), 1);
+    drawSites();
+    await edited();
+  });
   el('scenario-save').addEventListener('click', save);
   onUserChange(updateSave);
   onLangChange(() => {

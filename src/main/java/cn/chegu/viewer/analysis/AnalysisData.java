@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
  * @param cells demand cells per population year
  * @param zone the zone outline
  * @param zoneWithMargin the zone grown by a margin, for "is this point in the zone?" checks
+ * @param water the {@code water} layer's polygons (empty when there is none), where no site goes
  */
 public record AnalysisData(
     RoadNetworks roads,
@@ -27,7 +28,8 @@ public record AnalysisData(
     List<ServicePoint> points,
     Map<PopulationYear, List<DemandCell>> cells,
     Geometry zone,
-    PreparedGeometry zoneWithMargin) {
+    PreparedGeometry zoneWithMargin,
+    PreparedGeometry water) {
 
   public AnalysisData {
     baseline = List.copyOf(baseline);

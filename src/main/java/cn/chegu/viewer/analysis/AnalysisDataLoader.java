@@ -61,7 +61,8 @@ class AnalysisDataLoader {
             servicePoints(baseline),
             cells,
             zone,
-            PreparedGeometryFactory.prepare(zone.buffer(ZONE_MARGIN_METERS)));
+            PreparedGeometryFactory.prepare(zone.buffer(ZONE_MARGIN_METERS)),
+            PreparedGeometryFactory.prepare(water()));
     log.info(
         "Analysis data: existing roads {} nodes, {} edges, {} components; {} facilities, {} cells"
             + " in {} ms",
@@ -97,6 +98,20 @@ class AnalysisDataLoader {
       }
     }
     return new RoadNetworks(out, statuses, SNAP_TOLERANCE_METERS);
+  }
+
+  /** The water polygons in metres (lines and points of the layer ignored). */
+  private Geometry water() {
+    List<Geometry> polygons = new ArrayList<>();
+    if (store.layer("water").isPresent()) {
+      for (StoredFeature f : store.allFeatures("water")) {
+        Geometry g = projection.toMetric(f.geometry());
+        if (g.getDimension() == 2) {
+          polygons.add(g);
+        }
+      }
+    }
+    return new GeometryFactory().buildGeometry(polygons);
   }
 
   private List<DemandCell> cells(List<StoredFeature> population, PopulationYear year) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,7 @@ public class CoverageService {
   private final Map<String, CoverageResult> results = new ConcurrentHashMap<>();
   private final Map<String, Gaps> gaps = new ConcurrentHashMap<>();
   private final Map<String, List<ServiceArea>> serviceAreas = new ConcurrentHashMap<>();
+  private final AtomicLong version = new AtomicLong();
 
   public CoverageService(AnalysisDataLoader loader, StandardCatalog standards) {
     this.loader = loader;
@@ -93,10 +95,16 @@ public class CoverageService {
   /** Drops the snapshot and all cached results (after the store's data changed). */
   public synchronized void refresh() {
     data = null;
+    version.incrementAndGet();
     models.clear();
     results.clear();
     gaps.clear();
     serviceAreas.clear();
+  }
+
+  /** Counts {@link #refresh()} calls: state derived from the data is stale once it moves. */
+  public long version() {
+    return version.get();
   }
 
   public StandardCatalog standards() {

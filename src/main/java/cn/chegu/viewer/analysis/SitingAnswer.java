@@ -1,21 +1,20 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.siting.SitingResult;
-import java.util.List;
 
 /**
- * Proposed sites in WGS84 with the solver's account of itself.
+ * Proposed sites with the solver's account of itself.
  *
- * @param sites chosen sites in attribution order, each with its marginal newly covered residents
+ * @param evaluation the chosen sites evaluated (attribution order, marginal gains, per area)
  * @param candidatesConsidered how many candidate sites the model chose from
  * @param result the solver's result (status, objective, bound, gap, times, model size)
+ * @param facilities the facility set that stayed fixed
+ * @param year population year
  */
-public record SitingAnswer(List<Site> sites, int candidatesConsidered, SitingResult result) {
-
-  /** One proposed site. */
-  public record Site(double lon, double lat, long newlyCovered) {}
-
-  public SitingAnswer {
-    sites = List.copyOf(sites);
-  }
-}
+public record SitingAnswer(
+    Evaluation evaluation,
+    int candidatesConsidered,
+    SitingResult result,
+    FacilitySet facilities,
+    PopulationYear year) {}

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.facility.FacilitySet;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param exact CP-SAT (true) or greedy (false)
  * @param timeLimit CP-SAT's time limit
  * @param year population year
+ * @param facilities the facility set whose facilities stay fixed (and whose roads are used)
  */
 public record SitingRequest(
     String standard,
@@ -23,7 +25,8 @@ public record SitingRequest(
     List<double[]> candidates,
     boolean exact,
     Duration timeLimit,
-    PopulationYear year) {
+    PopulationYear year,
+    FacilitySet facilities) {
 
   /** Which siting problem. */
   public enum Objective {
@@ -33,5 +36,6 @@ public record SitingRequest(
 
   public SitingRequest {
     candidates = candidates == null ? List.of() : List.copyOf(candidates);
+    facilities = facilities == null ? FacilitySet.EXISTING : facilities;
   }
 }

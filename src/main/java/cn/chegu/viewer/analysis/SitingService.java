@@ -1,42 +1,44 @@
 package cn.chegu.viewer.analysis;
 
-import cn.chegu.viewer.coverage.CellCoverage;
 import cn.chegu.viewer.coverage.CoverageMethod;
-import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.DemandCell;
-import cn.chegu.viewer.coverage.Gap;
+import cn.chegu.viewer.coverage.ServiceAreas;
+import cn.chegu.viewer.coverage.ServicePoint;
+import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.io.MetricProjection;
-import cn.chegu.viewer.network.EdgeLocation;
-import cn.chegu.viewer.network.Reach;
 import cn.chegu.viewer.network.RoadGraph;
-import cn.chegu.viewer.network.ShortestPathTree;
-import cn.chegu.viewer.network.TravelMode;
+import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.siting.CandidateGenerator;
 import cn.chegu.viewer.siting.CandidateGenerator.Candidate;
 import cn.chegu.viewer.siting.CostMatrix;
 import cn.chegu.viewer.siting.CoverageSets;
-import cn.chegu.viewer.siting.CpSatSiting;
-import cn.chegu.viewer.siting.DemandWeights;
+import cn.chegu.viewer.siting.ExactSiting;
 import cn.chegu.viewer.siting.GreedySiting;
 import cn.chegu.viewer.siting.LscpProblem;
 import cn.chegu.viewer.siting.MclpProblem;
 import cn.chegu.viewer.siting.SitingResult;
+import cn.chegu.viewer.siting.SolveControl;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
 
 /**
- * Siting over the sample: builds the network cost matrix from candidates to demand cells (one
- * shortest-path tree per candidate, cut at the standard's time), marks the cells existing
- * facilities already cover, and hands the problem to the {@code siting} engines.
+ * Siting over the sample. Per (standard, method, year, facility set, data version) a {@link
+ * PreparedSiting} — demand cells, the baseline coverage of the set's facilities (they stay fixed),
+ * candidates generated in its gaps and their network coverage sets — is built once and kept in a
+ * bounded cache that {@link CoverageService#refresh()} invalidates; a siting call then costs its
+ * solve, an evaluate call a shortest-path tree per site. Sites and candidates in water or outside
+ * the zone are refused ({@link UnsuitableSiteException}); generated candidates never fall there.
  */
 @Service
 public class SitingService {
@@ -50,139 +52,316 @@ public class SitingService {
   /** More candidates than this make the matrix slow to build for a web request. */
   static final int MAX_CANDIDATES = 3_000;
 
+  /** Prepared states kept at most (each holds a coverage matrix of a few MB). */
+  static final int MAX_PREPARED = 24;
+
   private final CoverageService coverage;
+
+  private final BoundedCache<PreparedSiting.Key, PreparedSiting> bases =
+      new BoundedCache<>(MAX_PREPARED);
+  private final BoundedCache<PreparedSiting.Key, PreparedSiting> generated =
+      new BoundedCache<>(MAX_PREPARED);
+  private volatile long version = -1;
 
   public SitingService(CoverageService coverage) {
     this.coverage = coverage;
   }
 
-  public SitingAnswer site(SitingRequest request) {
-    ServiceStandard standard = coverage.standards().get(request.standard());
-    if (standard.rule() == ServiceStandard.Rule.EVERY_TYPE) {
-      throw new UnsuitableRequestException(
-          request.standard()
-              + " needs several facility types at once; site one type with its own standard"
-              + " (health15, primary10, middle15, kindergarten5, emergency12, culture12, park10)");
-    }
-    AnalysisData data = coverage.data();
-    List<DemandCell> cells = data.cells().get(request.year());
-    CoverageResult baseline =
-        coverage.coverage(request.standard(), CoverageMethod.NETWORK, request.year());
-    List<Coordinate> candidates = candidates(request, standard, data);
-    if (candidates.isEmpty()) {
+  /** Solves a siting request; {@code control} carries its deadline and cancel switch. */
+  public SitingAnswer site(SitingRequest request, Timings timings, SolveControl control) {
+    ServiceStandard standard = singleType(request.standard());
+    PreparedSiting state =
+        timings.phase(
+            "prepare",
+            () -> {
+              PreparedSiting base =
+                  base(standard, CoverageMethod.NETWORK, request.year(), request.facilities());
+              if (request.candidates().isEmpty()) {
+                return generated.get(base.key, () -> withGenerated(base, timings));
+              }
+              List<Coordinate> given = metric(request.candidates(), "candidate");
+              return timings.phase("matrix", () -> base.withCandidates(given));
+            });
+    if (state.candidates.isEmpty()) {
       throw new UnsuitableRequestException(
           "no candidate sites: every resident is already covered, or no road lies in the gaps");
     }
-    CostMatrix matrix = networkMatrix(data.graph(), standard, cells, candidates);
-    CoverageSets sets = CoverageSets.within(matrix, standard.minutes());
-    long[] residents = cells.stream().mapToLong(DemandCell::residents).toArray();
-    BitSet already = new BitSet(cells.size());
-    List<CellCoverage> covered = baseline.cells();
-    for (int i = 0; i < covered.size(); i++) {
-      if (covered.get(i).covered()) {
-        already.set(i);
-      }
-    }
-    SitingResult result = solve(request, sets, DemandWeights.of(residents), already);
-    List<SitingAnswer.Site> sites = new ArrayList<>();
+    SitingResult result =
+        timings.phase("solve", () -> solve(request, state.candidateSets, state, control));
+    List<Coordinate> chosen = new ArrayList<>();
     for (SitingResult.Site s : result.sites()) {
-      Coordinate c = candidates.get(s.candidate());
-      Coordinate ll = MetricProjection.UTM_50N.toLonLat(c.x, c.y);
-      sites.add(new SitingAnswer.Site(ll.x, ll.y, s.newlyCoveredResidents()));
+      chosen.add(state.candidates.get(s.candidate()));
     }
-    return new SitingAnswer(sites, candidates.size(), result);
-  }
-
-  private static SitingResult solve(
-      SitingRequest r, CoverageSets sets, DemandWeights weights, BitSet already) {
-    if (r.objective() == SitingRequest.Objective.MCLP) {
-      MclpProblem p = new MclpProblem(sets, weights, already, r.k());
-      return r.exact() ? new CpSatSiting(r.timeLimit()).solve(p) : new GreedySiting().solve(p);
-    }
-    LscpProblem p = new LscpProblem(sets, weights, already, r.targetShare());
-    return r.exact() ? new CpSatSiting(r.timeLimit()).solve(p) : new GreedySiting().solve(p);
-  }
-
-  private List<Coordinate> candidates(
-      SitingRequest request, ServiceStandard standard, AnalysisData data) {
-    if (!request.candidates().isEmpty()) {
-      List<Coordinate> given = new ArrayList<>();
-      for (double[] ll : request.candidates()) {
-        given.add(MetricProjection.UTM_50N.toMetric(ll[0], ll[1]));
-      }
-      return given;
-    }
-    List<Gap> gaps = coverage.gaps(request.standard(), CoverageMethod.NETWORK, request.year());
-    if (gaps.isEmpty()) {
-      return List.of();
-    }
-    GeometryFactory f = gaps.get(0).polygon().getFactory();
-    Geometry union = f.buildGeometry(gaps.stream().map(Gap::polygon).toList());
-    List<Coordinate> nodes = new ArrayList<>(data.graph().nodeCount());
-    for (int n = 0; n < data.graph().nodeCount(); n++) {
-      nodes.add(data.graph().node(n));
-    }
-    double spacing =
-        standard.mode() == ServiceStandard.Mode.WALK
-            ? WALK_CANDIDATE_SPACING_METERS
-            : DRIVE_CANDIDATE_SPACING_METERS;
-    List<Candidate> generated = CandidateGenerator.insideGaps(nodes, union, spacing);
-    while (generated.size() > MAX_CANDIDATES) {
-      spacing *= 1.5;
-      generated = CandidateGenerator.insideGaps(nodes, union, spacing);
-    }
-    return generated.stream().map(Candidate::coordinate).toList();
+    Evaluation evaluation = timings.phase("evaluate", () -> evaluate(state, chosen, null));
+    return new SitingAnswer(
+        evaluation, state.candidates.size(), result, request.facilities(), request.year());
   }
 
   /**
-   * Minutes from each candidate to each demand cell within the standard's time: one shortest-path
-   * tree per candidate (facility → resident, the direction an ambulance drives), read at the cells
-   * an STRtree finds within the farthest distance the time allows.
+   * The siting answer's numbers for any set of sites (WGS84 {@code [lon, lat]}), with the sites'
+   * service areas and the gaps left, for the map.
+   */
+  public Evaluation evaluate(
+      String code,
+      CoverageMethod method,
+      PopulationYear year,
+      FacilitySet set,
+      List<double[]> sites,
+      Timings timings) {
+    ServiceStandard standard = singleType(code);
+    List<Coordinate> metric = metric(sites, "site");
+    PreparedSiting state = timings.phase("prepare", () -> base(standard, method, year, set));
+    return evaluate(state, metric, timings);
+  }
+
+  /** Builds the prepared state of the default standards ahead of the first request. */
+  public void warm(PopulationYear year, FacilitySet set) {
+    for (ServiceStandard s : coverage.standards().all()) {
+      if (s.rule() == ServiceStandard.Rule.ANY_TYPE) {
+        PreparedSiting base = base(s, CoverageMethod.NETWORK, year, set);
+        generated.get(base.key, () -> withGenerated(base, Timings.start()));
+      }
+    }
+  }
+
+  /** Whether a siting call for this standard would find its prepared state ready. */
+  public boolean ready(String code, PopulationYear year, FacilitySet set) {
+    return generated.holds(key(code, CoverageMethod.NETWORK, year, set));
+  }
+
+  private ServiceStandard singleType(String code) {
+    ServiceStandard standard = coverage.standards().get(code);
+    if (standard.rule() == ServiceStandard.Rule.EVERY_TYPE) {
+      throw new UnsuitableRequestException(
+          code
+              + " needs several facility types at once; site one type with its own standard"
+              + " (health15, primary10, middle15, kindergarten5, emergency12, culture12, park10)");
+    }
+    return standard;
+  }
+
+  private PreparedSiting.Key key(
+      String code, CoverageMethod method, PopulationYear year, FacilitySet set) {
+    long v = coverage.version();
+    if (v != version) {
+      bases.clear();
+      generated.clear();
+      version = v;
+    }
+    return new PreparedSiting.Key(code, method, year, set, v);
+  }
+
+  private PreparedSiting base(
+      ServiceStandard standard, CoverageMethod method, PopulationYear year, FacilitySet set) {
+    PreparedSiting.Key key = key(standard.code(), method, year, set);
+    return bases.get(
+        key,
+        () -> {
+          AnalysisData data = coverage.data();
+          // the set's facilities stay fixed and its roads carry the new sites
+          CoverageResult baseline = coverage.coverage(standard.code(), method, year, set);
+          return new PreparedSiting(
+              key, standard, data.graph(set), data.cells().get(year), baseline);
+        });
+  }
+
+  private static SitingResult solve(
+      SitingRequest r, CoverageSets sets, PreparedSiting state, SolveControl control) {
+    if (r.objective() == SitingRequest.Objective.MCLP) {
+      MclpProblem p = new MclpProblem(sets, state.weights, state.already, r.k());
+      return r.exact() ? new ExactSiting().solve(p, control) : new GreedySiting().solve(p);
+    }
+    LscpProblem p = new LscpProblem(sets, state.weights, state.already, r.targetShare());
+    return r.exact() ? new ExactSiting().solve(p, control) : new GreedySiting().solve(p);
+  }
+
+  /**
+   * Road nodes inside the gaps (populated cells no fixed facility covers), in the zone and out of
+   * the water, thinned to a spacing.
+   */
+  private PreparedSiting withGenerated(PreparedSiting base, Timings timings) {
+    AnalysisData data = coverage.data();
+    List<Evaluation.GapLeft> gaps = gapsLeft(base.cells, base.already);
+    if (gaps.isEmpty()) {
+      return base.withCandidates(List.of());
+    }
+    Geometry union =
+        new GeometryFactory()
+            .buildGeometry(gaps.stream().map(Evaluation.GapLeft::geometry).toList());
+    List<Coordinate> nodes = new ArrayList<>(data.graph().nodeCount());
+    for (int n = 0; n < data.graph().nodeCount(); n++) {
+      Coordinate c = data.graph().node(n);
+      if (refusal(data, c) == null) {
+        nodes.add(c);
+      }
+    }
+    double spacing =
+        base.standard.mode() == ServiceStandard.Mode.WALK
+            ? WALK_CANDIDATE_SPACING_METERS
+            : DRIVE_CANDIDATE_SPACING_METERS;
+    List<Candidate> list = CandidateGenerator.insideGaps(nodes, union, spacing);
+    while (list.size() > MAX_CANDIDATES) {
+      spacing *= 1.5;
+      list = CandidateGenerator.insideGaps(nodes, union, spacing);
+    }
+    List<Coordinate> sites = list.stream().map(Candidate::coordinate).toList();
+    return timings.phase("matrix", () -> base.withCandidates(sites));
+  }
+
+  /** WGS84 points to metres, refusing any in water or outside the zone. */
+  private List<Coordinate> metric(List<double[]> lonLats, String what) {
+    AnalysisData data = coverage.data();
+    List<Coordinate> out = new ArrayList<>(lonLats.size());
+    for (int i = 0; i < lonLats.size(); i++) {
+      double[] ll = lonLats.get(i);
+      Coordinate c = MetricProjection.UTM_50N.toMetric(ll[0], ll[1]);
+      String why = refusal(data, c);
+      if (why != null) {
+        throw new UnsuitableSiteException(
+            what + " " + (i + 1) + " (" + ll[0] + ", " + ll[1] + ") " + why, i);
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** Why no facility can stand at a point, or null. */
+  private static String refusal(AnalysisData data, Coordinate c) {
+    Point p = new GeometryFactory().createPoint(c);
+    if (!data.zone().covers(p)) {
+      return "lies outside the zone";
+    }
+    if (data.water().covers(p)) {
+      return "lies in water: no facility can be built there";
+    }
+    return null;
+  }
+
+  /**
+   * Shares before and after, each site's marginal gain in the order given (a solve lists its sites
+   * in attribution order, so an unmoved solve keeps its gains), the per-area table and, if asked,
+   * the sites' service areas and the gaps left.
+   */
+  private Evaluation evaluate(PreparedSiting state, List<Coordinate> sites, Timings geometry) {
+    BitSet after = (BitSet) state.already.clone();
+    List<Evaluation.Site> out = new ArrayList<>();
+    long t = System.nanoTime();
+    for (Coordinate c : sites) {
+      BitSet alone = state.covers(c);
+      alone.andNot(state.already);
+      long aloneResidents = residents(state, alone);
+      alone.andNot(after);
+      long gain = residents(state, alone);
+      after.or(alone);
+      Coordinate ll = MetricProjection.UTM_50N.toLonLat(c.x, c.y);
+      out.add(new Evaluation.Site(ll.x, ll.y, gain, aloneResidents));
+    }
+    long total = state.weights.totalResidents();
+    long before = residents(state, state.already);
+    long covered = residents(state, after);
+    Map<String, long[]> areas = new TreeMap<>();
+    for (int i = 0; i < state.cells.size(); i++) {
+      DemandCell cell = state.cells.get(i);
+      long[] a = areas.computeIfAbsent(cell.area(), k -> new long[3]);
+      a[0] += cell.residents();
+      a[1] += state.already.get(i) ? cell.residents() : 0;
+      a[2] += after.get(i) ? cell.residents() : 0;
+    }
+    List<Evaluation.Area> byArea = new ArrayList<>();
+    areas.forEach((name, a) -> byArea.add(new Evaluation.Area(name, a[0], a[1], a[2])));
+    Geometry serviceArea = null;
+    List<Evaluation.GapLeft> gaps = null;
+    if (geometry != null) {
+      geometry.record("evaluate", System.nanoTime() - t);
+      serviceArea = geometry.phase("serviceAreas", () -> serviceArea(state, sites));
+      gaps = geometry.phase("gaps", () -> gapsLeft(state.cells, after));
+    }
+    return new Evaluation(
+        state.key.standard(),
+        state.standard.minutes(),
+        state.key.method(),
+        state.key.year(),
+        state.key.set(),
+        total,
+        before,
+        covered - before,
+        out,
+        byArea,
+        serviceArea,
+        gaps);
+  }
+
+  private static long residents(PreparedSiting state, BitSet cells) {
+    long sum = 0;
+    for (int i = cells.nextSetBit(0); i >= 0; i = cells.nextSetBit(i + 1)) {
+      sum += state.weights.residents(i);
+    }
+    return sum;
+  }
+
+  private static Geometry serviceArea(PreparedSiting state, List<Coordinate> sites) {
+    if (sites.isEmpty()) {
+      return null;
+    }
+    GeometryFactory f = new GeometryFactory();
+    List<ServicePoint> points = new ArrayList<>();
+    for (int i = 0; i < sites.size(); i++) {
+      points.add(
+          new ServicePoint(
+              "site-" + (i + 1),
+              state.standard.types().iterator().next(),
+              "site " + (i + 1),
+              f.createPoint(sites.get(i))));
+    }
+    List<ServiceArea> areas =
+        ServiceAreas.compute(
+            state.graph,
+            points,
+            state.standard,
+            state.key.method(),
+            List.of(state.standard.time()),
+            CoverageService.SERVICE_AREA_OFFSET_METERS);
+    return areas.isEmpty() ? null : areas.get(0).area();
+  }
+
+  /** Per sub-district, the populated cells not in {@code covered}; most residents first. */
+  static List<Evaluation.GapLeft> gapsLeft(List<DemandCell> cells, BitSet covered) {
+    Map<String, List<DemandCell>> byArea = new TreeMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      DemandCell c = cells.get(i);
+      if (!covered.get(i) && c.residents() > 0) {
+        byArea.computeIfAbsent(c.area(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    GeometryFactory f = new GeometryFactory();
+    List<Evaluation.GapLeft> out = new ArrayList<>();
+    byArea.forEach(
+        (area, list) ->
+            out.add(
+                new Evaluation.GapLeft(
+                    0,
+                    area,
+                    list.stream().mapToLong(DemandCell::residents).sum(),
+                    list.size(),
+                    f.buildGeometry(list.stream().map(DemandCell::geometry).toList()))));
+    out.sort(Comparator.comparingLong(Evaluation.GapLeft::residents).reversed());
+    List<Evaluation.GapLeft> ranked = new ArrayList<>(out.size());
+    for (int r = 0; r < out.size(); r++) {
+      Evaluation.GapLeft g = out.get(r);
+      ranked.add(new Evaluation.GapLeft(r + 1, g.area(), g.residents(), g.cells(), g.geometry()));
+    }
+    return ranked;
+  }
+
+  /**
+   * Network minutes from each site to each demand cell within the standard's time, by the same
+   * rules as coverage (for tests that hold siting and coverage to one answer).
    */
   static CostMatrix networkMatrix(
       RoadGraph graph, ServiceStandard standard, List<DemandCell> cells, List<Coordinate> sites) {
-    TravelMode mode = CoverageModel.travelMode(standard);
-    double limitSeconds = standard.time().toMillis() / 1000.0;
-    double travelSeconds = limitSeconds - standard.dispatchDelay().toMillis() / 1000.0;
-    double fastestKmh = 0;
-    for (int e = 0; e < graph.edgeCount(); e++) {
-      fastestKmh = Math.max(fastestKmh, mode.speedOnRoadKmh(graph.edgeSpeedKmh(e)));
-    }
-    double radius = Math.max(fastestKmh, mode.walkSpeedKmh()) / 3.6 * travelSeconds + 1;
-    STRtree index = new STRtree();
-    EdgeLocation[] locations = new EdgeLocation[cells.size()];
-    for (int i = 0; i < cells.size(); i++) {
-      Coordinate c = cells.get(i).location();
-      locations[i] = graph.locator(mode).locate(c);
-      index.insert(new Envelope(c), i);
-    }
-    index.build();
-    List<int[]> pairs = new ArrayList<>();
-    List<Double> minutes = new ArrayList<>();
-    for (int j = 0; j < sites.size(); j++) {
-      Coordinate s = sites.get(j);
-      ShortestPathTree tree =
-          ShortestPathTree.grow(graph, mode, List.of(s), standard.dispatchDelay(), standard.time());
-      Envelope near = new Envelope(s);
-      near.expandBy(radius);
-      for (Object o : index.query(near)) {
-        int i = (Integer) o;
-        Reach r = tree.reach(locations[i]);
-        if (r.reachable() && r.seconds() <= limitSeconds) {
-          pairs.add(new int[] {i, j});
-          minutes.add(r.seconds() / 60.0);
-        }
-      }
-    }
-    int[] demand = new int[pairs.size()];
-    int[] candidate = new int[pairs.size()];
-    double[] min = new double[pairs.size()];
-    for (int p = 0; p < pairs.size(); p++) {
-      demand[p] = pairs.get(p)[0];
-      candidate[p] = pairs.get(p)[1];
-      min[p] = minutes.get(p);
-    }
-    return CostMatrix.ofPairs(
-        cells.size(), sites.size(), standard.minutes(), demand, candidate, min);
+    PreparedSiting.Key key =
+        new PreparedSiting.Key(
+            standard.code(), CoverageMethod.NETWORK, PopulationYear.Y2020, FacilitySet.PLAN, -1);
+    return new PreparedSiting(key, standard, graph, cells, null).matrix(sites);
   }
 }

@@ -22,6 +22,9 @@ public final class CpSatSiting {
 
   private static volatile boolean nativeLoaded;
 
+  /** Pair bounds (quadratic) only for models with at most this many candidates. */
+  static final int PAIR_BOUNDS_MAX_CANDIDATES = 400;
+
   private final Duration timeLimit;
   private final int workers;
   private final boolean branchAndBoundFirst;
@@ -51,7 +54,7 @@ public final class CpSatSiting {
     this.branchAndBoundFirst = branchAndBoundFirst;
   }
 
-  private static synchronized void loadNative() {
+  static synchronized void loadNative() {
     if (!nativeLoaded) {
       Loader.loadNativeLibraries();
       nativeLoaded = true;
@@ -60,20 +63,17 @@ public final class CpSatSiting {
 
   public SitingResult solve(MclpProblem p) {
     long start = System.nanoTime();
-    ReducedInstance full = GreedySiting.reduce(p.coverage(), p.weights(), p.alreadyCovered());
+    MclpStart s = MclpStart.of(p, SolveControl.within(timeLimit));
+    ReducedInstance full = s.full();
+    GreedyRun greedy = s.greedy();
     int k = p.newSites();
-    GreedyRun greedy = GreedyRun.mclp(full, k);
-    if (k == 0 || full.weights.length == 0 || greedy.bound <= greedy.covered) {
+    if (s.closed()) {
       return GreedySiting.mclpResult(
           p, full, full, greedy, greedy.bound, SitingMethod.EXACT, start);
     }
-    BitSet keep = boundPrune(full, k, greedy);
-    ReducedInstance r = full.keepOnly(keep);
-    int[] toKept = new int[full.candidates.length];
-    for (int j = 0, n = 0; j < toKept.length; j++) {
-      toKept[j] = keep.get(j) ? n++ : -1;
-    }
-    int[] greedyKept = Arrays.stream(greedy.chosen).map(j -> toKept[j]).toArray();
+    ReducedInstance r = s.r();
+    int[] toKept = s.toKept();
+    int[] greedyKept = s.greedyKept();
     if (branchAndBoundFirst) {
       BitSet proven =
           SubmodularBranchAndBound.solve(r, k, greedy.covered, greedyKept, timeLimit.toNanos() / 2);
@@ -96,7 +96,7 @@ public final class CpSatSiting {
     for (int j : greedy.chosen) {
       inGreedy[toKept[j]] = true;
     }
-    forbidPairs(model, r, k, greedy.covered, x, inGreedy);
+    forbidPairs(model, r, k, greedy.covered, x, inGreedy, start);
 
     CpSolver solver = solver(start);
     CpSolverStatus status = solver.solve(model);
@@ -209,35 +209,26 @@ public final class CpSatSiting {
   }
 
   /**
-   * Reduction 4 of the package javadoc: keep candidate j only if it is in the greedy solution or
-   * some k-set containing j might beat the greedy value.
-   */
-  private static BitSet boundPrune(ReducedInstance r, int k, GreedyRun greedy) {
-    SubmodularBounds bounds = new SubmodularBounds(r, k);
-    BitSet keep = new BitSet();
-    for (int j : greedy.chosen) {
-      keep.set(j);
-    }
-    for (int j = 0; j < r.candidates.length; j++) {
-      if (!keep.get(j) && bounds.bound(j) > greedy.covered) {
-        keep.set(j);
-      }
-    }
-    return keep;
-  }
-
-  /**
    * Pairs that no k-set beating greedy can contain get the clause (not x_j or not x_l); greedy's
-   * own solution stays feasible, so the optimal value is unchanged.
+   * own solution stays feasible, so the optimal value is unchanged. Quadratic in the candidates, so
+   * only below {@link #PAIR_BOUNDS_MAX_CANDIDATES}, and it stops at a quarter of the time limit
+   * (the clauses found so far are all valid).
    */
-  private static int forbidPairs(
-      CpModel model, ReducedInstance r, int k, long greedyValue, BoolVar[] x, boolean[] greedy) {
-    if (k < 2) {
+  private int forbidPairs(
+      CpModel model,
+      ReducedInstance r,
+      int k,
+      long greedyValue,
+      BoolVar[] x,
+      boolean[] greedy,
+      long startNanos) {
+    if (k < 2 || x.length > PAIR_BOUNDS_MAX_CANDIDATES) {
       return 0;
     }
+    long stopAt = startNanos + timeLimit.toNanos() / 4;
     SubmodularBounds bounds = new SubmodularBounds(r, k);
     int forbidden = 0;
-    for (int j = 0; j < x.length; j++) {
+    for (int j = 0; j < x.length && System.nanoTime() < stopAt; j++) {
       for (int l = j + 1; l < x.length; l++) {
         if (!(greedy[j] && greedy[l]) && bounds.bound(j, l) <= greedyValue) {
           model.addBoolOr(new Literal[] {x[j].not(), x[l].not()});

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.siting;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -20,6 +21,8 @@ final class SubmodularBranchAndBound {
   private final long[] singleton; // f({j})
   private final int[] coverCount; // per group: how many chosen sites cover it
   private final int[] path;
+  private final SolveControl control;
+  private final long enough;
   private final long deadline;
   private long value;
   private long bestValue;
@@ -28,8 +31,15 @@ final class SubmodularBranchAndBound {
   private boolean timedOut;
 
   private SubmodularBranchAndBound(
-      ReducedInstance r, int k, long incumbent, int[] incumbentSet, long deadline) {
+      ReducedInstance r,
+      int k,
+      long incumbent,
+      int[] incumbentSet,
+      long deadline,
+      SolveControl control,
+      long enough) {
     this.r = r;
+    this.enough = enough;
     this.k = k;
     int m = r.candidates.length;
     gain = new long[m];
@@ -48,34 +58,67 @@ final class SubmodularBranchAndBound {
     bestValue = incumbent;
     best = incumbentSet.clone();
     this.deadline = deadline;
+    this.control = control;
   }
 
   /** The proven optimal set (reduced indices), or null when the budget ran out. */
   static BitSet solve(
       ReducedInstance r, int k, long incumbent, int[] incumbentSet, long budgetNanos) {
+    Outcome o =
+        search(r, k, incumbent, incumbentSet, budgetNanos, SolveControl.within(Duration.ofDays(1)));
+    return o.proven() ? o.best() : null;
+  }
+
+  /** The best set found (reduced indices) with its value, and whether the search completed. */
+  record Outcome(BitSet best, long value, boolean proven) {}
+
+  /** Searches until done, {@code budgetNanos} or the control stops it. */
+  static Outcome search(
+      ReducedInstance r,
+      int k,
+      long incumbent,
+      int[] incumbentSet,
+      long budgetNanos,
+      SolveControl control) {
+    return search(r, k, incumbent, incumbentSet, budgetNanos, control, Long.MAX_VALUE);
+  }
+
+  /**
+   * As above, but stops as soon as a set of value &ge; {@code enough} is found (then {@code proven}
+   * is false unless the search had finished): "can k sites reach this many?"
+   */
+  static Outcome search(
+      ReducedInstance r,
+      int k,
+      long incumbent,
+      int[] incumbentSet,
+      long budgetNanos,
+      SolveControl control,
+      long enough) {
     SubmodularBranchAndBound bb =
         new SubmodularBranchAndBound(
-            r, k, incumbent, incumbentSet, System.nanoTime() + budgetNanos);
+            r, k, incumbent, incumbentSet, System.nanoTime() + budgetNanos, control, enough);
     bb.search(0, 0);
-    if (bb.timedOut) {
-      return null;
-    }
     BitSet set = new BitSet();
     for (int j : bb.best) {
       set.set(j);
     }
-    return set;
+    return new Outcome(set, bb.bestValue, !bb.timedOut);
   }
 
   private void search(int depth, int from) {
     if (value > bestValue) {
       bestValue = value;
       best = Arrays.copyOf(path, depth);
+      if (bestValue >= enough) {
+        timedOut = true; // stop: the question is answered, nothing more is proven
+        return;
+      }
     }
     if (depth == k || timedOut) {
       return;
     }
-    if ((++nodes & 1023) == 0 && System.nanoTime() > deadline) {
+    if ((++nodes & 1023) == 0 && (System.nanoTime() > deadline || control.stopped())) {
       timedOut = true;
       return;
     }

@@ -1,7 +1,9 @@
 /**
  * Siting of new facilities on a cost matrix: Maximal Covering Location (MCLP) and Location Set
- * Covering (LSCP), solved exactly with OR-Tools CP-SAT under a time limit, with a greedy baseline
- * that is also the fallback. Plain Java: no Spring, no SQL, no HTTP.
+ * Covering (LSCP), solved exactly by a portfolio ({@link cn.chegu.viewer.siting.ExactSiting}:
+ * submodular branch and bound, then a MIP through OR-Tools' SCIP) under a deadline that covers
+ * every phase, with a greedy baseline that is also the fallback. Plain Java: no Spring, no SQL, no
+ * HTTP.
  *
  * <h2>Terms</h2>
  *
@@ -54,17 +56,31 @@
  *       covers: no set containing j can beat G, which greedy already attains.
  * </ol>
  *
- * <h2>Exact MCLP: why not CP-SAT alone</h2>
+ * <h2>Exact solving: the portfolio</h2>
  *
  * The LP relaxation of MCLP is very weak when coverage disks overlap a lot (x_j = 1/14 on many
- * candidates "covers" everything), so CP-SAT alone does not close the gap on 20,000 x 2,000 with k
- * = 5 (bench: about 15 % gap after 60 s). {@link cn.chegu.viewer.siting.CpSatSiting} therefore
- * first runs {@code SubmodularBranchAndBound} on the reduced model for half the time limit: a
- * depth-first search over site sets pruned by the bound f(A) + (sum of the k - |A| largest gains
- * w.r.t. A) of Nemhauser, Wolsey &amp; Fisher (1978); it proves optimality in well under a second
- * on the bench. If it runs out of time, CP-SAT gets the rest, with greedy's solution as hint, the
- * constraint "at least greedy's value", and clauses (not x_j or not x_l) for every pair whose bound
- * f({j, l}) + ... cannot beat greedy. LSCP goes to CP-SAT directly.
+ * candidates "covers" everything), so a MIP or CP-SAT alone does not close small-k instances fast
+ * (bench: CP-SAT leaves about 15 % gap after 60 s on 20,000 x 2,000 with k = 5). {@link
+ * cn.chegu.viewer.siting.ExactSiting} therefore runs, under one {@link
+ * cn.chegu.viewer.siting.SolveControl} (deadline + cancel):
+ *
+ * <ol>
+ *   <li>greedy (incumbent and submodular bound, below) and reductions 1–4, the bound pruning
+ *       checking the deadline too;
+ *   <li>MCLP: {@code SubmodularBranchAndBound} for half the time left (k &le; 10) or a quarter
+ *       (larger k): a depth-first search over site sets pruned by f(A) + (sum of the k - |A|
+ *       largest gains w.r.t. A) (Nemhauser, Wolsey &amp; Fisher 1978); it proves small-k optima in
+ *       well under a second;
+ *   <li>if it does not close, and always for LSCP, the integer programs above through OR-Tools'
+ *       {@code MPSolver} (SCIP; relative gap 0, so OPTIMAL means proven) with the best solution as
+ *       hint, for the rest of the time; y_i are continuous in [0, 1] (exact for integral x). A
+ *       backend that overstays the deadline is interrupted and abandoned.
+ * </ol>
+ *
+ * The answer is the best solution of all phases with the best bound of all phases; OPTIMAL only
+ * when they meet. {@link cn.chegu.viewer.siting.CpSatSiting} (CP-SAT, with pair clauses (not x_j or
+ * not x_l) for pairs whose bound f({j, l}) + ... cannot beat greedy, computed only below 400
+ * candidates and within a quarter of the limit) remains for comparison.
  *
  * <h2>Bounds reported by greedy</h2>
  *

@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
+import cn.chegu.viewer.analysis.UnsuitableSiteException;
 import cn.chegu.viewer.report.ReportFontMissingException;
 import cn.chegu.viewer.scenario.NotScenarioOwnerException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
@@ -64,6 +65,11 @@ public class ApiErrorHandler {
   @ExceptionHandler(ReportFontMissingException.class)
   ResponseEntity<ApiError> reportFont(ReportFontMissingException e) {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+  }
+
+  @ExceptionHandler(UnsuitableSiteException.class)
+  ResponseEntity<ApiError> unsuitableSite(UnsuitableSiteException e) {
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
   }
 
   @ExceptionHandler(InfeasibleTargetException.class)

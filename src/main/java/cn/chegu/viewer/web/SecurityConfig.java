@@ -105,7 +105,10 @@ class SecurityConfig {
                     .requestMatchers("/error")
                     .permitAll()
                     // Siting only reads: it proposes sites and saves nothing.
-                    .requestMatchers(HttpMethod.POST, "/api/siting")
+                    .requestMatchers(HttpMethod.POST, "/api/siting", "/api/siting/evaluate")
+                    .permitAll()
+                    // anyone may cancel a siting solve they started (job ids are unguessable)
+                    .requestMatchers(HttpMethod.DELETE, "/api/jobs/*")
                     .permitAll()
                     .anyRequest()
                     .hasAnyRole("EDITOR", "ADMIN"))
@@ -121,7 +124,7 @@ class SecurityConfig {
                             "POST".equals(req.getMethod())
                                 && "/api/login".equals(req.getServletPath()))
                     // siting computes and stores nothing: no state to forge a change of
-                    .ignoringRequestMatchers("/api/siting"))
+                    .ignoringRequestMatchers("/api/siting", "/api/siting/evaluate", "/api/jobs/*"))
         .formLogin(
             form ->
                 form.loginProcessingUrl("/api/login")

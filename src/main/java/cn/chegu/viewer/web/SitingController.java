@@ -1,39 +1,61 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.Evaluation;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.SitingAnswer;
+import cn.chegu.viewer.analysis.SitingJobs;
 import cn.chegu.viewer.analysis.SitingRequest;
 import cn.chegu.viewer.analysis.SitingService;
-import cn.chegu.viewer.analysis.ZoneCheck;
+import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.siting.SitingResult;
+import cn.chegu.viewer.siting.SolveControl;
+import cn.chegu.viewer.store.StoredFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Proposes new sites: MCLP (k sites covering the most residents still outside the circle) or LSCP
- * (fewest sites reaching a target share). Computes only; saving the sites is a scenario.
+ * (fewest sites reaching a target share); evaluates any set of sites the same way (the live siting
+ * panel calls it after every drag). Computes only; saving the sites is a scenario. Every answer
+ * carries {@code timings} from the request's arrival; a solve can be cancelled by its job id.
  */
 @RestController
 class SitingController {
 
   static final int MAX_K = 50;
   static final int MAX_CANDIDATES = 5_000;
+  static final int MAX_SITES = 50;
   static final int MAX_TIME_LIMIT_SECONDS = 60;
 
-  /** Shorter limits cannot even build the model: refused rather than failing inside the solver. */
+  /** The smallest time limit accepted: below it nothing useful can run. */
   static final double MIN_TIME_LIMIT_SECONDS = 0.1;
 
-  private final SitingService siting;
-  private final ZoneCheck zone;
+  private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
-  SitingController(SitingService siting, ZoneCheck zone) {
+  private final SitingService siting;
+  private final SitingJobs jobs;
+
+  SitingController(SitingService siting, SitingJobs jobs) {
     this.siting = siting;
-    this.zone = zone;
+    this.jobs = jobs;
   }
 
   /** The request body; numbers are checked in {@link #request}. */
@@ -45,45 +67,175 @@ class SitingController {
       List<List<Double>> candidates,
       String method,
       Double timeLimitSeconds,
-      Integer year) {}
+      Integer year,
+      String facilities,
+      String jobId) {}
 
-  /** The answer, as the API contract names it. */
-  record Answer(
-      List<SitingAnswer.Site> sites,
-      long newlyCoveredResidents,
-      double shareBefore,
-      double shareAfter,
-      String status,
-      double objective,
-      double bound,
-      double gap,
-      long solveMillis,
-      String method,
-      int candidatesConsidered,
-      SitingResult.ModelSize model) {}
+  /** The body of an evaluate call. */
+  record EvaluateBody(
+      String standard, String method, Integer year, String facilities, List<List<Double>> sites) {}
 
   @PostMapping("/api/siting")
-  Answer site(@RequestBody Body body) {
+  Map<String, Object> site(
+      @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
+    Timings timings = RequestClock.timings(http);
     SitingRequest request = request(body);
-    for (int i = 0; i < request.candidates().size(); i++) {
-      double[] c = request.candidates().get(i);
-      zone.require("candidates item " + i, c[0], c[1]);
+    String jobId = jobId(body.jobId());
+    long deadline =
+        System.nanoTime() + request.timeLimit().toNanos() - timings.totalMillis() * 1_000_000;
+    SolveControl control = SolveControl.until(deadline);
+    if (!jobs.start(jobId, control)) {
+      throw new InvalidParameterException("jobId", "a job " + jobId + " is already running");
     }
-    SitingAnswer a = siting.site(request);
+    response.setHeader("X-Job-Id", jobId);
+    SitingAnswer a;
+    try {
+      a = siting.site(request, timings, control);
+    } finally {
+      jobs.finish(jobId, control);
+    }
     SitingResult r = a.result();
-    return new Answer(
-        a.sites(),
-        r.newlyCoveredResidents(),
-        round4(r.shareBefore()),
-        round4(r.shareAfter()),
-        r.status().name(),
-        r.objective(),
-        r.bound(),
-        round4(r.gap()),
-        r.solveMillis(),
-        r.method().name().toLowerCase(Locale.ROOT),
-        a.candidatesConsidered(),
-        r.modelSize());
+    Map<String, Object> answer =
+        timings.phase(
+            "serialise",
+            () -> {
+              Map<String, Object> out = numbers(a.evaluation(), false);
+              out.put("status", r.status().name());
+              out.put("objective", r.objective());
+              out.put("bound", r.bound());
+              out.put("gap", round4(r.gap()));
+              out.put("solveMillis", r.solveMillis());
+              out.put("method", r.method().name().toLowerCase(Locale.ROOT));
+              out.put("candidatesConsidered", a.candidatesConsidered());
+              out.put("model", r.modelSize());
+              out.put("cancelled", control.cancelled());
+              out.put("jobId", jobId);
+              return out;
+            });
+    answer.put("timings", timings.toMap());
+    return answer;
+  }
+
+  /**
+   * The siting answer's numbers for any sites: shares, marginal gains, the per-area table, the
+   * sites' service areas and the gaps left — everything the panel redraws after a drag.
+   */
+  @PostMapping("/api/siting/evaluate")
+  Map<String, Object> evaluate(@RequestBody EvaluateBody body, HttpServletRequest http) {
+    Timings timings = RequestClock.timings(http);
+    if (body.standard() == null || body.standard().isBlank()) {
+      throw new InvalidParameterException("standard", "required, e.g. health15");
+    }
+    CoverageMethod method =
+        CoverageParameters.method(body.method() == null ? "network" : body.method());
+    PopulationYear year =
+        CoverageParameters.year(String.valueOf(body.year() == null ? 2020 : body.year()));
+    if (body.sites() != null && body.sites().size() > MAX_SITES) {
+      throw new InvalidParameterException(
+          "sites", "at most " + MAX_SITES + " points, got " + body.sites().size());
+    }
+    List<double[]> sites = points("sites", body.sites());
+    Evaluation e =
+        siting.evaluate(
+            body.standard(), method, year, facilitySet(body.facilities()), sites, timings);
+    Map<String, Object> answer = timings.phase("serialise", () -> numbers(e, true));
+    answer.put("timings", timings.toMap());
+    return answer;
+  }
+
+  /** Stops a running siting solve; it answers at once with the best it has. */
+  @DeleteMapping("/api/jobs/{id}")
+  ResponseEntity<Void> cancel(@PathVariable String id) {
+    return jobs.cancel(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+  }
+
+  private static Map<String, Object> numbers(Evaluation e, boolean geometry) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("standard", e.standard());
+    if (geometry) {
+      out.put("method", e.method().code()); // a solve's method is exact or greedy
+    }
+    out.put("year", e.year().year());
+    out.put("facilities", e.facilities().code());
+    out.put("sites", e.sites());
+    out.put("totalResidents", e.totalResidents());
+    out.put("coveredBefore", e.coveredBefore());
+    out.put("newlyCoveredResidents", e.newlyCovered());
+    out.put("shareBefore", round4(e.shareBefore()));
+    out.put("shareAfter", round4(e.shareAfter()));
+    List<Map<String, Object>> areas = new ArrayList<>();
+    for (Evaluation.Area a : e.byArea()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("area", a.area());
+      m.put("residents", a.residents());
+      m.put("coveredBefore", a.coveredBefore());
+      m.put("coveredAfter", a.coveredAfter());
+      m.put("shareBefore", round4(a.shareBefore()));
+      m.put("shareAfter", round4(a.shareAfter()));
+      areas.add(m);
+    }
+    out.put("byArea", areas);
+    if (geometry) {
+      out.put("serviceAreas", serviceAreas(e));
+      out.put("gaps", gaps(e));
+    }
+    return out;
+  }
+
+  private static ObjectNode serviceAreas(Evaluation e) {
+    List<StoredFeature> features = new ArrayList<>();
+    if (e.serviceArea() != null && !e.serviceArea().isEmpty()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("standard", e.standard());
+      p.put("method", e.method().code());
+      p.put("sites", e.sites().size());
+      p.put("minutes", e.standardMinutes());
+      features.add(
+          new StoredFeature(
+              "siting-service-areas",
+              e.standard() + "-sites",
+              MetricProjection.UTM_50N.toLonLat(e.serviceArea()),
+              p));
+    }
+    return GeoJsonFeatures.collection(features);
+  }
+
+  private static ObjectNode gaps(Evaluation e) {
+    List<StoredFeature> features = new ArrayList<>();
+    for (Evaluation.GapLeft g : e.gaps()) {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("rank", g.rank());
+      p.put("residents", g.residents());
+      p.put("cells", g.cells());
+      p.put("area", g.area());
+      p.put("source", "modelled population; populated cells left uncovered");
+      features.add(
+          new StoredFeature(
+              "siting-gaps",
+              "gap-" + g.rank(),
+              MetricProjection.UTM_50N.toLonLat(g.geometry()),
+              p));
+    }
+    return GeoJsonFeatures.collection(features);
+  }
+
+  private static String jobId(String given) {
+    if (given == null || given.isBlank()) {
+      return UUID.randomUUID().toString();
+    }
+    if (!JOB_ID.matcher(given).matches()) {
+      throw new InvalidParameterException(
+          "jobId", "8 to 64 letters, digits, '-' or '_', got '" + given + "'");
+    }
+    return given;
+  }
+
+  private static FacilitySet facilitySet(String code) {
+    try {
+      return code == null ? FacilitySet.EXISTING : FacilitySet.of(code);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("facilities", e.getMessage());
+    }
   }
 
   static SitingRequest request(Body b) {
@@ -124,11 +276,11 @@ class SitingController {
     if (!(seconds >= MIN_TIME_LIMIT_SECONDS && seconds <= MAX_TIME_LIMIT_SECONDS)) {
       throw new InvalidParameterException(
           "timeLimitSeconds",
-          "must be from "
+          "must be in ["
               + MIN_TIME_LIMIT_SECONDS
-              + " to "
+              + ", "
               + MAX_TIME_LIMIT_SECONDS
-              + ", got "
+              + "], got "
               + seconds);
     }
     PopulationYear year =
@@ -141,22 +293,27 @@ class SitingController {
         candidates(b.candidates()),
         exact,
         Duration.ofMillis(Math.round(seconds * 1000)),
-        year);
+        year,
+        facilitySet(b.facilities()));
   }
 
   private static List<double[]> candidates(List<List<Double>> given) {
-    if (given == null) {
-      return List.of();
-    }
-    if (given.size() > MAX_CANDIDATES) {
+    if (given != null && given.size() > MAX_CANDIDATES) {
       throw new InvalidParameterException(
           "candidates", "at most " + MAX_CANDIDATES + " points, got " + given.size());
+    }
+    return points("candidates", given);
+  }
+
+  private static List<double[]> points(String name, List<List<Double>> given) {
+    if (given == null) {
+      return List.of();
     }
     List<double[]> out = new ArrayList<>(given.size());
     for (int i = 0; i < given.size(); i++) {
       List<Double> p = given.get(i);
       if (p == null || p.size() != 2 || p.get(0) == null || p.get(1) == null) {
-        throw new InvalidParameterException("candidates", "item " + i + " must be [lon, lat]");
+        throw new InvalidParameterException(name, "item " + i + " must be [lon, lat]");
       }
       LonLat ll = CoverageParameters.lonLat(p.get(0), p.get(1));
       out.add(new double[] {ll.lon(), ll.lat()});

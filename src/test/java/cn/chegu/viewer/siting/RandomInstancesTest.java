@@ -61,6 +61,12 @@ class RandomInstancesTest {
   final CpSatSiting exact = new CpSatSiting(Duration.ofSeconds(10), 2, false);
   final CpSatSiting branchAndBound = new CpSatSiting(Duration.ofSeconds(10), 2, true);
   final GreedySiting greedy = new GreedySiting();
+  final ExactSiting portfolio = new ExactSiting();
+  final ExactSiting mipAlone = new ExactSiting("SCIP", 1, false);
+
+  static SolveControl tenSeconds() {
+    return SolveControl.within(Duration.ofSeconds(10));
+  }
 
   @ParameterizedTest
   @MethodSource("seeds")
@@ -89,6 +95,14 @@ class RandomInstancesTest {
         .isEqualTo(best);
     assertThat(g.objective()).isLessThanOrEqualTo(e.objective());
     assertThat(g.bound()).isGreaterThanOrEqualTo(best);
+    for (SitingResult x :
+        new SitingResult[] {portfolio.solve(p, tenSeconds()), mipAlone.solve(p, tenSeconds())}) {
+      assertThat(x.status()).isEqualTo(SitingStatus.OPTIMAL);
+      assertThat(x.newlyCoveredResidents()).isEqualTo(best);
+      assertThat(x.bound()).isEqualTo((double) best);
+      assertThat(newlyCovered(in, x.candidates().stream().mapToInt(j -> 1 << j).sum()))
+          .isEqualTo(best);
+    }
   }
 
   @ParameterizedTest
@@ -121,5 +135,9 @@ class RandomInstancesTest {
     assertThat(g.sites()).hasSizeGreaterThanOrEqualTo(fewest);
     assertThat(g.shareAfter()).isGreaterThanOrEqualTo(target - 1e-12);
     assertThat(g.bound()).isLessThanOrEqualTo(fewest);
+    SitingResult m = portfolio.solve(p, tenSeconds()); // greedy, then the MIP
+    assertThat(m.status()).isEqualTo(SitingStatus.OPTIMAL);
+    assertThat(m.sites()).hasSize(fewest);
+    assertThat(m.shareAfter()).isGreaterThanOrEqualTo(target - 1e-12);
   }
 }

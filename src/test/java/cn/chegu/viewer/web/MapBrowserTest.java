@@ -650,4 +650,57 @@ class MapBrowserTest {
             + name
             + "');");
   }
+
+  /**
+   * Siting is one live state: dragging a proposed site (not saved) redraws the headline share from
+   * POST /api/siting/evaluate; dropping it into a lake is refused and the marker returns.
+   */
+  @Test
+  void draggingAProposedSiteChangesTheHeadlineAndALakeIsRefused() {
+    driver.manage().deleteAllCookies();
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, LOAD_TIMEOUT)
+        .until(
+            d -> Boolean.TRUE.equals(js("return !!(window.cheguMap && window.cheguMap.ready);")));
+    driver.findElement(By.cssSelector("#panel-tabs [data-tab='siting']")).click();
+    waitFor("return document.querySelectorAll('#siting-standard option').length >= 7;");
+    select("siting-standard", "health15");
+    select("siting-method", "greedy");
+    select("siting-facilities", "existing");
+    driver.findElement(By.id("siting-run")).click();
+    waitFor(
+        "const r = document.getElementById('siting-result');"
+            + " return !r.hidden && !!r.dataset.share && !!window.cheguMap.siting.state.evaluation;",
+        Duration.ofSeconds(90));
+    String before = driver.findElement(By.id("siting-result")).getDomAttribute("data-share");
+
+    js(
+        "const m = window.cheguMap.analysisLayers().sites.getLayers()[0], p = m.getLatLng();"
+            + " m.setLatLng([p.lat + 0.02, p.lng + 0.02]); m.fire('dragend');");
+    waitFor(
+        "return document.getElementById('siting-result').dataset.share !== '" + before + "';",
+        Duration.ofSeconds(60));
+    WebElement result = driver.findElement(By.id("siting-result"));
+    assertThat(result.getDomAttribute("data-status")).isEqualTo("EDITED");
+    assertThat(result.getText()).contains("ms");
+
+    // 南太子湖 (South Taizi Lake): refused, and the marker goes back where it was
+    String share = result.getDomAttribute("data-share");
+    Object at =
+        js(
+            "const m = window.cheguMap.analysisLayers().sites.getLayers()[0], p = m.getLatLng();"
+                + " window.__before = [p.lat, p.lng]; m.setLatLng([30.4849, 114.207]);"
+                + " m.fire('dragend'); return true;");
+    assertThat(at).isEqualTo(true);
+    waitFor(
+        "return Number(document.getElementById('siting-result').dataset.refused || 0) > 0;",
+        Duration.ofSeconds(60));
+    waitFor(
+        "const p = window.cheguMap.analysisLayers().sites.getLayers()[0].getLatLng();"
+            + " return Math.abs(p.lat - window.__before[0]) < 1e-9;",
+        Duration.ofSeconds(30));
+    assertThat(driver.findElement(By.id("scenario-message")).getText()).contains("water");
+    assertThat(driver.findElement(By.id("siting-result")).getDomAttribute("data-share"))
+        .isEqualTo(share);
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -147,5 +148,101 @@ class SitingApiTest {
     mvc.perform(post("/api/siting").contentType(MediaType.APPLICATION_JSON).content(body))
         .andExpect(status().is(status))
         .andExpect(jsonPath("$.message", containsString(message)));
+  }
+
+  private JsonNode evaluate(String body) throws Exception {
+    return json.readTree(
+        mvc.perform(
+                post("/api/siting/evaluate").contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
+  }
+
+  @Test
+  void evaluateOfTheSolvedSitesIsTheSolveAndRedrawsEverything() throws Exception {
+    JsonNode solved =
+        site("{\"standard\":\"health15\",\"k\":3,\"year\":2020,\"facilities\":\"existing\"}");
+    StringBuilder sites = new StringBuilder();
+    for (JsonNode s : solved.get("sites")) {
+      sites.append(sites.length() == 0 ? "" : ",");
+      sites.append('[').append(s.get("lon").asDouble()).append(',').append(s.get("lat").asDouble());
+      sites.append(']');
+    }
+    JsonNode ev =
+        evaluate(
+            "{\"standard\":\"health15\",\"method\":\"network\",\"year\":2020,"
+                + "\"facilities\":\"existing\",\"sites\":["
+                + sites
+                + "]}");
+
+    assertThat(ev.get("shareBefore").asDouble()).isEqualTo(solved.get("shareBefore").asDouble());
+    assertThat(ev.get("shareAfter").asDouble()).isEqualTo(solved.get("shareAfter").asDouble());
+    for (int i = 0; i < 3; i++) { // same attribution order, same marginal gains
+      assertThat(ev.get("sites").get(i).get("newlyCovered").asLong())
+          .isEqualTo(solved.get("sites").get(i).get("newlyCovered").asLong());
+    }
+    long after = 0;
+    for (JsonNode a : ev.get("byArea")) {
+      assertThat(a.get("coveredAfter").asLong())
+          .isGreaterThanOrEqualTo(a.get("coveredBefore").asLong());
+      after += a.get("coveredAfter").asLong();
+    }
+    assertThat(after)
+        .isEqualTo(ev.get("coveredBefore").asLong() + ev.get("newlyCoveredResidents").asLong());
+    assertThat(ev.get("serviceAreas").get("features")).hasSize(1);
+    long uncovered = 0;
+    for (JsonNode g : ev.get("gaps").get("features")) {
+      uncovered += g.get("properties").get("residents").asLong();
+    }
+    assertThat(uncovered)
+        .isEqualTo(
+            ev.get("totalResidents").asLong()
+                - ev.get("coveredBefore").asLong()
+                - ev.get("newlyCoveredResidents").asLong());
+    assertThat(ev.get("timings").get("totalMillis").asLong()).isNotNegative();
+    assertThat(solved.get("timings").get("phases").has("solve")).isTrue();
+    assertThat(solved.get("jobId").asText()).isNotBlank();
+  }
+
+  @Test
+  void movingASiteChangesTheAnswerAndNoSitesIsTheBaseline() throws Exception {
+    JsonNode none = evaluate("{\"standard\":\"primary10\",\"sites\":[]}");
+    JsonNode one = evaluate("{\"standard\":\"primary10\",\"sites\":[[114.1700,30.5000]]}");
+    JsonNode moved = evaluate("{\"standard\":\"primary10\",\"sites\":[[114.1200,30.4700]]}");
+
+    assertThat(none.get("shareAfter").asDouble()).isEqualTo(none.get("shareBefore").asDouble());
+    assertThat(one.get("shareBefore").asDouble()).isEqualTo(none.get("shareBefore").asDouble());
+    assertThat(one.get("newlyCoveredResidents").asLong())
+        .isEqualTo(one.get("sites").get(0).get("newlyCovered").asLong());
+    assertThat(moved.get("newlyCoveredResidents").asLong())
+        .isNotEqualTo(one.get("newlyCoveredResidents").asLong());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 南太子湖 (South Taizi Lake), the middle of the lake
+        "/api/siting/evaluate|{\"standard\":\"health15\",\"sites\":[[114.207,30.4849]]}|422|water",
+        "/api/siting/evaluate|{\"standard\":\"health15\",\"sites\":[[113.0,29.0]]}|422|outside the zone",
+        "/api/siting|{\"standard\":\"health15\",\"candidates\":[[114.207,30.4849]]}|422|water",
+        "/api/siting/evaluate|{\"standard\":\"health15\",\"facilities\":\"dreams\"}|400|existing, committed, plan",
+        "/api/siting/evaluate|{\"standard\":\"health15\",\"method\":\"teleport\"}|400|euclidean or network",
+        "/api/siting/evaluate|{\"sites\":[]}|400|standard",
+        "/api/siting|{\"standard\":\"health15\",\"timeLimitSeconds\":1e-9}|400|timeLimitSeconds",
+        "/api/siting|{\"standard\":\"health15\",\"jobId\":\"x\"}|400|jobId",
+      })
+  void sitesInWaterOrOutsideTheZoneAndBadParametersAreRefused(
+      String url, String body, int status, String message) throws Exception {
+    mvc.perform(post(url).contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().is(status))
+        .andExpect(jsonPath("$.message", containsString(message)));
+  }
+
+  @Test
+  void cancellingAnUnknownJobIsNotFound() throws Exception {
+    mvc.perform(delete("/api/jobs/no-such-job-42")).andExpect(status().isNotFound());
   }
 }

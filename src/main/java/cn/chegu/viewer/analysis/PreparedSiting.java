@@ -1,0 +1,193 @@
+package cn.chegu.viewer.analysis;
+
+import cn.chegu.viewer.coverage.CellCoverage;
+import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageModel;
+import cn.chegu.viewer.coverage.CoverageResult;
+import cn.chegu.viewer.coverage.DemandCell;
+import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.Reach;
+import cn.chegu.viewer.network.RoadGraph;
+import cn.chegu.viewer.network.ShortestPathTree;
+import cn.chegu.viewer.network.TravelMode;
+import cn.chegu.viewer.siting.CostMatrix;
+import cn.chegu.viewer.siting.CoverageSets;
+import cn.chegu.viewer.siting.DemandWeights;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Everything a siting or evaluate call needs that does not depend on the sites asked about, built
+ * once per (standard, method, year, facility set, data version) and shared by later calls: the
+ * demand cells with their network locations and a spatial index, the baseline coverage of the set
+ * (fixed existing facilities), the generated candidates and their coverage sets. Immutable.
+ */
+final class PreparedSiting {
+
+  /** Slack on the time limit, as {@link CoverageModel} uses it. */
+  private static final double EPS_SECONDS = 1e-6;
+
+  /** The cache key. */
+  record Key(
+      String standard, CoverageMethod method, PopulationYear year, FacilitySet set, long version) {}
+
+  final Key key;
+  final ServiceStandard standard;
+  final RoadGraph graph;
+  final List<DemandCell> cells;
+  final CoverageResult baseline;
+  final BitSet already;
+  final DemandWeights weights;
+  private final EdgeLocation[] locations;
+  private final STRtree index;
+  private final double radius;
+  private final TravelMode mode;
+
+  /** Generated candidates (metres) and N_i over them; empty when none were asked for. */
+  final List<Coordinate> candidates;
+
+  final CoverageSets candidateSets;
+
+  PreparedSiting(
+      Key key,
+      ServiceStandard standard,
+      RoadGraph graph,
+      List<DemandCell> cells,
+      CoverageResult baseline) {
+    this.key = key;
+    this.standard = standard;
+    this.graph = graph;
+    this.cells = cells;
+    this.baseline = baseline;
+    this.mode = CoverageModel.travelMode(standard);
+    already = new BitSet(cells.size());
+    List<CellCoverage> covered = baseline == null ? List.of() : baseline.cells();
+    for (int i = 0; i < covered.size(); i++) {
+      if (covered.get(i).covered()) {
+        already.set(i);
+      }
+    }
+    weights = DemandWeights.of(cells.stream().mapToLong(DemandCell::residents).toArray());
+    locations = new EdgeLocation[cells.size()];
+    index = new STRtree();
+    for (int i = 0; i < cells.size(); i++) {
+      Coordinate c = cells.get(i).location();
+      if (key.method() == CoverageMethod.NETWORK) {
+        locations[i] = graph.locator(mode).locate(c);
+      }
+      index.insert(new Envelope(c), i);
+    }
+    index.build();
+    radius = reachRadius();
+    candidates = List.of();
+    candidateSets = null;
+  }
+
+  private PreparedSiting(PreparedSiting base, List<Coordinate> candidates, CoverageSets sets) {
+    key = base.key;
+    standard = base.standard;
+    graph = base.graph;
+    cells = base.cells;
+    baseline = base.baseline;
+    already = base.already;
+    weights = base.weights;
+    locations = base.locations;
+    index = base.index;
+    radius = base.radius;
+    mode = base.mode;
+    this.candidates = List.copyOf(candidates);
+    this.candidateSets = sets;
+  }
+
+  /** This state with candidates and their coverage sets. */
+  PreparedSiting withCandidates(List<Coordinate> sites) {
+    return new PreparedSiting(this, sites, CoverageSets.within(matrix(sites), standard.minutes()));
+  }
+
+  /**
+   * Minutes from each site to each demand cell within the standard's time: one shortest-path tree
+   * per site (facility → resident, the direction an ambulance drives), read at the cells the index
+   * finds within the farthest distance the time allows; straight-line minutes for the Euclidean
+   * method.
+   */
+  CostMatrix matrix(List<Coordinate> sites) {
+    List<int[]> pairs = new ArrayList<>();
+    List<Double> minutes = new ArrayList<>();
+    for (int j = 0; j < sites.size(); j++) {
+      int site = j;
+      reach(
+          sites.get(j),
+          (i, m) -> {
+            pairs.add(new int[] {i, site});
+            minutes.add(m);
+          });
+    }
+    int[] demand = new int[pairs.size()];
+    int[] candidate = new int[pairs.size()];
+    double[] min = new double[pairs.size()];
+    for (int p = 0; p < pairs.size(); p++) {
+      demand[p] = pairs.get(p)[0];
+      candidate[p] = pairs.get(p)[1];
+      min[p] = minutes.get(p);
+    }
+    return CostMatrix.ofPairs(
+        cells.size(), sites.size(), standard.minutes(), demand, candidate, min);
+  }
+
+  /** The cells a site alone covers within the standard, ascending. */
+  BitSet covers(Coordinate site) {
+    BitSet out = new BitSet(cells.size());
+    reach(site, (i, m) -> out.set(i));
+    return out;
+  }
+
+  private interface CellVisitor {
+    void covered(int cell, double minutes);
+  }
+
+  private void reach(Coordinate site, CellVisitor visitor) {
+    Envelope near = new Envelope(site);
+    near.expandBy(radius);
+    @SuppressWarnings("unchecked")
+    List<Integer> nearby = index.query(near);
+    if (key.method() == CoverageMethod.EUCLIDEAN) {
+      double metersPerMinute = standard.speedKmh() * 1000 / 60;
+      for (int i : nearby) {
+        double d = cells.get(i).location().distance(site);
+        if (d <= standard.euclideanRadiusMeters()) {
+          visitor.covered(i, standard.dispatchDelay().toMillis() / 60_000.0 + d / metersPerMinute);
+        }
+      }
+      return;
+    }
+    double limitSeconds = standard.time().toMillis() / 1000.0;
+    ShortestPathTree tree =
+        ShortestPathTree.grow(
+            graph, mode, List.of(site), standard.dispatchDelay(), standard.time());
+    for (int i : nearby) {
+      Reach r = tree.reach(locations[i]);
+      if (r.reachable() && r.seconds() <= limitSeconds + EPS_SECONDS) {
+        visitor.covered(i, Math.min(r.seconds() / 60.0, standard.minutes()));
+      }
+    }
+  }
+
+  /** The farthest a site can reach within the standard's time, plus a metre. */
+  private double reachRadius() {
+    if (key.method() == CoverageMethod.EUCLIDEAN) {
+      return standard.euclideanRadiusMeters() + 1;
+    }
+    double travelSeconds = (standard.time().minus(standard.dispatchDelay())).toMillis() / 1000.0;
+    double fastestKmh = 0;
+    for (int e = 0; e < graph.edgeCount(); e++) {
+      fastestKmh = Math.max(fastestKmh, mode.speedOnRoadKmh(graph.edgeSpeedKmh(e)));
+    }
+    return Math.max(fastestKmh, mode.walkSpeedKmh()) / 3.6 * travelSeconds + 1;
+  }
+}

@@ -1,0 +1,212 @@
+package cn.chegu.viewer.siting;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.BitSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The MCLP and LSCP integer programs of the package javadoc, solved on a {@link ReducedInstance} by
+ * a MIP solver inside OR-Tools (SCIP by default; CBC also works) under the solve's deadline. x_j
+ * are binary; y_g are continuous in [0, 1], which is exact: for integral x the best y_g is 1 where
+ * some open site covers group g and 0 elsewhere. A cancel interrupts the native search.
+ */
+final class MipSiting {
+
+  /** The default backend; its LP bound on set covering is strong where CP-SAT's search is not. */
+  static final String DEFAULT_BACKEND = "SCIP";
+
+  /** What the MIP found: its best solution (reduced indices) and proven bound. */
+  record Outcome(BitSet chosen, double objective, double bound, boolean optimal) {
+
+    boolean found() {
+      return chosen != null;
+    }
+  }
+
+  private static final ScheduledExecutorService ALARM =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "siting-mip-deadline");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "siting-mip");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** How long past the deadline the caller waits for a solve to notice it. */
+  static final long GRACE_MILLIS = 50;
+
+  private static final Outcome NOTHING = new Outcome(null, Double.NaN, Double.NaN, false);
+
+  private final String backend;
+  private final int threads;
+
+  MipSiting(String backend, int threads) {
+    this.backend = backend;
+    this.threads = threads;
+  }
+
+  /** max sum w_g y_g, y_g &le; sum_{j in N_g} x_j, sum x_j &le; k; hint = a known solution. */
+  Outcome mclp(ReducedInstance r, int k, int[] hint, SolveControl control) {
+    return solve(r, hint, control, k, -1);
+  }
+
+  /** min sum x_j, sum w_g y_g &ge; need, y_g &le; sum_{j in N_g} x_j; hint = a known solution. */
+  Outcome lscp(ReducedInstance r, long need, int[] hint, SolveControl control) {
+    return solve(r, hint, control, -1, need);
+  }
+
+  /**
+   * Builds and solves on a worker thread and waits no longer than the deadline (plus {@link
+   * #GRACE_MILLIS}): some backends check their time limit only between phases (SCIP in a long root
+   * LP), so a late solve is interrupted and abandoned — it frees itself when it stops — and the
+   * caller goes on with what it has.
+   */
+  private Outcome solve(ReducedInstance r, int[] hint, SolveControl control, int k, long need) {
+    if (control.stopped()) {
+      return NOTHING;
+    }
+    MPSolver[] running = new MPSolver[1];
+    Future<Outcome> f = WORKERS.submit(() -> build(r, hint, control, k, need, running));
+    try {
+      return f.get(control.remainingNanos() / 1_000_000 + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      synchronized (running) {
+        if (running[0] != null) {
+          running[0].interruptSolve();
+        }
+      }
+      return NOTHING;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return NOTHING;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re
+          ? re
+          : new IllegalStateException(e.getCause());
+    }
+  }
+
+  private Outcome build(
+      ReducedInstance r, int[] hint, SolveControl control, int k, long need, MPSolver[] running) {
+    CpSatSiting.loadNative();
+    MPSolver solver = MPSolver.createSolver(backend);
+    if (solver == null) {
+      throw new IllegalStateException("OR-Tools has no MIP backend " + backend);
+    }
+    synchronized (running) {
+      running[0] = solver;
+    }
+    try {
+      int m = r.candidates.length;
+      MPVariable[] x = new MPVariable[m];
+      for (int j = 0; j < m; j++) {
+        x[j] = solver.makeBoolVar("x" + j);
+      }
+      MPVariable[] y = new MPVariable[r.weights.length];
+      for (int g = 0; g < y.length; g++) {
+        y[g] = solver.makeNumVar(0, 1, "y" + g);
+        MPConstraint link = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+        link.setCoefficient(y[g], 1);
+        for (int j : r.sets[g]) {
+          link.setCoefficient(x[j], -1);
+        }
+      }
+      MPObjective objective = solver.objective();
+      boolean mclp = k >= 0;
+      if (mclp) {
+        MPConstraint sites = solver.makeConstraint(Double.NEGATIVE_INFINITY, k);
+        for (MPVariable v : x) {
+          sites.setCoefficient(v, 1);
+        }
+        for (int g = 0; g < y.length; g++) {
+          objective.setCoefficient(y[g], r.weights[g]);
+        }
+        objective.setMaximization();
+      } else {
+        MPConstraint enough = solver.makeConstraint(need, Double.POSITIVE_INFINITY);
+        for (int g = 0; g < y.length; g++) {
+          enough.setCoefficient(y[g], r.weights[g]);
+        }
+        for (MPVariable v : x) {
+          objective.setCoefficient(v, 1);
+        }
+        objective.setMinimization();
+      }
+      if (hint != null) {
+        double[] values = new double[m];
+        for (int j : hint) {
+          values[j] = 1;
+        }
+        solver.setHint(x, values);
+      }
+      if (threads > 1 && !"CBC".equals(backend) && !"SCIP".equals(backend)) {
+        // SCIP's concurrent mode crashes the JVM when interrupted (OR-Tools 9.12): one thread
+        solver.setNumThreads(threads);
+      }
+      long millis = control.remainingNanos() / 1_000_000;
+      if (millis <= 0) {
+        return NOTHING;
+      }
+      solver.setTimeLimit(millis);
+      if (Boolean.getBoolean("siting.mip.log")) {
+        solver.enableOutput();
+      }
+      MPSolver.ResultStatus status;
+      // the backends do not all keep their own time limit (presolve): interrupt at the deadline
+      ScheduledFuture<?> alarm =
+          ALARM.schedule(solver::interruptSolve, millis + 20, TimeUnit.MILLISECONDS);
+      try (AutoCloseable stop = control.onCancel(solver::interruptSolve)) {
+        MPSolverParameters params = new MPSolverParameters();
+        // OPTIMAL must mean proven: no default 1e-4 relative gap
+        params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+        status = solver.solve(params);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      } finally {
+        alarm.cancel(false);
+      }
+      if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+        return new Outcome(null, Double.NaN, boundOf(objective, mclp), false);
+      }
+      BitSet chosen = new BitSet();
+      for (int j = 0; j < m; j++) {
+        if (x[j].solutionValue() > 0.5) {
+          chosen.set(j);
+        }
+      }
+      boolean optimal = status == MPSolver.ResultStatus.OPTIMAL && !control.cancelled();
+      return new Outcome(chosen, objective.value(), boundOf(objective, mclp), optimal);
+    } finally {
+      synchronized (running) {
+        running[0] = null;
+        solver.delete();
+      }
+    }
+  }
+
+  private static double boundOf(MPObjective objective, boolean mclp) {
+    double b = objective.bestBound();
+    if (Double.isNaN(b) || Double.isInfinite(b)) {
+      return mclp ? Double.POSITIVE_INFINITY : 0;
+    }
+    return b;
+  }
+}
