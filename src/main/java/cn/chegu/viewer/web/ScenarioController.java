@@ -92,8 +92,33 @@ class ScenarioController {
   }
 
   @GetMapping("/{id}/facilities")
-  List<Facility> facilities(@PathVariable long id) {
-    return scenarios.effectiveFacilities(id);
+  List<FacilityView> facilities(@PathVariable long id) {
+    return scenarios.effectiveFacilities(id).stream().map(FacilityView::of).toList();
+  }
+
+  /** A facility as the API shows it: {@code name} is the display name (Chinese, else English). */
+  record FacilityView(
+      String id,
+      FacilityType type,
+      String name,
+      String nameZh,
+      String nameEn,
+      double lon,
+      double lat,
+      Integer capacity,
+      String status) {
+    static FacilityView of(Facility f) {
+      return new FacilityView(
+          f.id(),
+          f.type(),
+          f.nameZh() != null ? f.nameZh() : f.nameEn(),
+          f.nameZh(),
+          f.nameEn(),
+          f.lon(),
+          f.lat(),
+          f.capacity(),
+          f.status());
+    }
   }
 
   /** Coverage of the scenario, with the change from the baseline per sub-district. */
