@@ -63,7 +63,7 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
       return false; // errors and files stay as they are
     }
     HttpServletRequest request = request();
-    return request != null && "GET".equals(request.getMethod()) && wanted(request) != null;
+    return request != null && wanted(request) != null;
   }
 
   @Override
