@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The one export mechanism: any JSON answer of a GET endpoint is written as a file when the request
@@ -83,10 +86,10 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
   public void write(Object body, MediaType contentType, HttpOutputMessage out) throws IOException {
     HttpServletRequest request = request();
     ExportFormat format = wanted(request);
-    String crsText = request.getParameter("crs");
+    String crsText = query(request, "crs");
     Crs crs = crsText == null || crsText.isBlank() ? Crs.WGS84 : Crs.parse(crsText);
     JsonNode tree = json.valueToTree(body);
-    List<ExportFeature> rows = rows(tree, crs, request.getParameter("table"));
+    List<ExportFeature> rows = rows(tree, crs, query(request, "table"));
     String name = name(request);
     out.getHeaders().setContentType(MediaType.parseMediaType(format.mediaType()));
     out.getHeaders()
@@ -108,8 +111,8 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
 
   /** The export format asked for, or null when the answer should stay JSON. */
   static ExportFormat wanted(HttpServletRequest request) {
-    String format = request.getParameter("format");
-    String crs = request.getParameter("crs");
+    String format = query(request, "format");
+    String crs = query(request, "crs");
     boolean hasCrs = crs != null && !crs.isBlank();
     if (hasCrs) {
       try {
@@ -230,13 +233,29 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
       }
     }
     for (String p : NAME_PARAMETERS) {
-      String v = request.getParameter(p);
+      String v = query(request, p);
       if (v != null && !v.isBlank()) {
         parts.add(v);
       }
     }
     String name = String.join("-", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
     return name.isEmpty() ? "export" : name.length() > 60 ? name.substring(0, 60) : name;
+  }
+
+  /**
+   * A parameter of the query string only: form fields of a POST (an import's {@code crs}) never
+   * turn its answer into a file.
+   */
+  static String query(HttpServletRequest request, String name) {
+    String qs = request.getQueryString();
+    if (qs == null) {
+      return null;
+    }
+    List<String> values =
+        UriComponentsBuilder.newInstance().query(qs).build().getQueryParams().get(name);
+    return values == null || values.isEmpty() || values.get(0) == null
+        ? null
+        : URLDecoder.decode(values.get(0), StandardCharsets.UTF_8);
   }
 
   private static HttpServletRequest request() {
