@@ -17,6 +17,7 @@ import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import mil.nga.geopackage.srs.SpatialReferenceSystemDao;
 import mil.nga.sf.GeometryType;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBWriter;
@@ -33,8 +34,7 @@ final class GeoPackageWriter {
     GeoPackageManager.create(file.toFile());
     try (GeoPackage gpkg = GeoPackageManager.open(file.toFile())) {
       long epsg = crs.epsg() == 0 ? 4326 : crs.epsg();
-      SpatialReferenceSystem srs =
-          gpkg.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", epsg);
+      SpatialReferenceSystem srs = srs(gpkg, epsg);
       GeometryColumns geometry = new GeometryColumns();
       geometry.setId(new TableColumnKey(table, "geom"));
       geometry.setGeometryType(geometryType(rows));
@@ -43,6 +43,8 @@ final class GeoPackageWriter {
       geometry.setSrs(srs);
       Map<String, ExportColumns.Type> types = ExportColumns.of(rows);
       List<FeatureColumn> columns = new ArrayList<>();
+      types.remove("fid"); // the table's own key
+      types.remove("geom");
       for (Map.Entry<String, ExportColumns.Type> e : types.entrySet()) {
         columns.add(FeatureColumn.createColumn(e.getKey(), dataType(e.getValue())));
       }
@@ -53,7 +55,7 @@ final class GeoPackageWriter {
               ? null
               : new BoundingBox(
                   extent.getMinX(), extent.getMinY(), extent.getMaxX(), extent.getMaxY());
-      gpkg.createFeatureTable(FeatureTableMetadata.create(geometry, columns, box));
+      gpkg.createFeatureTable(FeatureTableMetadata.create(geometry, "fid", columns, box));
       FeatureDao dao = gpkg.getFeatureDao(table);
       WKBWriter wkb = new WKBWriter(2);
       gpkg.beginTransaction();
@@ -75,6 +77,28 @@ final class GeoPackageWriter {
     } catch (java.sql.SQLException e) {
       throw new IOException("cannot write the GeoPackage", e);
     }
+  }
+
+  /** The EPSG srs: NGA's own for the codes it knows, else one made from the EPSG WKT. */
+  private static SpatialReferenceSystem srs(GeoPackage gpkg, long epsg)
+      throws java.sql.SQLException {
+    SpatialReferenceSystemDao dao = gpkg.getSpatialReferenceSystemDao();
+    SpatialReferenceSystem existing = dao.queryForOrganizationCoordsysId("EPSG", epsg);
+    if (existing != null) {
+      return existing;
+    }
+    String wkt = EpsgWkt.of((int) epsg).orElse(null);
+    if (wkt == null) {
+      return dao.getOrCreateCode("EPSG", epsg);
+    }
+    SpatialReferenceSystem srs = new SpatialReferenceSystem();
+    srs.setSrsName(wkt.substring(wkt.indexOf('"') + 1, wkt.indexOf('"', wkt.indexOf('"') + 1)));
+    srs.setSrsId(epsg);
+    srs.setOrganization("EPSG");
+    srs.setOrganizationCoordsysId(epsg);
+    srs.setDefinition(wkt);
+    dao.create(srs);
+    return srs;
   }
 
   private static GeometryType geometryType(List<ExportFeature> rows) {

@@ -7,6 +7,7 @@ import cn.chegu.viewer.io.FeatureExport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,14 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
     JsonNode tree = json.valueToTree(body);
     List<ExportFeature> rows = rows(tree, crs, query(request, "table"));
     String name = name(request);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    try {
+      FeatureExport.write(format, name, crs, rows, file); // all of it first: errors stay JSON
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("format", e.getMessage());
+    }
     out.getHeaders().setContentType(MediaType.parseMediaType(format.mediaType()));
+    out.getHeaders().setContentLength(file.size());
     out.getHeaders()
         .setContentDisposition(
             ContentDisposition.attachment()
@@ -102,11 +110,7 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
                         + "."
                         + format.extension())
                 .build());
-    try {
-      FeatureExport.write(format, name, crs, rows, out.getBody());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException("format", e.getMessage());
-    }
+    file.writeTo(out.getBody());
   }
 
   /** The export format asked for, or null when the answer should stay JSON. */
