@@ -26,9 +26,9 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Reads an unpacked Shapefile with H2GIS's {@link SHPDriver} (geometry from .shp/.shx, attributes
  * from .dbf). The CRS comes from the .prj ({@link PrjMatcher}); the DBF code page from the {@code
- * encoding} option, else the .cpg, else a guess: UTF-8 when every attribute byte decodes as UTF-8,
- * otherwise GB18030 (a superset of GBK and GB2312, what Chinese desktop GIS writes) — said in a
- * warning.
+ * encoding} option, else the .cpg, else UTF-8 when every attribute byte decodes as UTF-8; other
+ * text without a .cpg is refused with a request to name the code page (GBK, GB18030): a wrong guess
+ * would store garbled names.
  */
 final class ShapefileSource {
 
@@ -153,10 +153,12 @@ final class ShapefileSource {
           .decode(records);
       return "UTF-8";
     } catch (CharacterCodingException e) {
-      warnings.add(
-          "no .cpg and no encoding given: the attribute text is not UTF-8, read as GB18030 (GBK);"
-              + " pass encoding= if names look wrong");
-      return "GB18030";
+      throw new InvalidImportFileException(
+          fileName
+              + ": "
+              + base
+              + ".dbf has no .cpg and its text is not UTF-8: say its code page with encoding="
+              + " (GBK or GB18030 for Chinese desktop GIS)");
     }
   }
 
