@@ -8,6 +8,7 @@ import { initSearch } from './search.js';
 import { renderTree, syncTree } from './tree.js';
 import { initCoveragePanel } from './coverage-panel.js';
 import { initSitingPanel } from './siting-panel.js';
+import { initImportPanel } from './import-panel.js';
 
 const status = document.getElementById('status');
 const map = L.map('map', { zoomControl: true, minZoom: 8, maxZoom: 18, zoomSnap: 0.25 });
@@ -109,6 +110,7 @@ async function start() {
   };
   const coverage = initCoveragePanel(document.getElementById('panel-coverage'), map, manager);
   const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager, coverage);
+  initImportPanel(document.getElementById('panel-import'));
   applyStatic();
   Object.assign(window.cheguMap, {
     coverage,
