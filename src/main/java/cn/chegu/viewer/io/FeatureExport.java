@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -187,20 +186,5 @@ public final class FeatureExport {
       book.write(out);
       book.dispose();
     }
-  }
-
-  /** Brings a nested JSON-ish value to a scalar cell: maps and lists become JSON text. */
-  public static Object scalar(Object v) {
-    if (v == null || v instanceof Number || v instanceof Boolean || v instanceof String) {
-      return v;
-    }
-    if (v instanceof Map<?, ?> || v instanceof List<?>) {
-      try {
-        return JSON.writeValueAsString(v);
-      } catch (IOException e) {
-        return v.toString();
-      }
-    }
-    return v.toString();
   }
 }

@@ -53,7 +53,7 @@ final class GeoJsonSource {
       if (f.path("properties").isObject()) {
         f.path("properties")
             .fields()
-            .forEachRemaining(e -> properties.put(e.getKey(), value(e.getValue())));
+            .forEachRemaining(e -> properties.put(e.getKey(), JsonScalars.of(e.getValue())));
       }
       String id = f.hasNonNull("id") ? f.get("id").asText() : null;
       Geometry geometry = null;
@@ -69,25 +69,6 @@ final class GeoJsonSource {
       features.add(new SourceFeature(index, id, geometry, properties));
     }
     return new SourceLayer(fileName, "GeoJSON", declared, features, List.of());
-  }
-
-  private static Object value(JsonNode v) {
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (v.isIntegralNumber()) {
-      return v.asLong();
-    }
-    if (v.isNumber()) {
-      return v.asDouble();
-    }
-    if (v.isBoolean()) {
-      return v.asBoolean();
-    }
-    if (v.isTextual()) {
-      return v.asText();
-    }
-    return v.toString();
   }
 
   private static String firstLine(Exception e) {

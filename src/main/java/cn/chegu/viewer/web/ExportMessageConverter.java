@@ -4,6 +4,7 @@ import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ExportFeature;
 import cn.chegu.viewer.io.ExportFormat;
 import cn.chegu.viewer.io.FeatureExport;
+import cn.chegu.viewer.io.JsonScalars;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -148,7 +149,7 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
         }
         f.path("properties")
             .fields()
-            .forEachRemaining(e -> values.put(e.getKey(), scalar(e.getValue())));
+            .forEachRemaining(e -> values.put(e.getKey(), JsonScalars.of(e.getValue())));
         Geometry g = null;
         if (f.path("geometry").isObject()) {
           try {
@@ -167,7 +168,7 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
       if (item.isObject()) {
         flatten("", item, values);
       } else {
-        values.put("value", scalar(item));
+        values.put("value", JsonScalars.of(item));
       }
       rows.add(new ExportFeature(null, values));
     }
@@ -203,28 +204,9 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
               if (e.getValue().isObject()) {
                 flatten(key + ".", e.getValue(), out);
               } else {
-                out.put(key, scalar(e.getValue()));
+                out.put(key, JsonScalars.of(e.getValue()));
               }
             });
-  }
-
-  private static Object scalar(JsonNode v) {
-    if (v == null || v.isNull() || v.isMissingNode()) {
-      return null;
-    }
-    if (v.isIntegralNumber()) {
-      return v.asLong();
-    }
-    if (v.isNumber()) {
-      return v.asDouble();
-    }
-    if (v.isBoolean()) {
-      return v.asBoolean();
-    }
-    if (v.isTextual()) {
-      return v.asText();
-    }
-    return v.toString();
   }
 
   /** "facilities", "gaps-health15-network-2020", "siting", ... from the path and parameters. */
