@@ -294,6 +294,28 @@ const STRINGS = {
   'http.429': ['服务繁忙，请稍后再试：', ''],
   'http.500': ['服务器错误：', ''],
   'http.503': ['服务暂不可用：', ''],
+  // --- Import panel and downloads (issue 8) ---
+  'tab.import': ['导入', 'Import'],
+  'import.title': ['导入规划数据', 'Import planning data'],
+  'import.editorsOnly': ['请以编辑身份登录后导入。', 'Log in as an editor to import.'],
+  'import.file': ['文件', 'File'],
+  'import.layer': ['图层', 'Layer'],
+  'import.mode': ['方式', 'Mode'],
+  'import.encoding': ['编码 (无 .cpg 时)', 'Encoding (no .cpg)'],
+  'import.mapping': ['字段映射 (JSON)', 'Column map (JSON)'],
+  'import.check': ['检查 (试导入)', 'Check (dry run)'],
+  'import.commit': ['导入', 'Import'],
+  'import.working': ['处理中…', 'Working…'],
+  'import.imported': ['要素', 'Features'],
+  'import.version': ['版本', 'version'],
+  'import.versions': ['版本', 'Versions'],
+  'import.restore': ['恢复', 'Restore'],
+  'import.restored': ['已恢复', 'Restored'],
+  'import.downloads': ['下载', 'Downloads'],
+  'import.gpkg': ['下载 GeoPackage', 'Download GeoPackage'],
+  'import.xlsx': ['下载 Excel', 'Download Excel'],
+  'import.gapsGpkg': ['覆盖缺口 GeoPackage', 'Coverage gaps GeoPackage'],
+  'import.byAreaXlsx': ['分街道覆盖 Excel', 'Coverage by sub-district Excel'],
 };
 
 let lang = localStorage.getItem('chegu.lang') === 'en' ? 'en' : 'zh';

@@ -10,6 +10,7 @@ import { initCoveragePanel } from './coverage-panel.js';
 import { initSitingPanel } from './siting-panel.js';
 import { initAccessPanel } from './access-panel.js';
 import { initOutputs } from './outputs.js';
+import { initImportPanel } from './import-panel.js';
 
 const status = document.getElementById('status');
 const map = L.map('map', { zoomControl: true, minZoom: 8, maxZoom: 18, zoomSnap: 0.25 });
@@ -112,6 +113,7 @@ async function start() {
   const coverage = initCoveragePanel(document.getElementById('panel-coverage'), map, manager);
   const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager, coverage);
   window.cheguMap.access = initAccessPanel(document.getElementById('panel-access'), map, manager);
+  initImportPanel(document.getElementById('panel-import'));
   applyStatic();
   Object.assign(window.cheguMap, {
     coverage,

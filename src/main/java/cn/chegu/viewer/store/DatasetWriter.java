@@ -50,17 +50,22 @@ final class DatasetWriter {
         e == null ? null : e.getMaxX(),
         e == null ? null : e.getMaxY(),
         sortOrder);
+    insertFeatures(d.id(), features, 0);
+  }
+
+  /** Inserts features of a layer with sequence numbers from {@code firstSeq}, in list order. */
+  void insertFeatures(String layerId, List<StoredFeature> features, int firstSeq) {
     WKBWriter wkb = new WKBWriter(2);
     List<Object[]> rows = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {
       StoredFeature f = features.get(i);
-      if (!d.id().equals(f.layerId())) {
+      if (!layerId.equals(f.layerId())) {
         throw new IllegalArgumentException(
-            "feature " + f.id() + " belongs to " + f.layerId() + ", not " + d.id());
+            "feature " + f.id() + " belongs to " + f.layerId() + ", not " + layerId);
       }
       rows.add(
           new Object[] {
-            d.id(), f.id(), i, f.nameZh(), f.nameEn(), json(f), wkb.write(f.geometry())
+            layerId, f.id(), firstSeq + i, f.nameZh(), f.nameEn(), json(f), wkb.write(f.geometry())
           });
     }
     jdbc.batchUpdate(
@@ -71,11 +76,30 @@ final class DatasetWriter {
         rows);
   }
 
-  private static String json(StoredFeature feature) {
+  /** Updates a layer's summary (type, count, extent) to {@code features}. */
+  void updateSummary(String layerId, List<StoredFeature> features) {
+    Envelope e = LayerSummary.extent(features);
+    jdbc.update(
+        "UPDATE layer SET geometry_type = ?, feature_count = ?, min_lon = ?, min_lat = ?,"
+            + " max_lon = ?, max_lat = ? WHERE id = ?",
+        LayerSummary.geometryType(features),
+        features.size(),
+        e == null ? null : e.getMinX(),
+        e == null ? null : e.getMinY(),
+        e == null ? null : e.getMaxX(),
+        e == null ? null : e.getMaxY(),
+        layerId);
+  }
+
+  static String json(StoredFeature feature) {
+    return json(feature.id(), feature.properties());
+  }
+
+  static String json(String id, Object properties) {
     try {
-      return JSON.writeValueAsString(feature.properties());
+      return JSON.writeValueAsString(properties);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("properties of " + feature.id() + " are not JSON", e);
+      throw new IllegalArgumentException("properties of " + id + " are not JSON", e);
     }
   }
 }

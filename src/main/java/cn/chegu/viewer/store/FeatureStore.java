@@ -157,6 +157,9 @@ public class FeatureStore {
         status -> {
           jdbc.update("DELETE FROM feature");
           jdbc.update("DELETE FROM layer");
+          // a new sample starts the layer histories again (its layers are version 1)
+          jdbc.update("DELETE FROM layer_version_feature");
+          jdbc.update("DELETE FROM layer_version");
           for (int i = 0; i < layers.size(); i++) {
             writer.insertLayer(layers.get(i), i);
           }

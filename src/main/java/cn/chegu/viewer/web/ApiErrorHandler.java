@@ -4,11 +4,18 @@ import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
 import cn.chegu.viewer.analysis.UnsuitableSiteException;
+import cn.chegu.viewer.imports.ImportProblem;
+import cn.chegu.viewer.imports.ImportRejectedException;
+import cn.chegu.viewer.imports.InvalidImportRequestException;
+import cn.chegu.viewer.io.InvalidImportFileException;
+import cn.chegu.viewer.io.UnsupportedCrsException;
 import cn.chegu.viewer.report.ReportFontMissingException;
 import cn.chegu.viewer.scenario.NotScenarioOwnerException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
 import cn.chegu.viewer.siting.InfeasibleTargetException;
 import cn.chegu.viewer.store.UnknownLayerException;
+import cn.chegu.viewer.store.UnknownVersionException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,6 +32,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -40,6 +49,65 @@ public class ApiErrorHandler {
 
   /** The JSON body of every error response. */
   public record ApiError(int status, String error, String message) {}
+
+  // --- imports and exports (issue 8) ---
+
+  /** An import refused: every problem, each naming the file, the feature and the field. */
+  public record ImportErrors(
+      int status,
+      String error,
+      String message,
+      List<ImportProblem> errors,
+      List<String> warnings) {}
+
+  @ExceptionHandler(ImportRejectedException.class)
+  ResponseEntity<ImportErrors> importRejected(ImportRejectedException e) {
+    return ResponseEntity.unprocessableEntity()
+        .body(
+            new ImportErrors(
+                422, "Unprocessable Entity", e.getMessage(), e.errors(), e.warnings()));
+  }
+
+  @ExceptionHandler(InvalidImportFileException.class)
+  ResponseEntity<ImportErrors> unreadableImport(InvalidImportFileException e) {
+    String file =
+        e.getMessage().contains(":")
+            ? e.getMessage().substring(0, e.getMessage().indexOf(':'))
+            : null;
+    return ResponseEntity.unprocessableEntity()
+        .body(
+            new ImportErrors(
+                422,
+                "Unprocessable Entity",
+                e.getMessage(),
+                List.of(new ImportProblem(file, "file", null, e.getMessage())),
+                List.of()));
+  }
+
+  @ExceptionHandler({InvalidImportRequestException.class, UnsupportedCrsException.class})
+  ResponseEntity<ApiError> invalidImportRequest(RuntimeException e) {
+    return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(UnknownVersionException.class)
+  ResponseEntity<ApiError> unknownVersion(UnknownVersionException e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
+    return problem(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "the file is larger than the upload limit (spring.servlet.multipart.max-file-size)");
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ApiError> badMultipart(MultipartException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST, "send the file as multipart/form-data with a 'file' part");
+  }
+
+  // --- end of imports and exports ---
 
   @ExceptionHandler(UnknownLayerException.class)
   ResponseEntity<ApiError> unknownLayer(UnknownLayerException e) {

@@ -1,0 +1,30 @@
+package cn.chegu.viewer.imports;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer of an import or dry run.
+ *
+ * @param version the layer version written (for a dry run: the one that would be written)
+ * @param imported features written (or that would be)
+ * @param skipped invalid features left out ({@code skipInvalid}); their reasons are in {@code
+ *     errors}
+ * @param crs the CRS the file was read in, and how it was known ({@code parameter}, {@code file},
+ *     {@code default})
+ * @param preview for a dry run: the first features as they would be stored; else null
+ */
+public record ImportReport(
+    String layer,
+    int version,
+    int imported,
+    int skipped,
+    boolean dryRun,
+    String mode,
+    String file,
+    String sha256,
+    String format,
+    String crs,
+    List<String> warnings,
+    List<ImportProblem> errors,
+    List<Map<String, Object>> preview) {}

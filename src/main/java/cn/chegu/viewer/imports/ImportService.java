@@ -1,0 +1,345 @@
+package cn.chegu.viewer.imports;
+
+import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.io.Crs;
+import cn.chegu.viewer.io.ImportFiles;
+import cn.chegu.viewer.io.ReadOptions;
+import cn.chegu.viewer.io.SafeArchive;
+import cn.chegu.viewer.io.SourceFeature;
+import cn.chegu.viewer.io.SourceLayer;
+import cn.chegu.viewer.store.FeatureStore;
+import cn.chegu.viewer.store.LayerInfo;
+import cn.chegu.viewer.store.LayerVersion;
+import cn.chegu.viewer.store.LayerVersionStore;
+import cn.chegu.viewer.store.StoredFeature;
+import cn.chegu.viewer.store.UnknownLayerException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Point;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Imports one file into one layer (the same service behind the API and the command line): saves the
+ * upload in a fresh temporary directory (always removed), reads it, checks every feature and either
+ * writes them all as a new layer version — then drops every analysis cache — or refuses with every
+ * problem found. See {@link cn.chegu.viewer.imports} for the rules.
+ */
+@Service
+public class ImportService {
+
+  /** Features a dry run shows. */
+  static final int PREVIEW_SIZE = 20;
+
+  private final FeatureStore store;
+  private final LayerVersionStore versions;
+  private final CoverageService coverage;
+  private final ApplicationEventPublisher events;
+  private final ImportProperties limits;
+
+  public ImportService(
+      FeatureStore store,
+      LayerVersionStore versions,
+      CoverageService coverage,
+      ApplicationEventPublisher events,
+      ImportProperties limits) {
+    this.store = store;
+    this.versions = versions;
+    this.coverage = coverage;
+    this.events = events;
+    this.limits = limits;
+  }
+
+  /**
+   * Imports {@code content} (uploaded as {@code fileName}).
+   *
+   * @throws UnknownLayerException when the target layer does not exist
+   * @throws InvalidImportRequestException for wrong parameters
+   * @throws cn.chegu.viewer.io.InvalidImportFileException when the file cannot be read
+   * @throws ImportRejectedException when features fail the checks (nothing written)
+   */
+  public ImportReport importFile(InputStream content, String fileName, ImportRequest request) {
+    LayerInfo layer =
+        store.layer(request.layer()).orElseThrow(() -> new UnknownLayerException(request.layer()));
+    String mode =
+        request.mode() == null || request.mode().isBlank()
+            ? "replace"
+            : request.mode().trim().toLowerCase(Locale.ROOT);
+    if (!mode.equals("replace") && !mode.equals("append")) {
+      throw new InvalidImportRequestException(
+          "mode must be replace or append, got '" + request.mode() + "'");
+    }
+    Crs forced = request.crs() == null || request.crs().isBlank() ? null : Crs.parse(request.crs());
+    ColumnMapping mapping = ColumnMapping.parse(request.mapping());
+    String name = safeName(fileName);
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("chegu-import-");
+      Path upload = work.resolve("upload");
+      String sha256 = save(content, upload);
+      ImportFiles files =
+          new ImportFiles(
+              new SafeArchive(
+                  limits.maxZipEntries(),
+                  limits.maxUnzippedMegabytes() << 20,
+                  limits.maxZipRatio()));
+      SourceLayer source =
+          files.read(
+              upload,
+              name,
+              new ReadOptions(
+                  request.encoding(),
+                  request.table(),
+                  layer.id().equals("facilities") ? "facilities" : "roads"),
+              work);
+      return check(layer, mode, forced, mapping, source, sha256, request);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot stage the upload in a temporary directory", e);
+    } finally {
+      if (work != null) {
+        try {
+          FileSystemUtils.deleteRecursively(work);
+        } catch (IOException ignored) {
+          // the OS cleans its temporary directory; nothing of the import depends on it any more
+        }
+      }
+    }
+  }
+
+  private ImportReport check(
+      LayerInfo layer,
+      String mode,
+      Crs forced,
+      ColumnMapping mapping,
+      SourceLayer source,
+      String sha256,
+      ImportRequest request) {
+    List<String> warnings = new ArrayList<>(source.warnings());
+    String file = source.fileName();
+    Crs crs = crs(forced, source, file, warnings);
+    Envelope zone = store.layer("zone").map(LayerInfo::extent).orElse(null);
+    double near = limits.nearZoneKilometres() * 1000;
+    FeatureChecker checker =
+        new FeatureChecker(
+            layer.id(), expectedType(layer), crs, mapping, zone, near, request.repair(), file);
+    if (source.features().isEmpty()) {
+      throw new ImportRejectedException(
+          List.of(new ImportProblem(file, "file", null, "the file holds no features")), warnings);
+    }
+    CrsHint.checkWholeFileNearZone(source, crs, checker, near, file, warnings);
+    List<StoredFeature> accepted = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    List<StoredFeature> existing =
+        mode.equals("append") ? store.allFeatures(layer.id()) : List.of();
+    existing.forEach(f -> ids.add(f.id()));
+    String now = Instant.now().toString();
+    for (SourceFeature f : source.features()) {
+      FeatureChecker.Checked c = checker.check(f);
+      warnings.addAll(c.warnings());
+      if (c.feature() == null) {
+        problems.addAll(c.problems());
+        continue;
+      }
+      StoredFeature feature = c.feature();
+      if (feature.id() == null) {
+        feature = withId(feature, layer.id() + "-" + sha256.substring(0, 8) + "-" + f.index());
+      }
+      if (!ids.add(feature.id())) {
+        problems.add(
+            new ImportProblem(
+                file,
+                "feature " + f.index() + " (id " + feature.id() + ")",
+                "id",
+                "duplicate id '"
+                    + feature.id()
+                    + "'"
+                    + (mode.equals("append") ? " (in the file or the layer)" : "")));
+        continue;
+      }
+      accepted.add(provenance(feature, file, sha256, request.user(), now));
+    }
+    if (!problems.isEmpty() && !request.skipInvalid()) {
+      throw new ImportRejectedException(problems, warnings);
+    }
+    if (accepted.isEmpty()) {
+      throw new ImportRejectedException(
+          problems.isEmpty()
+              ? List.of(new ImportProblem(file, "file", null, "no feature is valid"))
+              : problems,
+          warnings);
+    }
+    List<StoredFeature> result = new ArrayList<>(existing);
+    result.addAll(accepted);
+    String crsText = crs.code();
+    if (request.dryRun()) {
+      return new ImportReport(
+          layer.id(),
+          versions.currentVersion(layer.id()) + 1,
+          accepted.size(),
+          problems.size(),
+          true,
+          mode,
+          file,
+          sha256,
+          source.format(),
+          crsText,
+          warnings,
+          problems,
+          preview(accepted));
+    }
+    LayerVersion v =
+        versions.replace(
+            layer.id(),
+            result,
+            request.user(),
+            file,
+            sha256,
+            mode + " from " + source.format() + " in " + crsText);
+    dataChanged(layer.id());
+    return new ImportReport(
+        layer.id(),
+        v.version(),
+        accepted.size(),
+        problems.size(),
+        false,
+        mode,
+        file,
+        sha256,
+        source.format(),
+        crsText,
+        warnings,
+        problems,
+        null);
+  }
+
+  /** Restores an old version of a layer (as a new version) and drops the analysis caches. */
+  public LayerVersion restore(String layerId, int version, String user) {
+    LayerVersion v = versions.restore(layerId, version, user);
+    dataChanged(layerId);
+    return v;
+  }
+
+  private void dataChanged(String layerId) {
+    coverage.refresh();
+    events.publishEvent(new LayerDataChangedEvent(layerId));
+  }
+
+  private static Crs crs(Crs forced, SourceLayer source, String file, List<String> warnings) {
+    if (forced != null) {
+      if (source.declaredCrs() != null && !source.declaredCrs().equals(forced)) {
+        warnings.add("crs=" + forced + " overrides the file's " + source.declaredCrs());
+      }
+      return forced;
+    }
+    if (source.declaredCrs() != null) {
+      return source.declaredCrs();
+    }
+    switch (source.format()) {
+      case "GeoJSON" -> {
+        return Crs.WGS84; // RFC 7946
+      }
+      case "CSV", "XLSX" -> {
+        if (CrsHint.looksLikeLonLat(source)) {
+          warnings.add(
+              "no crs given: coordinates read as WGS84 longitude/latitude (pass crs=GCJ02 for Gaode/Tencent, BD09 for Baidu)");
+          return Crs.WGS84;
+        }
+        throw new ImportRejectedException(
+            List.of(
+                new ImportProblem(
+                    file,
+                    "file",
+                    "crs",
+                    "the coordinates are not longitude/latitude: say their CRS with crs=EPSG:<code> (e.g. EPSG:4547)")),
+            warnings);
+      }
+      default ->
+          throw new ImportRejectedException(
+              List.of(
+                  new ImportProblem(
+                      file,
+                      "file",
+                      "crs",
+                      "the file does not say its CRS (Shapefile without .prj?): pass crs=EPSG:<code>, GCJ02 or BD09")),
+              warnings);
+    }
+  }
+
+  private static String expectedType(LayerInfo layer) {
+    String t = layer.geometryType();
+    if (t == null || t.equals("Geometry")) {
+      return null;
+    }
+    return t.startsWith("Multi") ? t.substring(5) : t;
+  }
+
+  private static StoredFeature withId(StoredFeature f, String id) {
+    Map<String, Object> p = new LinkedHashMap<>(f.properties());
+    p.put("id", id);
+    return new StoredFeature(f.layerId(), id, f.geometry(), p);
+  }
+
+  private static StoredFeature provenance(
+      StoredFeature f, String file, String sha256, String user, String now) {
+    Map<String, Object> p = new LinkedHashMap<>(f.properties());
+    Object original = p.get("source");
+    if (original != null && !original.toString().isBlank()) {
+      p.put("source_original", original);
+    }
+    p.put("source", file + " sha256:" + sha256);
+    p.put("imported_by", user);
+    p.put("imported_at", now);
+    return new StoredFeature(f.layerId(), f.id(), f.geometry(), p);
+  }
+
+  private static List<Map<String, Object>> preview(List<StoredFeature> features) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (StoredFeature f : features.subList(0, Math.min(PREVIEW_SIZE, features.size()))) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", f.id());
+      Point p = f.geometry().getInteriorPoint();
+      m.put("geometryType", f.geometry().getGeometryType());
+      m.put("lonLat", new double[] {p.getX(), p.getY()});
+      m.put("properties", f.properties());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static String save(InputStream content, Path target) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try (InputStream in = new DigestInputStream(content, digest)) {
+      Files.copy(in, target);
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The file name without any path a client may have sent (never used as a path anyway). */
+  static String safeName(String fileName) {
+    String n = fileName == null ? "upload" : fileName.replace('\\', '/');
+    n = n.substring(n.lastIndexOf('/') + 1).trim();
+    return n.isEmpty() ? "upload" : n;
+  }
+}

@@ -1,0 +1,157 @@
+package cn.chegu.viewer.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Entry point of the readers: recognises an uploaded file by its name and checks its first bytes
+ * agree (a GeoPackage is SQLite, a zip starts with {@code PK}), unpacks zips safely ({@link
+ * SafeArchive}) into the caller's work directory, and hands the file to the right reader.
+ */
+public final class ImportFiles {
+
+  /** File kinds the importer accepts, for messages. */
+  public static final String ACCEPTED =
+      ".geojson/.json, .gpkg, .zip (Shapefile .shp+.shx+.dbf+.prj[+.cpg], or one of the others),"
+          + " .csv, .xlsx, .osm, .osm.pbf";
+
+  private static final byte[] SQLITE =
+      "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private final SafeArchive archive;
+
+  public ImportFiles(SafeArchive archive) {
+    this.archive = archive;
+  }
+
+  /**
+   * Reads {@code file} (saved under {@code workDir}, uploaded as {@code fileName}).
+   *
+   * @throws InvalidImportFileException when it is not a readable file of an accepted kind
+   */
+  public SourceLayer read(Path file, String fileName, ReadOptions options, Path workDir) {
+    long size = size(file, fileName);
+    if (size == 0) {
+      throw new InvalidImportFileException(fileName + ": the file is empty (0 bytes)");
+    }
+    String name = fileName.toLowerCase(Locale.ROOT);
+    byte[] head = head(file, fileName);
+    if (name.endsWith(".zip")) {
+      requireZip(head, fileName, "zip archive");
+      Path dir = workDir.resolve("unzipped");
+      List<Path> files;
+      try (InputStream in = Files.newInputStream(file)) {
+        files = archive.unpack(in, size, dir, fileName);
+      } catch (IOException e) {
+        throw new InvalidImportFileException(fileName + ": cannot read", e);
+      }
+      if (files.stream().anyMatch(p -> ShapefileSource.extension(p).equals("shp"))) {
+        return ShapefileSource.read(files, fileName, options);
+      }
+      List<Path> inner =
+          files.stream()
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+              .toList();
+      if (inner.size() != 1) {
+        throw new InvalidImportFileException(
+            fileName
+                + ": the archive holds no Shapefile and not exactly one other file ("
+                + inner.stream().map(p -> p.getFileName().toString()).toList()
+                + ")");
+      }
+      Path only = inner.get(0);
+      return read(only, fileName + "!" + only.getFileName(), options, workDir.resolve("inner"));
+    }
+    if (name.endsWith(".gpkg")) {
+      if (head.length < SQLITE.length
+          || !Arrays.equals(Arrays.copyOf(head, SQLITE.length), SQLITE)) {
+        throw new InvalidImportFileException(
+            fileName
+                + ": not a GeoPackage (a GeoPackage is an SQLite file; this one has no SQLite header)");
+      }
+      return GeoPackageSource.read(file, fileName, options);
+    }
+    if (name.endsWith(".geojson") || name.endsWith(".json")) {
+      if (firstNonSpace(head) != '{') {
+        throw new InvalidImportFileException(fileName + ": not GeoJSON (does not start with '{')");
+      }
+      return GeoJsonSource.read(file, fileName);
+    }
+    if (name.endsWith(".csv") || name.endsWith(".txt")) {
+      if (looksBinary(head)) {
+        throw new InvalidImportFileException(fileName + ": not a text CSV file (binary content)");
+      }
+      return TableSource.csv(file, fileName, options);
+    }
+    if (name.endsWith(".xlsx")) {
+      requireZip(head, fileName, "Excel .xlsx workbook");
+      return TableSource.xlsx(file, fileName, options);
+    }
+    if (name.endsWith(".osm.pbf") || name.endsWith(".pbf")) {
+      return OsmSource.read(file, fileName, true, options);
+    }
+    if (name.endsWith(".osm")) {
+      return OsmSource.read(file, fileName, false, options);
+    }
+    if (name.endsWith(".shp") || name.endsWith(".dbf") || name.endsWith(".shx")) {
+      throw new InvalidImportFileException(
+          fileName
+              + ": upload a Shapefile as one .zip holding its .shp, .shx, .dbf and .prj (and .cpg)");
+    }
+    throw new InvalidImportFileException(
+        fileName + ": unsupported file type; accepted: " + ACCEPTED);
+  }
+
+  private static void requireZip(byte[] head, String fileName, String what) {
+    if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+      throw new InvalidImportFileException(fileName + ": not a " + what + " (no zip header)");
+    }
+  }
+
+  private static int firstNonSpace(byte[] head) {
+    int i = 0;
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xEF
+        && (head[1] & 0xff) == 0xBB
+        && (head[2] & 0xff) == 0xBF) {
+      i = 3;
+    }
+    for (; i < head.length; i++) {
+      if (!Character.isWhitespace(head[i])) {
+        return head[i];
+      }
+    }
+    return -1;
+  }
+
+  private static boolean looksBinary(byte[] head) {
+    for (byte b : head) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long size(Path file, String fileName) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new InvalidImportFileException(fileName + ": cannot read", e);
+    }
+  }
+
+  private static byte[] head(Path file, String fileName) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(64);
+    } catch (IOException e) {
+      throw new InvalidImportFileException(fileName + ": cannot read", e);
+    }
+  }
+}

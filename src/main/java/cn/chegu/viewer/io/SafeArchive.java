@@ -1,0 +1,109 @@
+package cn.chegu.viewer.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Unpacks an uploaded zip into a directory the caller owns, refusing hostile archives before
+ * anything of theirs reaches the disk outside it: entry names that are absolute or climb out
+ * ({@code ../}, "zip slip"), more than {@code maxEntries} entries, more than {@code
+ * maxUncompressedBytes} in total, or a compression ratio above {@code maxRatio} ("zip bomb"). Sizes
+ * are counted while inflating, never taken from the headers, which an attacker writes.
+ */
+public final class SafeArchive {
+
+  private final int maxEntries;
+  private final long maxUncompressedBytes;
+  private final double maxRatio;
+
+  public SafeArchive(int maxEntries, long maxUncompressedBytes, double maxRatio) {
+    this.maxEntries = maxEntries;
+    this.maxUncompressedBytes = maxUncompressedBytes;
+    this.maxRatio = maxRatio;
+  }
+
+  /** Defaults: 1,000 entries, 2 GB, ratio 200. */
+  public static SafeArchive defaults() {
+    return new SafeArchive(1_000, 2L << 30, 200);
+  }
+
+  /**
+   * Unpacks {@code zip} (its size {@code zipBytes}) into {@code target}; returns the files written.
+   *
+   * @throws InvalidImportFileException for an unsafe or unreadable archive
+   */
+  public List<Path> unpack(InputStream zip, long zipBytes, Path target, String fileName) {
+    Path root = target.toAbsolutePath().normalize();
+    List<Path> written = new ArrayList<>();
+    long total = 0;
+    long budget = (long) Math.min(maxUncompressedBytes, Math.max(1, zipBytes) * maxRatio);
+    try (ZipInputStream in = new ZipInputStream(zip)) {
+      ZipEntry entry;
+      byte[] buffer = new byte[64 * 1024];
+      while ((entry = in.getNextEntry()) != null) {
+        String name = entry.getName();
+        if (written.size() >= maxEntries) {
+          throw refuse(fileName, "it has more than " + maxEntries + " entries");
+        }
+        Path out = root.resolve(name).normalize();
+        if (climbsOut(name) || !out.startsWith(root) || out.equals(root)) {
+          throw refuse(fileName, "the entry '" + name + "' points outside the archive (zip slip)");
+        }
+        if (entry.isDirectory()) {
+          continue;
+        }
+        Files.createDirectories(out.getParent());
+        try (OutputStream os = Files.newOutputStream(out)) {
+          int n;
+          while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > budget) {
+              throw refuse(
+                  fileName,
+                  "it inflates to more than "
+                      + (budget >= maxUncompressedBytes
+                          ? maxUncompressedBytes / (1 << 20) + " MB"
+                          : (long) maxRatio + " times its size")
+                      + " (zip bomb?)");
+            }
+            os.write(buffer, 0, n);
+          }
+        }
+        written.add(out);
+      }
+    } catch (ZipException e) {
+      throw new InvalidImportFileException(fileName + ": not a readable zip archive", e);
+    } catch (IOException e) {
+      throw new InvalidImportFileException(fileName + ": cannot unpack: " + e.getMessage(), e);
+    }
+    if (written.isEmpty()) {
+      throw new InvalidImportFileException(fileName + ": the zip archive is empty");
+    }
+    return written;
+  }
+
+  private static boolean climbsOut(String name) {
+    String n = name.replace('\\', '/');
+    if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
+      return true;
+    }
+    for (String segment : n.split("/")) {
+      if (segment.equals("..")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static InvalidImportFileException refuse(String fileName, String why) {
+    return new InvalidImportFileException(fileName + ": archive refused: " + why);
+  }
+}

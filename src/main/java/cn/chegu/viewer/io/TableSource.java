@@ -1,0 +1,196 @@
+package cn.chegu.viewer.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
+/**
+ * Reads point tables: CSV (Apache Commons CSV, header row, UTF-8 or — when the bytes are not UTF-8
+ * — GB18030, or the {@code encoding} option) and XLSX (Apache POI, first sheet or the one named by
+ * {@code table}). The position comes from a longitude/latitude pair of columns ({@code lon, lng,
+ * longitude, 经度} / {@code lat, latitude, 纬度}) or a projected {@code x}/{@code y} pair. Other
+ * columns stay text (empty cells become null); the importer types the known fields.
+ */
+final class TableSource {
+
+  private static final Set<String> X_NAMES = Set.of("lon", "lng", "long", "longitude", "经度", "x");
+  private static final Set<String> Y_NAMES = Set.of("lat", "latitude", "纬度", "y");
+  private static final GeometryFactory POINTS = new GeometryFactory();
+
+  private TableSource() {}
+
+  static SourceLayer csv(Path file, String fileName, ReadOptions options) {
+    List<String> warnings = new ArrayList<>();
+    String text = decode(file, fileName, options.encoding(), warnings);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<String> header;
+    List<List<String>> rows = new ArrayList<>();
+    try (CSVParser parser =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setTrim(true)
+            .get()
+            .parse(new StringReader(text))) {
+      header = parser.getHeaderNames();
+      for (CSVRecord r : parser) {
+        List<String> row = new ArrayList<>();
+        r.forEach(row::add);
+        rows.add(row);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new InvalidImportFileException(
+          fileName + ": not a readable CSV table (" + GeoPackageSource.rootMessage(e) + ")", e);
+    }
+    return table(fileName, "CSV", header, rows, warnings);
+  }
+
+  static SourceLayer xlsx(Path file, String fileName, ReadOptions options) {
+    List<String> header = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file);
+        Workbook book = WorkbookFactory.create(in)) {
+      Sheet sheet =
+          options.table() == null || options.table().isBlank()
+              ? book.getSheetAt(0)
+              : book.getSheet(options.table());
+      if (sheet == null) {
+        throw new InvalidImportFileException(fileName + ": no sheet '" + options.table() + "'");
+      }
+      DataFormatter format = new DataFormatter(Locale.ROOT);
+      boolean first = true;
+      for (Row row : sheet) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(row.getLastCellNum(), first ? 0 : header.size()); c++) {
+          Cell cell = row.getCell(c);
+          cells.add(cell == null ? "" : cellText(cell, format));
+        }
+        if (first) {
+          header.addAll(cells.stream().map(String::trim).toList());
+          first = false;
+        } else if (cells.stream().anyMatch(s -> !s.isBlank())) {
+          rows.add(cells);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidImportFileException i) {
+        throw i;
+      }
+      throw new InvalidImportFileException(
+          fileName + ": not a readable Excel workbook (" + GeoPackageSource.rootMessage(e) + ")",
+          e);
+    }
+    return table(fileName, "XLSX", header, rows, new ArrayList<>());
+  }
+
+  private static String cellText(Cell cell, DataFormatter format) {
+    if (cell.getCellType() == CellType.NUMERIC) {
+      double d = cell.getNumericCellValue();
+      return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+    return format.formatCellValue(cell).trim();
+  }
+
+  private static SourceLayer table(
+      String fileName,
+      String format,
+      List<String> header,
+      List<List<String>> rows,
+      List<String> warnings) {
+    int xi = column(header, X_NAMES);
+    int yi = column(header, Y_NAMES);
+    if (xi < 0 || yi < 0) {
+      throw new InvalidImportFileException(
+          fileName
+              + ": no coordinate columns; name them lon/lat (or 经度/纬度, or x/y); columns: "
+              + header);
+    }
+    List<SourceFeature> features = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      Map<String, Object> properties = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        if (c == xi || c == yi) {
+          continue;
+        }
+        String v = c < row.size() ? row.get(c) : "";
+        properties.put(header.get(c), v.isEmpty() ? null : v);
+      }
+      Object id = properties.get("id");
+      String problem = null;
+      org.locationtech.jts.geom.Point point = null;
+      String xs = xi < row.size() ? row.get(xi) : "";
+      String ys = yi < row.size() ? row.get(yi) : "";
+      try {
+        point = POINTS.createPoint(new Coordinate(Double.parseDouble(xs), Double.parseDouble(ys)));
+      } catch (NumberFormatException e) {
+        problem =
+            header.get(xi) + "/" + header.get(yi) + ": '" + xs + "', '" + ys + "' are not numbers";
+      }
+      features.add(
+          new SourceFeature(r + 1, id == null ? null : id.toString(), point, properties, problem));
+    }
+    return new SourceLayer(fileName, format, null, features, warnings);
+  }
+
+  private static int column(List<String> header, Set<String> names) {
+    for (int i = 0; i < header.size(); i++) {
+      if (names.contains(header.get(i).trim().toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String decode(Path file, String fileName, String given, List<String> warnings) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InvalidImportFileException(fileName + ": cannot read", e);
+    }
+    if (given != null && !given.isBlank()) {
+      return new String(
+          bytes, Charset.forName(ShapefileSource.charset(given, fileName, "encoding")));
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      warnings.add(
+          "the CSV is not UTF-8: read as GB18030 (GBK); pass encoding= if names look wrong");
+      return new String(bytes, Charset.forName("GB18030"));
+    }
+  }
+}

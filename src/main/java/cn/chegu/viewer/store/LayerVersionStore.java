@@ -1,0 +1,209 @@
+package cn.chegu.viewer.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Replaces a layer's features and keeps every version whole, in one transaction: the new features,
+ * the layer's summary, the version row and its copy land together or not at all. The sample's
+ * content becomes version 1 the first time a layer's history is asked for or written.
+ */
+@Repository
+public class LayerVersionStore {
+
+  /** Who and what version 1 (the sample data) is attributed to. */
+  public static final String SAMPLE_ACCOUNT = "sample";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<LinkedHashMap<String, Object>> PROPERTIES =
+      new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final DatasetWriter writer;
+  private final FeatureStore store;
+  private final GeometryFactory geometryFactory =
+      new GeometryFactory(new PrecisionModel(), FeatureStore.SRID);
+
+  public LayerVersionStore(DataSource dataSource, FeatureStore store) {
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    this.writer = new DatasetWriter(jdbc, SpatialDialect.of(dataSource));
+    this.store = store;
+  }
+
+  /**
+   * The versions of a layer, oldest first (version 1 is the sample).
+   *
+   * @throws UnknownLayerException when there is no such layer
+   */
+  public List<LayerVersion> versions(String layerId) {
+    store.layer(layerId).orElseThrow(() -> new UnknownLayerException(layerId));
+    transaction.executeWithoutResult(s -> ensureFirstVersion(layerId));
+    return jdbc.query(
+        "SELECT layer_id, version, created_by, created_at, file_name, sha256, feature_count, note"
+            + " FROM layer_version WHERE layer_id = ? ORDER BY version",
+        (rs, i) ->
+            new LayerVersion(
+                rs.getString("layer_id"),
+                rs.getInt("version"),
+                rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("file_name"),
+                rs.getString("sha256"),
+                rs.getInt("feature_count"),
+                rs.getString("note")),
+        layerId);
+  }
+
+  /** The number of the layer's newest version (1 when it was never imported). */
+  public int currentVersion(String layerId) {
+    Integer v =
+        jdbc.queryForObject(
+            "SELECT MAX(version) FROM layer_version WHERE layer_id = ?", Integer.class, layerId);
+    return v == null ? 1 : v;
+  }
+
+  /**
+   * Replaces every feature of the layer by {@code features} and records them as a new version.
+   *
+   * @return the new version
+   * @throws UnknownLayerException when there is no such layer
+   */
+  public LayerVersion replace(
+      String layerId,
+      List<StoredFeature> features,
+      String who,
+      String file,
+      String sha256,
+      String note) {
+    store.layer(layerId).orElseThrow(() -> new UnknownLayerException(layerId));
+    return transaction.execute(
+        s -> {
+          ensureFirstVersion(layerId);
+          jdbc.update("DELETE FROM feature WHERE layer_id = ?", layerId);
+          writer.insertFeatures(layerId, features, 0);
+          writer.updateSummary(layerId, features);
+          return record(layerId, currentVersion(layerId) + 1, who, file, sha256, note, features);
+        });
+  }
+
+  /**
+   * Makes an old version current again, as a new version (nothing is lost).
+   *
+   * @throws UnknownLayerException when there is no such layer
+   * @throws UnknownVersionException when the layer has no such version
+   */
+  public LayerVersion restore(String layerId, int version, String who) {
+    List<LayerVersion> all = versions(layerId);
+    LayerVersion old =
+        all.stream()
+            .filter(v -> v.version() == version)
+            .findFirst()
+            .orElseThrow(() -> new UnknownVersionException(layerId, version, all.size()));
+    List<StoredFeature> features = snapshot(layerId, version);
+    return replace(
+        layerId, features, who, old.file(), old.sha256(), "restored from version " + version);
+  }
+
+  /** The features of a stored version, in order. */
+  public List<StoredFeature> snapshot(String layerId, int version) {
+    WKBReader reader = new WKBReader(geometryFactory);
+    return jdbc.query(
+        "SELECT id, properties, wkb FROM layer_version_feature WHERE layer_id = ? AND version = ?"
+            + " ORDER BY seq",
+        (rs, i) -> {
+          try {
+            return new StoredFeature(
+                layerId,
+                rs.getString("id"),
+                reader.read(rs.getBytes("wkb")),
+                JSON.readValue(rs.getString("properties"), PROPERTIES));
+          } catch (ParseException | JsonProcessingException e) {
+            throw new IllegalStateException("stored version " + version + " is damaged", e);
+          }
+        },
+        layerId,
+        version);
+  }
+
+  private void ensureFirstVersion(String layerId) {
+    Integer n =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM layer_version WHERE layer_id = ?", Integer.class, layerId);
+    if (n != null && n > 0) {
+      return;
+    }
+    String checksum = store.datasetChecksum(SampleDataLoader.DATASET).orElse(null);
+    record(
+        layerId,
+        1,
+        SAMPLE_ACCOUNT,
+        SampleDataLoader.DATASET,
+        checksum,
+        "the sample data",
+        store.allFeatures(layerId));
+  }
+
+  private LayerVersion record(
+      String layerId,
+      int version,
+      String who,
+      String file,
+      String sha256,
+      String note,
+      List<StoredFeature> features) {
+    Instant now = Instant.now();
+    jdbc.update(
+        "INSERT INTO layer_version (layer_id, version, created_by, created_at, file_name, sha256,"
+            + " feature_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        layerId,
+        version,
+        who,
+        Timestamp.from(now),
+        file,
+        sha256,
+        features.size(),
+        note);
+    WKBWriter wkb = new WKBWriter(2);
+    List<Object[]> rows = new ArrayList<>(features.size());
+    for (int i = 0; i < features.size(); i++) {
+      StoredFeature f = features.get(i);
+      rows.add(
+          new Object[] {
+            layerId, version, i, f.id(), DatasetWriter.json(f), wkb.write(f.geometry())
+          });
+    }
+    jdbc.batchUpdate(
+        "INSERT INTO layer_version_feature (layer_id, version, seq, id, properties, wkb)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        rows);
+    return new LayerVersion(layerId, version, who, now, file, sha256, features.size(), note);
+  }
+
+  /** Current versions of all layers, e.g. for a scenario to remember: {@code {facilities: 3}}. */
+  public Map<String, Integer> currentVersions() {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (LayerInfo layer : store.layers()) {
+      out.put(layer.id(), currentVersion(layer.id()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,71 @@
+package cn.chegu.viewer.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile archives never write outside the work directory. */
+class SafeArchiveTest {
+
+  @TempDir Path dir;
+
+  static byte[] zip(String name, byte[] content, int copies) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (int i = 0; i < copies; i++) {
+        z.putNextEntry(new ZipEntry(copies == 1 ? name : i + name));
+        z.write(content);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private List<Path> unpack(SafeArchive a, byte[] zip) {
+    return a.unpack(new ByteArrayInputStream(zip), zip.length, dir.resolve("work"), "x.zip");
+  }
+
+  @Test
+  void ordinaryArchiveUnpacksInsideTheDirectory() throws IOException {
+    List<Path> files = unpack(SafeArchive.defaults(), zip("sub/a.geojson", "{}".getBytes(), 1));
+    assertThat(files).hasSize(1);
+    assertThat(files.get(0)).startsWith(dir.resolve("work"));
+  }
+
+  @Test
+  void zipSlipIsRefusedAndNothingIsWrittenOutside() throws IOException {
+    for (String evil :
+        List.of(
+            "../evil.shp", "../../evil.shp", "/tmp/evil.shp", "a/../../evil.shp", "..\\evil.shp")) {
+      assertThatThrownBy(() -> unpack(SafeArchive.defaults(), zip(evil, "x".getBytes(), 1)))
+          .isInstanceOf(InvalidImportFileException.class)
+          .hasMessageContaining("zip slip");
+    }
+    assertThat(Files.exists(dir.resolve("evil.shp"))).isFalse();
+  }
+
+  @Test
+  void bombsAndFloodsAreRefused() throws IOException {
+    byte[] spaces = new byte[4 << 20];
+    java.util.Arrays.fill(spaces, (byte) ' ');
+    assertThatThrownBy(
+            () -> unpack(new SafeArchive(100, 1L << 30, 100), zip("b.geojson", spaces, 1)))
+        .hasMessageContaining("zip bomb");
+    assertThatThrownBy(
+            () -> unpack(new SafeArchive(100, 1 << 20, 1e9), zip("b.geojson", spaces, 1)))
+        .hasMessageContaining("1 MB");
+    assertThatThrownBy(
+            () -> unpack(new SafeArchive(10, 1L << 30, 1e9), zip("f.txt", "x".getBytes(), 11)))
+        .hasMessageContaining("more than 10 entries");
+  }
+}
