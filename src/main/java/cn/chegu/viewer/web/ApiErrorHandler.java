@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
+import cn.chegu.viewer.ogc.OgcException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
 import cn.chegu.viewer.siting.InfeasibleTargetException;
 import cn.chegu.viewer.store.UnknownLayerException;
@@ -51,6 +52,16 @@ public class ApiErrorHandler {
   @ExceptionHandler({OutsideZoneException.class, UnsuitableRequestException.class})
   ResponseEntity<ApiError> unsuitable(RuntimeException e) {
     return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  /** The OGC service's exception document (OGC API – Features §7.5.1), not the API's problem. */
+  public record OgcError(String code, String description) {}
+
+  @ExceptionHandler(OgcException.class)
+  ResponseEntity<OgcError> ogc(OgcException e) {
+    return ResponseEntity.status(e.status())
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(new OgcError(e.code(), e.description()));
   }
 
   @ExceptionHandler(InfeasibleTargetException.class)

@@ -1,0 +1,31 @@
+package cn.chegu.viewer.ogc;
+
+import cn.chegu.viewer.store.StoredFeature;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A collection the service offers.
+ *
+ * @param id the path segment, e.g. {@code roads} or {@code gaps-health15-network-2020-existing}
+ * @param title English title a person understands
+ * @param titleZh Chinese title
+ * @param description what the features are and where they come from
+ * @param extent CRS84 box that contains every feature (the zone's for results), or null
+ * @param features all features in CRS84, in the collection's stable order; computed on each call
+ */
+public record OgcCollection(
+    String id,
+    String title,
+    String titleZh,
+    String description,
+    Envelope extent,
+    Supplier<List<StoredFeature>> features) {
+
+  public OgcCollection {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(features, "features");
+  }
+}
