@@ -83,7 +83,7 @@ public class CollectionRegistry {
         d.titleZh(),
         description.trim(),
         layer.extent(),
-        () -> store.allFeatures(d.id()));
+        new LayerItems(store, d.id()));
   }
 
   private OgcCollection scenario(Scenario s, Envelope extent) {

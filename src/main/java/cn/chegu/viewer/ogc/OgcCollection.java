@@ -1,9 +1,6 @@
 package cn.chegu.viewer.ogc;
 
-import cn.chegu.viewer.store.StoredFeature;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -14,7 +11,7 @@ import org.locationtech.jts.geom.Envelope;
  * @param titleZh Chinese title
  * @param description what the features are and where they come from
  * @param extent CRS84 box that contains every feature (the zone's for results), or null
- * @param features all features in CRS84, in the collection's stable order; computed on each call
+ * @param items where the items come from (read or computed on each request)
  */
 public record OgcCollection(
     String id,
@@ -22,10 +19,10 @@ public record OgcCollection(
     String titleZh,
     String description,
     Envelope extent,
-    Supplier<List<StoredFeature>> features) {
+    ItemSource items) {
 
   public OgcCollection {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(features, "features");
+    Objects.requireNonNull(items, "items");
   }
 }

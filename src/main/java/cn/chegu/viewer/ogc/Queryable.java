@@ -55,7 +55,8 @@ public record Queryable(String name, String type) {
           default -> true;
         };
     if (!ok) {
-      throw OgcException.invalidParameter(name, "expected a " + type + ", got '" + text + "'");
+      throw OgcException.invalidParameter(
+          name, "expected a value of type " + type + ", got '" + text + "'");
     }
   }
 

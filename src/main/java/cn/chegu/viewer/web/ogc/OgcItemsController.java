@@ -2,7 +2,6 @@ package cn.chegu.viewer.web.ogc;
 
 import cn.chegu.viewer.ogc.CollectionRegistry;
 import cn.chegu.viewer.ogc.ItemPage;
-import cn.chegu.viewer.ogc.ItemSelection;
 import cn.chegu.viewer.ogc.OgcCollection;
 import cn.chegu.viewer.ogc.OgcCrs;
 import cn.chegu.viewer.ogc.OgcException;
@@ -48,7 +47,7 @@ class OgcItemsController {
     double tolerance = OgcParameters.tolerance(params);
     var query = OgcParameters.items(params);
     OgcCollection collection = registry.get(id);
-    ItemPage page = ItemSelection.select(collection.features().get(), query);
+    ItemPage page = collection.items().page(query);
     ObjectNode doc = OgcDocuments.items(page, crs, tolerance, new OgcLinks(request));
     if (format == OgcFormat.HTML) {
       return OgcController.answer(
@@ -70,7 +69,7 @@ class OgcItemsController {
     double tolerance = OgcParameters.tolerance(params);
     OgcCollection collection = registry.get(id);
     StoredFeature feature =
-        collection.features().get().stream()
+        collection.items().all().stream()
             .filter(x -> x.id().equals(featureId))
             .findFirst()
             .orElseThrow(
@@ -93,7 +92,7 @@ class OgcItemsController {
     OgcCollection collection = registry.get(id);
     ObjectNode doc =
         OgcDocuments.queryables(
-            collection, Queryable.of(collection.features().get()), new OgcLinks(request));
+            collection, Queryable.of(collection.items().all()), new OgcLinks(request));
     return OgcController.answer(
         OgcFormat.of(f, accept),
         doc,
