@@ -6,6 +6,8 @@ import cn.chegu.viewer.ogc.OgcCrs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The OpenAPI 3.0 document of the service ({@code /ogc/api}, conformance class oas30): every path,
@@ -55,29 +57,20 @@ final class OgcOpenApi {
         "/collections/{collectionId}/items",
         "Items of a collection, paged; other query parameters are equality filters on queryables",
         OgcLinks.GEOJSON,
-        "collectionId",
-        "f",
-        "limit",
-        "offset",
-        "bbox",
-        "bbox-crs",
-        "crs",
-        "zoom",
-        "maxAllowableOffset",
-        "datetime");
+        with(OgcParameters.ITEMS, "collectionId"));
     path(
         paths,
         "/collections/{collectionId}/items/{featureId}",
         "One item",
         OgcLinks.GEOJSON,
-        "collectionId",
-        "featureId",
-        "f",
-        "crs",
-        "zoom",
-        "maxAllowableOffset");
+        with(OgcParameters.ITEM, "collectionId", "featureId"));
     parameters(doc.putObject("components").putObject("parameters"));
     return doc;
+  }
+
+  /** Path parameters first, then the endpoint's query parameters. */
+  private static String[] with(List<String> query, String... path) {
+    return Stream.concat(Stream.of(path), query.stream()).toArray(String[]::new);
   }
 
   private static void path(

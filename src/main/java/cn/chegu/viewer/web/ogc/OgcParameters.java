@@ -5,8 +5,8 @@ import cn.chegu.viewer.ogc.ItemQuery;
 import cn.chegu.viewer.ogc.OgcCrs;
 import cn.chegu.viewer.ogc.OgcException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -18,8 +18,8 @@ import org.locationtech.jts.geom.Envelope;
 final class OgcParameters {
 
   /** Parameters with a meaning of their own on the items endpoint. */
-  static final Set<String> ITEMS =
-      Set.of(
+  static final List<String> ITEMS =
+      List.of(
           "f",
           "limit",
           "offset",
@@ -31,7 +31,7 @@ final class OgcParameters {
           "datetime");
 
   /** Parameters of the single-item endpoint. */
-  static final Set<String> ITEM = Set.of("f", "crs", "zoom", "maxAllowableOffset");
+  static final List<String> ITEM = List.of("f", "crs", "zoom", "maxAllowableOffset");
 
   private OgcParameters() {}
 
