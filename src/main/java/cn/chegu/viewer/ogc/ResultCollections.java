@@ -95,7 +95,11 @@ public class ResultCollections {
                       + ". Computed on request from the modelled population and the schematic"
                       + " road network.",
                   extent,
-                  () -> features(kind.id(s, set), () -> kind.compute().apply(s, set))));
+                  // FacilitySet: key by kind.id(s, set) once the computations take the set; until
+                  // then both sets share one computation
+                  () ->
+                      features(
+                          kind.prefix() + "/" + s.code(), () -> kind.compute().apply(s, set))));
         }
       }
     }
@@ -128,7 +132,6 @@ public class ResultCollections {
       p.put("area", g.area());
       p.put("areaKm2", Math.round(g.polygon().getArea() / 10_000.0) / 100.0);
       p.put("standard", s.code());
-      p.put("facilities", set.code());
       p.put("source", "modelled population; network coverage");
       out.add(
           new StoredFeature(
@@ -148,7 +151,6 @@ public class ResultCollections {
       p.put("standard", s.code());
       p.put("method", "network");
       p.put("minutes", minutes);
-      p.put("facilities", set.code());
       out.add(
           new StoredFeature(
               "service-areas",
