@@ -87,6 +87,8 @@ class OgcClientsTest {
                   "ogrinfo",
                   "-ro",
                   "-so",
+                  "-oo",
+                  "PAGE_SIZE=1000",
                   "-spat",
                   "114.10",
                   "30.40",
