@@ -19,9 +19,10 @@ export function fetchLayers() {
   return getJson('/api/layers');
 }
 
-/** A GeoJSON FeatureCollection of the layer's features. */
-export function fetchFeatures(layerId) {
-  return getJson(`/api/layers/${encodeURIComponent(layerId)}/features?limit=50000`);
+/** A GeoJSON FeatureCollection of the layer's features; with a zoom, lines thinned to what it shows. */
+export function fetchFeatures(layerId, zoom) {
+  const detail = zoom == null ? '' : `&zoom=${zoom}`;
+  return getJson(`/api/layers/${encodeURIComponent(layerId)}/features?limit=50000${detail}`);
 }
 
 /** [{layer, id, nameZh, nameEn, lon, lat}] */

@@ -41,6 +41,9 @@ function styleFor(layerId, f, year, zoom, muted) {
   }
 }
 
+/** How deep GeoJSON coordinates nest per geometry type (Leaflet's coordsToLatLngs levels). */
+const DEPTH = { LineString: 0, MultiLineString: 1, Polygon: 1, MultiPolygon: 2 };
+
 const LABELLED = { parks: 'park-label', subdistricts: 'subdistrict-label' };
 
 /** Map labels are short: "Zhuankou", not "Zhuankou Subdistrict". */
@@ -66,6 +69,43 @@ export class LayerManager {
     this.extras = [];
     this.year = 2020;
     this.listeners = [];
+    /** layer id → the zoom its line/polygon geometry was simplified for (server `zoom=`). */
+    this.loadedZoom = new Map();
+    map.on('zoomend', () => this.refine());
+  }
+
+  /** The detail to ask for: simplified for one zoom level deeper than the map shows (a quarter pixel). */
+  detailZoom() {
+    return Math.min(18, Math.ceil(this.map.getZoom()) + 1);
+  }
+
+  /** Features of an API layer at the current detail; remembers that detail for lines and polygons. */
+  async fetchDetailed(layerId) {
+    const zoom = this.detailZoom();
+    const api = this.apiLayers.get(layerId);
+    if (api && !/Point/.test(api.geometryType)) this.loadedZoom.set(layerId, zoom);
+    return fetchFeatures(layerId, zoom);
+  }
+
+  /** After zooming in past a layer's detail, reloads its lines and polygons finer, in place (same features). */
+  async refine() {
+    const zoom = this.detailZoom();
+    for (const [layerId, loaded] of [...this.loadedZoom]) {
+      if (loaded >= zoom) continue;
+      const fc = await this.fetchDetailed(layerId);
+      if (this.loadedZoom.get(layerId) !== zoom) continue; // a deeper zoom's answer is on its way
+      const byId = new Map(fc.features.map((f) => [f.id, f]));
+      for (const toggle of this.toggles.values()) {
+        if (toggle.layerId !== layerId || !toggle.leaflet) continue;
+        toggle.leaflet.eachLayer((l) => {
+          const f = l.feature && byId.get(l.feature.id);
+          const depth = f && f.geometry ? DEPTH[f.geometry.type] : undefined;
+          if (depth === undefined || !l.setLatLngs) return;
+          l.setLatLngs(L.GeoJSON.coordsToLatLngs(f.geometry.coordinates, depth));
+          l.feature.geometry = f.geometry;
+        });
+      }
+    }
   }
 
   onChange(fn) {
@@ -88,7 +128,7 @@ export class LayerManager {
       for (const toggle of togglesFor(apiLayer, [])) this.toggles.set(toggle.id, { ...toggle, leaflet: null, on: false, count: 0 });
       return;
     }
-    const fc = await fetchFeatures(apiLayer.id);
+    const fc = await this.fetchDetailed(apiLayer.id);
     this.features = this.features || new Map();
     this.features.set(apiLayer.id, fc.features);
     for (const toggle of togglesFor(apiLayer, fc.features)) {
@@ -173,7 +213,7 @@ export class LayerManager {
     if (!toggle || toggle.on === on) return;
     toggle.on = on;
     if (on && !toggle.leaflet && toggle.lazy) {
-      const fc = await fetchFeatures(toggle.layerId);
+      const fc = await this.fetchDetailed(toggle.layerId);
       this.build(toggle, fc.features);
     }
     if (!toggle.leaflet) return;

@@ -81,27 +81,54 @@ public class FeatureStore {
    * @throws UnknownLayerException when there is no such layer
    */
   public List<StoredFeature> features(String layerId, Envelope bboxOrNull, int limit) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    return features(layerId, bboxOrNull, 0, limit);
+  }
+
+  /**
+   * One page of {@link #features(String, Envelope, int)}: skips the first {@code offset} matches in
+   * file order (seq, then id: a total order, so consecutive pages never overlap).
+   *
+   * @throws UnknownLayerException when there is no such layer
+   */
+  public List<StoredFeature> features(String layerId, Envelope bboxOrNull, int offset, int limit) {
+    if (limit < 0 || offset < 0) {
+      throw new IllegalArgumentException(
+          "limit and offset must not be negative: " + limit + ", " + offset);
     }
     requireLayer(layerId);
+    String page = " ORDER BY seq, id LIMIT ? OFFSET ?";
     if (bboxOrNull == null) {
-      return jdbc.query(FEATURES + " ORDER BY seq LIMIT ?", this::feature, layerId, limit);
+      return jdbc.query(FEATURES + page, this::feature, layerId, limit, offset);
     }
-    Envelope b = bboxOrNull;
+    Object[] args = new Object[] {layerId};
     return jdbc.query(
-        FEATURES + IN_BBOX + " ORDER BY seq LIMIT ?",
-        this::feature,
-        layerId,
-        b.getMinX(),
-        b.getMinY(),
-        b.getMaxX(),
-        b.getMaxY(),
-        b.getMinX(),
-        b.getMinY(),
-        b.getMaxX(),
-        b.getMaxY(),
-        limit);
+        FEATURES + IN_BBOX + page, this::feature, withBox(args, bboxOrNull, limit, offset));
+  }
+
+  /**
+   * How many features of a layer intersect the box (all when null).
+   *
+   * @throws UnknownLayerException when there is no such layer
+   */
+  public int count(String layerId, Envelope bboxOrNull) {
+    requireLayer(layerId);
+    String sql = "SELECT COUNT(*) FROM feature WHERE layer_id = ?";
+    Integer n =
+        bboxOrNull == null
+            ? jdbc.queryForObject(sql, Integer.class, layerId)
+            : jdbc.queryForObject(
+                sql + IN_BBOX, Integer.class, withBox(new Object[] {layerId}, bboxOrNull));
+    return n == null ? 0 : n;
+  }
+
+  /** {@code head}, then the box's corners twice (for {@code IN_BBOX}), then {@code tail}. */
+  private static Object[] withBox(Object[] head, Envelope b, Object... tail) {
+    List<Object> args = new java.util.ArrayList<>(List.of(head));
+    for (int i = 0; i < 2; i++) {
+      args.addAll(List.of(b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
+    }
+    args.addAll(List.of(tail));
+    return args.toArray();
   }
 
   /**

@@ -9,6 +9,7 @@ import cn.chegu.viewer.imports.ImportRejectedException;
 import cn.chegu.viewer.imports.InvalidImportRequestException;
 import cn.chegu.viewer.io.InvalidImportFileException;
 import cn.chegu.viewer.io.UnsupportedCrsException;
+import cn.chegu.viewer.ogc.OgcException;
 import cn.chegu.viewer.report.ReportFontMissingException;
 import cn.chegu.viewer.scenario.NotScenarioOwnerException;
 import cn.chegu.viewer.scenario.ScenarioNotFoundException;
@@ -138,6 +139,16 @@ public class ApiErrorHandler {
   @ExceptionHandler(UnsuitableSiteException.class)
   ResponseEntity<ApiError> unsuitableSite(UnsuitableSiteException e) {
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+  }
+
+  /** The OGC service's exception document (OGC API – Features §7.5.1), not the API's problem. */
+  public record OgcError(String code, String description) {}
+
+  @ExceptionHandler(OgcException.class)
+  ResponseEntity<OgcError> ogc(OgcException e) {
+    return ResponseEntity.status(e.status())
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(new OgcError(e.code(), e.description()));
   }
 
   @ExceptionHandler(InfeasibleTargetException.class)

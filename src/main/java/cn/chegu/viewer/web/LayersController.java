@@ -1,7 +1,9 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.io.GeometrySimplifier;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
+import cn.chegu.viewer.store.StoredFeature;
 import cn.chegu.viewer.store.UnknownLayerException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -80,7 +82,9 @@ class LayersController {
 
   /**
    * A layer's features as a GeoJSON FeatureCollection, optionally only those intersecting {@code
-   * bbox=minLon,minLat,maxLon,maxLat}, at most {@code limit} (1..50000, default 10000).
+   * bbox=minLon,minLat,maxLon,maxLat}, at most {@code limit} (1..50000, default 10000); geometry
+   * simplified for a map at {@code zoom} or to {@code maxAllowableOffset} degrees ({@link
+   * GeometrySimplifier}).
    */
   @GetMapping(
       value = "/{id}/features",
@@ -88,9 +92,21 @@ class LayersController {
   ObjectNode features(
       @PathVariable String id,
       @RequestParam(required = false) String bbox,
-      @RequestParam(required = false) Integer limit) {
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) Double zoom,
+      @RequestParam(required = false) Double maxAllowableOffset) {
     Envelope box = RequestParameters.bbox(bbox);
     int max = RequestParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-    return GeoJsonFeatures.collection(store.features(id, box, max));
+    double tolerance = RequestParameters.simplification(zoom, maxAllowableOffset);
+    return GeoJsonFeatures.collection(
+        store.features(id, box, max).stream()
+            .map(
+                f ->
+                    new StoredFeature(
+                        f.layerId(),
+                        f.id(),
+                        GeometrySimplifier.simplify(f.geometry(), tolerance),
+                        f.properties()))
+            .toList());
   }
 }

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.io.GeometrySimplifier;
 import org.locationtech.jts.geom.Envelope;
 
 /** Parsing and range checks for the API's query parameters, with messages a caller can act on. */
@@ -56,5 +57,16 @@ final class RequestParameters {
           "limit", "must be between 1 and " + max + ", got " + limit);
     }
     return limit;
+  }
+
+  /**
+   * Simplification tolerance in degrees from {@code zoom} or {@code maxAllowableOffset}; 0: none.
+   */
+  static double simplification(Double zoom, Double maxAllowableOffset) {
+    try {
+      return GeometrySimplifier.tolerance(zoom, maxAllowableOffset);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("zoom/maxAllowableOffset", e.getMessage());
+    }
   }
 }

@@ -94,6 +94,16 @@ abstract class AbstractFeatureStoreTest extends AbstractDatabaseTest {
   }
 
   @Test
+  void pagesFollowFileOrderAndCountMatchesTheBox() {
+    assertThat(store.features("parks", null, 1, 1))
+        .extracting(StoredFeature::id)
+        .containsExactly("sq-2");
+    assertThat(store.features("parks", null, 2, 1)).isEmpty();
+    assertThat(store.count("parks", null)).isEqualTo(2);
+    assertThat(store.count("parks", new Envelope(114.13, 114.17, 30.40, 30.47))).isEqualTo(1);
+  }
+
+  @Test
   void unknownLayerIsAPreciseException() {
     assertThatThrownBy(() -> store.features("nope", null, 10))
         .isInstanceOf(UnknownLayerException.class)

@@ -703,4 +703,35 @@ class MapBrowserTest {
     assertThat(driver.findElement(By.id("siting-result")).getDomAttribute("data-share"))
         .isEqualTo(share);
   }
+
+  /**
+   * Issue 9: the first map load (empty cache: page, scripts, styles, Leaflet, every default layer)
+   * moves at most 500 kB over the wire — compression and zoom-simplified layers — summed from the
+   * browser's own resource timing ({@code transferSize}, headers included).
+   */
+  @Test
+  void firstMapLoadTransfersAtMost500Kilobytes() {
+    driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+    driver.manage().deleteAllCookies();
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, LOAD_TIMEOUT)
+        .until(
+            d -> Boolean.TRUE.equals(js("return !!(window.cheguMap && window.cheguMap.ready);")));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> load =
+        (Map<String, Object>)
+            js(
+                "const all = [...performance.getEntriesByType('navigation'),"
+                    + " ...performance.getEntriesByType('resource')];"
+                    + " return {transferred: all.reduce((s, e) => s + e.transferSize, 0),"
+                    + " decoded: all.reduce((s, e) => s + e.decodedBodySize, 0),"
+                    + " requests: all.length};");
+    long transferred = ((Number) load.get("transferred")).longValue();
+    long decoded = ((Number) load.get("decoded")).longValue();
+    System.out.printf(
+        "first map load: %d requests, %.1f kB transferred, %.1f kB decoded%n",
+        ((Number) load.get("requests")).longValue(), transferred / 1000.0, decoded / 1000.0);
+    assertThat(transferred).as("bytes of the first load").isPositive().isLessThanOrEqualTo(500_000);
+    assertThat(transferred).as("compressed").isLessThan(decoded / 2);
+  }
 }

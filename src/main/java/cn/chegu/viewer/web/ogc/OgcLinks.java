@@ -1,0 +1,80 @@
+package cn.chegu.viewer.web.ogc;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Absolute links of the service, built from the request's own host and path. */
+final class OgcLinks {
+
+  static final String GEOJSON = "application/geo+json";
+  static final String JSON = "application/json";
+  static final String HTML = "text/html";
+  static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.0";
+
+  private final String base;
+  private final HttpServletRequest request;
+
+  OgcLinks(HttpServletRequest request) {
+    this.request = request;
+    this.base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/ogc").toUriString();
+  }
+
+  /** The service's root, e.g. {@code http://host:8080/ogc}. */
+  String base() {
+    return base;
+  }
+
+  /** {@code base + path + ?f=…}. */
+  String to(String path, String f) {
+    return base + path + (f == null ? "" : "?f=" + f);
+  }
+
+  /**
+   * This request's URL with its parameters, some replaced ({@code null} removes one): used for
+   * self, alternate, next and prev links so that bbox, crs and filters carry over.
+   */
+  String current(Map<String, String> replace) {
+    Map<String, String> params = new TreeMap<>();
+    request.getParameterMap().forEach((k, v) -> params.put(k, v[0]));
+    replace.forEach(
+        (k, v) -> {
+          if (v == null) {
+            params.remove(k);
+          } else {
+            params.put(k, v);
+          }
+        });
+    StringBuilder url =
+        new StringBuilder(base)
+            .append(
+                request
+                    .getRequestURI()
+                    .substring(request.getContextPath().length() + "/ogc".length()));
+    char sep = '?';
+    for (Map.Entry<String, String> e : params.entrySet()) {
+      url.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+      sep = '&';
+    }
+    return url.toString();
+  }
+
+  static void add(ArrayNode links, String href, String rel, String type, String title) {
+    ObjectNode link = links.addObject();
+    link.put("href", href);
+    link.put("rel", rel);
+    link.put("type", type);
+    if (title != null) {
+      link.put("title", title);
+    }
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}
