@@ -2,6 +2,7 @@ package cn.chegu.viewer.ogc;
 
 import cn.chegu.viewer.analysis.AnalysisData;
 import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.analysis.GapProperties;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.Gap;
@@ -95,11 +96,10 @@ public class ResultCollections {
                       + ". Computed on request from the modelled population and the schematic"
                       + " road network.",
                   extent,
-                  // FacilitySet: key by kind.id(s, set) once the computations take the set; until
-                  // then both sets share one computation
                   () ->
                       features(
-                          kind.prefix() + "/" + s.code(), () -> kind.compute().apply(s, set))));
+                          kind.prefix() + "/" + s.code() + "/" + set.code(),
+                          () -> kind.compute().apply(s, set))));
         }
       }
     }
@@ -121,18 +121,12 @@ public class ResultCollections {
   }
 
   private List<StoredFeature> gaps(ServiceStandard s, FacilitySet set) {
-    // FacilitySet: set
-    List<Gap> gaps = coverage.gaps(s.code(), CoverageMethod.NETWORK, PopulationYear.Y2020);
+    List<Gap> gaps = coverage.gaps(s.code(), CoverageMethod.NETWORK, PopulationYear.Y2020, set);
     List<StoredFeature> out = new ArrayList<>();
     for (Gap g : gaps) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("rank", g.rank());
-      p.put("residents", g.residents());
-      p.put("cells", g.cellCount());
-      p.put("area", g.area());
-      p.put("areaKm2", Math.round(g.polygon().getArea() / 10_000.0) / 100.0);
+      Map<String, Object> p = new LinkedHashMap<>(GapProperties.of(g, CoverageMethod.NETWORK));
       p.put("standard", s.code());
-      p.put("source", "modelled population; network coverage");
+      p.put("facilities", set.code());
       out.add(
           new StoredFeature(
               "gaps", "gap-" + g.rank(), MetricProjection.UTM_50N.toLonLat(g.polygon()), p));
@@ -141,9 +135,8 @@ public class ResultCollections {
   }
 
   private List<StoredFeature> serviceAreas(ServiceStandard s, FacilitySet set) {
-    // FacilitySet: set
     List<ServiceArea> areas =
-        coverage.serviceAreas(s.code(), CoverageMethod.NETWORK, List.of(s.time()));
+        coverage.serviceAreas(s.code(), CoverageMethod.NETWORK, List.of(s.time()), set);
     List<StoredFeature> out = new ArrayList<>();
     for (ServiceArea area : areas) {
       double minutes = area.limit().toMillis() / 60_000.0;

@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.FacilitiesUsed;
+import cn.chegu.viewer.analysis.GapProperties;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.coverage.CoverageMethod;

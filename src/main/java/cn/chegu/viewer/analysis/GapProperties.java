@@ -1,4 +1,4 @@
-package cn.chegu.viewer.web;
+package cn.chegu.viewer.analysis;
 
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.Gap;
@@ -8,11 +8,12 @@ import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 
 /** The properties of one gap feature as the API shows them (WGS84 positions). */
-final class GapProperties {
+public final class GapProperties {
 
   private GapProperties() {}
 
-  static Map<String, Object> of(Gap g, CoverageMethod method) {
+  /** The API's properties of a gap (the REST answer and the OGC collection share them). */
+  public static Map<String, Object> of(Gap g, CoverageMethod method) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("rank", g.rank());
     p.put("residents", g.residents());
@@ -29,7 +30,11 @@ final class GapProperties {
       nearest.put("type", g.nearestFacility().type().code());
     }
     p.put("nearestFacility", nearest);
-    p.put("minutesToNearest", CoverageView.finiteOrNull(g.minutesToNearest(), 10));
+    p.put(
+        "minutesToNearest",
+        Double.isFinite(g.minutesToNearest())
+            ? Math.round(g.minutesToNearest() * 10) / 10.0
+            : null);
     p.put("bestSite", g.bestSite() == null ? null : lonLat(g.bestSite()));
     p.put("bestSiteResidents", g.bestSiteResidents());
     p.put("source", "modelled population; " + method.code() + " coverage");
