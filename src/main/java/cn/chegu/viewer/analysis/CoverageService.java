@@ -1,5 +1,6 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageOp;
@@ -30,12 +31,15 @@ import org.springframework.stereotype.Service;
 public class CoverageService {
 
   /** Walk offset of network-buffer service areas: the last few metres off the street. */
-  static final double SERVICE_AREA_OFFSET_METERS = 60;
+  public static final double SERVICE_AREA_OFFSET_METERS = 60;
 
   /** Radius drawn around point-shaped demand cells in gap polygons (half a 250 m cell). */
   static final double POINT_CELL_RADIUS_METERS = 125;
 
-  /** Distinct (standard, method, bands) service-area answers kept at most. */
+  /** Grid cell of map outlines when the request names none (≈ one screen pixel at zoom 13). */
+  public static final double MAP_TOLERANCE_METERS = 20;
+
+  /** Distinct (standard, method, bands, outline) service-area answers kept at most. */
   static final int MAX_CACHED_SERVICE_AREAS = 64;
 
   private final AnalysisDataLoader loader;
@@ -99,20 +103,49 @@ public class CoverageService {
   }
 
   /**
-   * Service areas of the baseline in the given bands, in metres; cached, since a driving network
-   * buffer costs ~0.1 s to build (see the bench) and the map asks for the same bands repeatedly.
+   * Service areas of the baseline in the given bands, in metres, drawn as {@code outline} asks
+   * ({@code toleranceMeters}: the grid cell of a map outline); cached, since an exact driving
+   * network buffer costs ~0.1 s to build (see the bench) and the map asks for the same bands
+   * repeatedly.
    */
-  public List<ServiceArea> serviceAreas(String code, CoverageMethod method, List<Duration> bands) {
+  public List<ServiceArea> serviceAreas(
+      String code,
+      CoverageMethod method,
+      List<Duration> bands,
+      AreaOutline outline,
+      double toleranceMeters) {
     ServiceStandard standard = standards.get(code);
     AnalysisData d = data();
     if (serviceAreas.size() >= MAX_CACHED_SERVICE_AREAS) {
       serviceAreas.clear(); // arbitrary bands must not grow the cache without bound
     }
     return serviceAreas.computeIfAbsent(
-        code + "/" + method + "/" + bands,
+        code + "/" + method + "/" + bands + "/" + outline + "/" + toleranceMeters,
         k ->
             ServiceAreas.compute(
-                d.graph(), d.facilities(), standard, method, bands, SERVICE_AREA_OFFSET_METERS));
+                d.graph(),
+                d.facilities(),
+                standard,
+                method,
+                bands,
+                SERVICE_AREA_OFFSET_METERS,
+                outline,
+                toleranceMeters));
+  }
+
+  /**
+   * The bands the map asks for by default (as {@code web/js/standards.js} does): thirds of the
+   * standard's time (15 → 5, 10, 15), halves up to 10 minutes, one band up to 5.
+   */
+  public static List<Duration> defaultBands(ServiceStandard s) {
+    double m = s.minutes();
+    List<Double> minutes =
+        m <= 5
+            ? List.of(m)
+            : m <= 10
+                ? List.of(m / 2, m)
+                : List.of((double) Math.round(m / 3), (double) Math.round(2 * m / 3), m);
+    return minutes.stream().map(x -> Duration.ofMillis(Math.round(x * 60_000))).toList();
   }
 
   /** How a WGS84 point is served by the baseline. */

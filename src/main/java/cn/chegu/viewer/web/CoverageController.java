@@ -2,14 +2,19 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.Gap;
 import cn.chegu.viewer.coverage.PointCoverage;
+import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,21 +43,33 @@ class CoverageController {
   CoverageView coverage(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
-      @RequestParam(defaultValue = "2020") String year) {
+      @RequestParam(defaultValue = "2020") String year,
+      HttpServletRequest request) {
+    Timings timings = RequestClock.timings(request);
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
-    return CoverageView.of(coverage.coverage(standard, m, y), y, null);
+    CoverageResult r = timings.phase("compute", () -> coverage.coverage(standard, m, y));
+    return timings.phase("serialise", () -> CoverageView.of(r, y, null)).with(timings);
   }
 
   @GetMapping(value = "/api/coverage/gaps", produces = "application/geo+json")
   ObjectNode gaps(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
-      @RequestParam(defaultValue = "2020") String year) {
+      @RequestParam(defaultValue = "2020") String year,
+      HttpServletRequest request) {
+    Timings timings = RequestClock.timings(request);
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
+    List<Gap> gaps = timings.phase("compute", () -> coverage.gaps(standard, m, y));
+    return timings
+        .phase("serialise", () -> gapFeatures(gaps, m))
+        .putPOJO("timings", timings.toMap());
+  }
+
+  private static ObjectNode gapFeatures(List<Gap> gaps, CoverageMethod m) {
     List<StoredFeature> features = new ArrayList<>();
-    for (Gap g : coverage.gaps(standard, m, y)) {
+    for (Gap g : gaps) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("rank", g.rank());
       p.put("residents", g.residents());
@@ -67,21 +84,56 @@ class CoverageController {
     return GeoJsonFeatures.collection(features);
   }
 
+  /**
+   * Service-area polygons per band. {@code outline=map} (default): the fast map outline on a grid
+   * of {@code tolerance} metres (default 20), blocks reached all round filled; {@code
+   * outline=exact}: the network buffer, for exports.
+   */
   @GetMapping(value = "/api/coverage/service-areas", produces = "application/geo+json")
   ObjectNode serviceAreas(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
-      @RequestParam(required = false) String bands) {
+      @RequestParam(required = false) String bands,
+      @RequestParam(defaultValue = "map") String outline,
+      @RequestParam(required = false) String tolerance,
+      HttpServletRequest request) {
+    Timings timings = RequestClock.timings(request);
     CoverageMethod m = CoverageParameters.method(method);
+    AreaOutline o = CoverageParameters.outline(outline);
+    double tol =
+        tolerance == null
+            ? CoverageService.MAP_TOLERANCE_METERS
+            : CoverageParameters.tolerance(tolerance);
     ServiceStandard s = coverage.standards().get(standard);
     List<Duration> durations = CoverageParameters.bands(bands, s.time());
+    List<ServiceArea> areas =
+        timings.phase("compute", () -> coverage.serviceAreas(standard, m, durations, o, tol));
+    return timings
+        .phase("serialise", () -> serviceAreaFeatures(standard, m, o, tol, areas))
+        .putPOJO("timings", timings.toMap());
+  }
+
+  private static ObjectNode serviceAreaFeatures(
+      String standard, CoverageMethod m, AreaOutline o, double tol, List<ServiceArea> areas) {
     List<StoredFeature> features = new ArrayList<>();
-    for (ServiceArea area : coverage.serviceAreas(standard, m, durations)) {
+    for (ServiceArea area : areas) {
       double minutes = area.limit().toMillis() / 60_000.0;
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("standard", standard);
       p.put("method", m.code());
       p.put("minutes", minutes);
+      p.put("outline", o.code());
+      if (o == AreaOutline.MAP && m == CoverageMethod.NETWORK) {
+        p.put(
+            "outlineRule",
+            "network buffer ("
+                + (int) CoverageService.SERVICE_AREA_OFFSET_METERS
+                + " m) on a "
+                + tol
+                + " m grid, enclosed blocks up to "
+                + ServiceAreas.MAP_MAX_HOLE_SQUARE_METERS / 1e6
+                + " km² reached all round filled; the exact buffer: outline=exact");
+      }
       features.add(
           new StoredFeature(
               "service-areas",

@@ -1,6 +1,7 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.coverage.AreaCoverage;
 import cn.chegu.viewer.coverage.CellCoverage;
 import cn.chegu.viewer.coverage.CoverageResult;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Coverage as the API shows it. {@code missingByType}: for multi-type standards (the 15-minute life
  * circle), residents for whom each type is not within reach. {@code delta}: for a scenario, covered
- * residents minus the baseline's, per area (null for the baseline itself).
+ * residents minus the baseline's, per area (null for the baseline itself). {@code timings}: the
+ * wall time from the request's arrival and its phases.
  */
 record CoverageView(
     String standard,
@@ -27,7 +29,25 @@ record CoverageView(
     Map<String, Long> missingByType,
     List<AreaDelta> delta,
     long computeMillis,
-    String populationNote) {
+    String populationNote,
+    Map<String, Object> timings) {
+
+  /** The same answer with the request's wall-clock account (read now). */
+  CoverageView with(Timings t) {
+    return new CoverageView(
+        standard,
+        method,
+        year,
+        totalResidents,
+        coveredResidents,
+        share,
+        byArea,
+        missingByType,
+        delta,
+        computeMillis,
+        populationNote,
+        t.toMap());
+  }
 
   /** Change against the baseline in one area. */
   record AreaDelta(String area, long coveredBefore, long coveredAfter, long change) {}
@@ -66,7 +86,8 @@ record CoverageView(
         missing,
         delta,
         r.computeMillis(),
-        "population is modelled (seeded generator calibrated to the 2020 census total), not surveyed");
+        "population is modelled (seeded generator calibrated to the 2020 census total), not surveyed",
+        null);
   }
 
   private static double round4(double share) {

@@ -2,11 +2,14 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -91,12 +94,16 @@ class ScenarioController {
       @PathVariable long id,
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
-      @RequestParam(defaultValue = "2020") String year) {
+      @RequestParam(defaultValue = "2020") String year,
+      HttpServletRequest request) {
+    Timings timings = RequestClock.timings(request);
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
     List<Facility> facilities = scenarios.effectiveFacilities(id);
-    return CoverageView.of(
-        coverage.coverage(standard, m, y, facilities), y, coverage.coverage(standard, m, y));
+    CoverageResult after =
+        timings.phase("compute", () -> coverage.coverage(standard, m, y, facilities));
+    CoverageResult before = timings.phase("baseline", () -> coverage.coverage(standard, m, y));
+    return CoverageView.of(after, y, before).with(timings);
   }
 
   @PostMapping("/{id}/facilities")
