@@ -32,6 +32,7 @@ public final class RoadGraph {
   private final int[] adjArc;
   private final Map<TravelMode, EdgeCosts> costs = new ConcurrentHashMap<>();
   private volatile EdgeLocator locator;
+  private final SearchWorkspace.Pool workspaces;
 
   RoadGraph(
       GeometryFactory factory,
@@ -62,6 +63,12 @@ public final class RoadGraph {
     this.edgeLine = edgeLine;
     this.adjStart = adjStart;
     this.adjArc = adjArc;
+    this.workspaces = new SearchWorkspace.Pool(nodeX.length);
+  }
+
+  /** Reusable search workspaces of this graph (see {@link SearchWorkspace}). */
+  SearchWorkspace.Pool workspaces() {
+    return workspaces;
   }
 
   /** Forward and backward traversal seconds of every edge; {@code +Infinity} = not allowed. */
