@@ -76,7 +76,7 @@ export function initCoveragePanel(root, map, manager) {
       if (my !== seq) return;
       layers.draw(areas, gaps);
       manager.setFocusTypes(s.types);
-      last = { standard: s, ...params, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b) };
+      last = { standard: s, ...params, main, other: otherResult, gaps, waitedMs: Math.round(performance.now() - start), bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b) };
       render();
       el('coverage-clear').hidden = false;
     } catch (e) {
@@ -136,7 +136,7 @@ export function initCoveragePanel(root, map, manager) {
         <tbody>${rows}</tbody></table>
       <h3>${esc(t('cov.gaps'))} (${last.gaps.features.length})</h3>
       <ol id="gap-list">${gapItems}</ol>
-      <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${main.computeMillis} ms</div>`;
+      <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${last.waitedMs} ms</div>`; // the wall time the user waited (issue 11)
     box.querySelectorAll('#gap-list li').forEach((li) => li.addEventListener('click', () => {
       box.querySelectorAll('#gap-list li').forEach((x) => x.classList.toggle('active', x === li));
       layers.focusGap(Number(li.dataset.rank));

@@ -79,13 +79,40 @@ final class ArrivalRaster {
     return r;
   }
 
-  /** Envelope of the edges and connectors reached within the limit (null envelope if none). */
+  /**
+   * Envelope of what is reached within the limit: the reached stretches of edges (from either end;
+   * a long road reached for its first hundred metres adds only those), whole edges that carry a
+   * source, and connectors. Null envelope if nothing is reached.
+   */
   private static Envelope reachedExtent(ShortestPathTree t, double limitSeconds) {
     RoadGraph g = t.graph();
+    RoadGraph.EdgeCosts costs = g.costs(t.mode());
     Envelope env = new Envelope();
     for (int e = 0; e < g.edgeCount(); e++) {
-      if (Math.min(t.secondsAt(g.edgeFrom(e)), t.secondsAt(g.edgeTo(e))) <= limitSeconds) {
+      double tu = t.secondsAt(g.edgeFrom(e));
+      double tv = t.secondsAt(g.edgeTo(e));
+      if (Math.min(tu, tv) > limitSeconds) {
+        continue;
+      }
+      double len = g.edgeLengthMeters(e);
+      double a = reach(limitSeconds - tu, costs.forwardSeconds()[e], len);
+      double b = reach(limitSeconds - tv, costs.backwardSeconds()[e], len);
+      if (a + b >= len) {
         env.expandToInclude(g.edgeLine(e).getEnvelopeInternal());
+        continue;
+      }
+      Coordinate[] pts = g.edgeLine(e).getCoordinates();
+      double x = 0;
+      for (int k = 0; k < pts.length; k++) {
+        if (k > 0) {
+          double seg = pts[k - 1].distance(pts[k]);
+          includeCut(env, pts[k - 1], pts[k], x, seg, a);
+          includeCut(env, pts[k - 1], pts[k], x, seg, len - b);
+          x += seg;
+        }
+        if ((a > 0 && x <= a) || (b > 0 && x >= len - b)) {
+          env.expandToInclude(pts[k]);
+        }
       }
     }
     for (int i = 0; i < t.sourceCount(); i++) {
@@ -95,6 +122,23 @@ final class ArrivalRaster {
       }
     }
     return env;
+  }
+
+  /** Metres of an edge reached with {@code remaining} seconds at {@code cost} for its length. */
+  private static double reach(double remaining, double cost, double len) {
+    if (!(remaining >= 0) || cost == Double.POSITIVE_INFINITY) {
+      return 0;
+    }
+    return cost <= 0 ? len : Math.min(len, remaining / cost * len);
+  }
+
+  /** Adds the point at distance {@code at} along the edge if it falls on segment p–q. */
+  private static void includeCut(
+      Envelope env, Coordinate p, Coordinate q, double x0, double seg, double at) {
+    if (seg > 0 && at > x0 && at < x0 + seg) {
+      double f = (at - x0) / seg;
+      env.expandToInclude(p.x + f * (q.x - p.x), p.y + f * (q.y - p.y));
+    }
   }
 
   private void stamp(ShortestPathTree t, double limitSeconds, double r) {

@@ -84,56 +84,19 @@ final class RasterOutline {
 
   /** Sets inside every 4-connected outside region off the border of at most maxCells cells. */
   private void fillEnclosed(boolean[] in, int maxCells) {
-    int n = in.length;
-    int[] label = new int[n]; // 0 = unvisited
-    int[] stack = new int[Math.max(16, n / 8)];
-    int[] members = new int[1024];
-    int next = 1;
-    for (int start = 0; start < n; start++) {
-      if (in[start] || label[start] != 0) {
-        continue;
-      }
-      int id = next++;
-      boolean border = false;
-      int size = 0;
-      int sp = 0;
-      stack[sp++] = start;
-      label[start] = id;
-      while (sp > 0) {
-        int i = stack[--sp];
-        if (size == members.length) {
-          members = Arrays.copyOf(members, size * 2);
-        }
-        members[size++] = i;
-        int x = i % width;
-        int y = i / width;
-        if (x == 0 || y == 0 || x == width - 1 || y == height - 1) {
-          border = true;
-        }
-        if (sp + 4 >= stack.length) {
-          stack = Arrays.copyOf(stack, stack.length * 2);
-        }
-        if (x > 0 && !in[i - 1] && label[i - 1] == 0) {
-          label[i - 1] = id;
-          stack[sp++] = i - 1;
-        }
-        if (x < width - 1 && !in[i + 1] && label[i + 1] == 0) {
-          label[i + 1] = id;
-          stack[sp++] = i + 1;
-        }
-        if (y > 0 && !in[i - width] && label[i - width] == 0) {
-          label[i - width] = id;
-          stack[sp++] = i - width;
-        }
-        if (y < height - 1 && !in[i + width] && label[i + width] == 0) {
-          label[i + width] = id;
-          stack[sp++] = i + width;
-        }
-      }
-      if (!border && size <= maxCells) {
-        for (int k = 0; k < size; k++) {
-          in[members[k]] = true;
-        }
+    GridRuns runs = new GridRuns(in, width, height, false);
+    long[] size = new long[runs.count];
+    boolean[] border = new boolean[runs.count];
+    for (int i = 0; i < runs.count; i++) {
+      int r = runs.root(i);
+      size[r] += runs.end[i] - runs.start[i];
+      border[r] |= runs.onBorder(i);
+    }
+    for (int i = 0; i < runs.count; i++) {
+      int r = runs.root(i);
+      if (!border[r] && size[r] <= maxCells) {
+        int base = runs.row[i] * width;
+        Arrays.fill(in, base + runs.start[i], base + runs.end[i], true);
       }
     }
   }
@@ -145,7 +108,6 @@ final class RasterOutline {
   private Geometry trace(boolean[] in, double simplifyMeters, GeometryFactory f) {
     int vw = width + 1;
     byte[] out = new byte[vw * (height + 1)]; // outgoing direction + 1 at each vertex, 0 = none
-    int[] leftCell = new int[out.length];
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         int i = y * width + x;
@@ -154,20 +116,20 @@ final class RasterOutline {
         }
         // inside on the left: bottom side runs +x, right side +y, top side -x, left side -y
         if (y == 0 || !in[i - width]) {
-          mark(out, leftCell, y * vw + x, 0, i);
+          out[y * vw + x] = 1;
         }
         if (x == width - 1 || !in[i + 1]) {
-          mark(out, leftCell, y * vw + x + 1, 1, i);
+          out[y * vw + x + 1] = 2;
         }
         if (y == height - 1 || !in[i + width]) {
-          mark(out, leftCell, (y + 1) * vw + x + 1, 2, i);
+          out[(y + 1) * vw + x + 1] = 3;
         }
         if (x == 0 || !in[i - 1]) {
-          mark(out, leftCell, (y + 1) * vw + x, 3, i);
+          out[(y + 1) * vw + x] = 4;
         }
       }
     }
-    int[] component = components(in);
+    GridRuns component = new GridRuns(in, width, height, true);
     List<LinearRing> shells = new ArrayList<>();
     List<Integer> shellComponent = new ArrayList<>();
     List<List<LinearRing>> holesOf = new ArrayList<>();
@@ -179,7 +141,7 @@ final class RasterOutline {
       if (out[v0] == 0) {
         continue;
       }
-      int comp = component[leftCell[v0]];
+      int comp = component.root(leftRun(component, v0, out[v0] - 1, vw));
       int count = 0;
       int v = v0;
       while (out[v] != 0) {
@@ -311,53 +273,20 @@ final class RasterOutline {
     return ex * ex + ey * ey;
   }
 
-  private static void mark(byte[] out, int[] leftCell, int vertex, int dir, int cellIndex) {
-    out[vertex] = (byte) (dir + 1);
-    leftCell[vertex] = cellIndex;
+  /** The run of the inside cell on the left of the boundary edge leaving vertex v in dir. */
+  private static int leftRun(GridRuns runs, int v, int dir, int vw) {
+    int x = v % vw;
+    int y = v / vw;
+    return switch (dir) {
+      case 0 -> runs.runAt(x, y);
+      case 1 -> runs.runAt(x - 1, y);
+      case 2 -> runs.runAt(x - 1, y - 1);
+      default -> runs.runAt(x, y - 1);
+    };
   }
 
   /** Grid vertex coordinates (in cells) to metres. */
   private Coordinate point(double vx, double vy) {
     return new Coordinate(originX + vx * cell, originY + vy * cell);
-  }
-
-  /** 4-connected labels of the inside cells. */
-  private int[] components(boolean[] in) {
-    int[] label = new int[in.length];
-    int[] stack = new int[64];
-    int next = 1;
-    for (int start = 0; start < in.length; start++) {
-      if (!in[start] || label[start] != 0) {
-        continue;
-      }
-      int id = next++;
-      int sp = 0;
-      stack[sp++] = start;
-      label[start] = id;
-      while (sp > 0) {
-        int i = stack[--sp];
-        if (sp + 4 >= stack.length) {
-          stack = Arrays.copyOf(stack, stack.length * 2);
-        }
-        int x = i % width;
-        if (x > 0 && in[i - 1] && label[i - 1] == 0) {
-          label[i - 1] = id;
-          stack[sp++] = i - 1;
-        }
-        if (x < width - 1 && in[i + 1] && label[i + 1] == 0) {
-          label[i + 1] = id;
-          stack[sp++] = i + 1;
-        }
-        if (i >= width && in[i - width] && label[i - width] == 0) {
-          label[i - width] = id;
-          stack[sp++] = i - width;
-        }
-        if (i + width < in.length && in[i + width] && label[i + width] == 0) {
-          label[i + width] = id;
-          stack[sp++] = i + width;
-        }
-      }
-    }
-    return label;
   }
 }

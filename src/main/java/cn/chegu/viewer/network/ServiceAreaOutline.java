@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
@@ -26,7 +27,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 public final class ServiceAreaOutline {
 
   /** Upper bound of grid cells; a larger extent gets coarser cells. */
-  static final int MAX_CELLS = 4_000_000;
+  static final int MAX_CELLS = 1_500_000;
 
   private final double offsetMeters;
   private final double cellMeters;
@@ -80,23 +81,77 @@ public final class ServiceAreaOutline {
     }
     ArrivalRaster raster = ArrivalRaster.of(trees, maxSeconds, offsetMeters, cellMeters, MAX_CELLS);
     List<ServiceArea> out = new ArrayList<>(bands.size());
-    for (Duration band : bands) {
-      if (raster == null) {
-        out.add(new ServiceArea(band, f.createPolygon()));
-        continue;
-      }
-      float limit = (float) (band.toMillis() / 1000.0);
-      boolean[] inside = new boolean[raster.seconds.length];
-      for (int i = 0; i < inside.length; i++) {
-        inside[i] = raster.seconds[i] <= limit;
-      }
-      RasterOutline outline =
-          new RasterOutline(
-              raster.width, raster.height, raster.originX, raster.originY, raster.cell);
-      int maxHoleCells =
-          (int) Math.min(Integer.MAX_VALUE, maxHoleSquareMeters / (raster.cell * raster.cell));
-      out.add(new ServiceArea(band, outline.outline(inside, maxHoleCells, raster.cell / 2, f)));
+    if (raster == null) {
+      bands.forEach(b -> out.add(new ServiceArea(b, f.createPolygon())));
+      return out;
+    }
+    float[] limits = new float[bands.size()];
+    for (int k = 0; k < limits.length; k++) {
+      limits[k] = (float) (bands.get(k).toMillis() / 1000.0);
+    }
+    int[][] boxes = windows(raster, limits);
+    for (int k = 0; k < limits.length; k++) {
+      out.add(new ServiceArea(bands.get(k), outline(raster, limits[k], boxes[k], f)));
     }
     return out;
+  }
+
+  /** Per band, in one pass: {minX, minY, maxX, maxY} of its cells (maxX = -1 when none). */
+  private static int[][] windows(ArrivalRaster r, float[] limits) {
+    int[][] box = new int[limits.length][];
+    for (int k = 0; k < limits.length; k++) {
+      box[k] = new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+    }
+    float[] t = r.seconds;
+    for (int y = 0; y < r.height; y++) {
+      int base = y * r.width;
+      for (int x = 0; x < r.width; x++) {
+        float v = t[base + x];
+        if (v == Float.POSITIVE_INFINITY) {
+          continue;
+        }
+        for (int k = 0; k < limits.length; k++) {
+          if (v <= limits[k]) {
+            int[] b = box[k];
+            b[0] = Math.min(b[0], x);
+            b[1] = Math.min(b[1], y);
+            b[2] = Math.max(b[2], x);
+            b[3] = y;
+          }
+        }
+      }
+    }
+    return box;
+  }
+
+  /**
+   * The outline of one band, worked on the window of the grid that holds the band's cells (plus a
+   * one-cell empty margin): inner bands cost only their own extent.
+   */
+  private Geometry outline(ArrivalRaster r, float limit, int[] box, GeometryFactory f) {
+    int minX = box[0];
+    int minY = box[1];
+    int maxX = box[2];
+    int maxY = box[3];
+    float[] t = r.seconds;
+    if (maxX < 0) {
+      return f.createPolygon();
+    }
+    int x0 = minX - 1;
+    int y0 = minY - 1;
+    int w = maxX - minX + 3;
+    int h = maxY - minY + 3;
+    boolean[] inside = new boolean[w * h];
+    for (int y = 1; y < h - 1; y++) {
+      int src = (y0 + y) * r.width + x0;
+      int dst = y * w;
+      for (int x = 1; x < w - 1; x++) {
+        inside[dst + x] = t[src + x] <= limit;
+      }
+    }
+    double cellArea = r.cell * r.cell;
+    int maxHoleCells = (int) Math.min(Integer.MAX_VALUE, maxHoleSquareMeters / cellArea);
+    return new RasterOutline(w, h, r.originX + x0 * r.cell, r.originY + y0 * r.cell, r.cell)
+        .outline(inside, maxHoleCells, r.cell / 2, f);
   }
 }
