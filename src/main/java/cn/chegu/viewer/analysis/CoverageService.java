@@ -1,5 +1,6 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageOp;
@@ -37,9 +38,12 @@ import org.springframework.stereotype.Service;
 public class CoverageService {
 
   /** Walk offset of network-buffer service areas: the last few metres off the street. */
-  static final double SERVICE_AREA_OFFSET_METERS = 60;
+  public static final double SERVICE_AREA_OFFSET_METERS = 60;
 
-  /** Distinct (standard, method, bands, set) service-area answers kept at most. */
+  /** Grid cell of map outlines when the request names none (≈ one screen pixel at zoom 13). */
+  public static final double MAP_TOLERANCE_METERS = 20;
+
+  /** Distinct (standard, method, bands, set, outline) service-area answers kept at most. */
   static final int MAX_CACHED_SERVICE_AREAS = 64;
 
   /**
@@ -220,20 +224,32 @@ public class CoverageService {
     return serviceAreas(code, method, bands, FacilitySet.EXISTING);
   }
 
-  /**
-   * Service areas of the baseline in {@code set} in the given bands, in metres; cached, since a
-   * driving network buffer costs ~0.1 s to build (see the bench) and the map asks for the same
-   * bands repeatedly.
-   */
+  /** Exact service areas (network buffers, for exports) of the baseline in {@code set}. */
   public List<ServiceArea> serviceAreas(
       String code, CoverageMethod method, List<Duration> bands, FacilitySet set) {
+    return serviceAreas(code, method, bands, set, AreaOutline.EXACT, MAP_TOLERANCE_METERS);
+  }
+
+  /**
+   * Service areas of the baseline in {@code set} in the given bands, in metres, drawn as {@code
+   * outline} asks ({@code toleranceMeters}: the grid cell of a map outline); exports use {@link
+   * AreaOutline#EXACT}, the network buffer itself. Cached, since an exact driving network buffer
+   * costs ~0.1 s to build (see the bench) and the map asks for the same bands repeatedly.
+   */
+  public List<ServiceArea> serviceAreas(
+      String code,
+      CoverageMethod method,
+      List<Duration> bands,
+      FacilitySet set,
+      AreaOutline outline,
+      double toleranceMeters) {
     ServiceStandard standard = standards.get(code);
     AnalysisData d = data();
     if (serviceAreas.size() >= MAX_CACHED_SERVICE_AREAS) {
       serviceAreas.clear(); // arbitrary bands must not grow the cache without bound
     }
     return serviceAreas.computeIfAbsent(
-        code + "/" + method + "/" + bands + "/" + set,
+        code + "/" + method + "/" + bands + "/" + set + "/" + outline + "/" + toleranceMeters,
         k ->
             ServiceAreas.compute(
                 d.graph(set),
@@ -241,7 +257,24 @@ public class CoverageService {
                 standard,
                 method,
                 bands,
-                SERVICE_AREA_OFFSET_METERS));
+                SERVICE_AREA_OFFSET_METERS,
+                outline,
+                toleranceMeters));
+  }
+
+  /**
+   * The bands the map asks for by default (as {@code web/js/standards.js} does): thirds of the
+   * standard's time (15 → 5, 10, 15), halves up to 10 minutes, one band up to 5.
+   */
+  public static List<Duration> defaultBands(ServiceStandard s) {
+    double m = s.minutes();
+    List<Double> minutes =
+        m <= 5
+            ? List.of(m)
+            : m <= 10
+                ? List.of(m / 2, m)
+                : List.of((double) Math.round(m / 3), (double) Math.round(2 * m / 3), m);
+    return minutes.stream().map(x -> Duration.ofMillis(Math.round(x * 60_000))).toList();
   }
 
   /** How a WGS84 point is served by what exists today. */

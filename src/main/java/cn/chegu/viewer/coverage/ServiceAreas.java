@@ -5,6 +5,7 @@ import cn.chegu.viewer.network.EuclideanCircles;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.network.ServiceAreaOp;
+import cn.chegu.viewer.network.ServiceAreaOutline;
 import cn.chegu.viewer.network.ShortestPathTree;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  * <ul>
  *   <li>network: network buffers ({@link ServiceAreaOp}) of one multi-source tree over all served
  *       facilities, grown to the largest band; for {@code EVERY_TYPE} standards, the intersection
- *       of the per-type areas (where every required type is within the band).
+ *       of the per-type areas (where every required type is within the band). Drawn exactly, or for
+ *       the map as a {@link ServiceAreaOutline} (one raster of all trees: the intersection is the
+ *       latest arrival per cell), see {@link AreaOutline}.
  *   <li>euclidean: circles of radius {@code euclideanRadius × band / time} (the standard's own
  *       radius at its own time), dispatch delay ignored.
  * </ul>
@@ -29,7 +32,12 @@ public final class ServiceAreas {
 
   private ServiceAreas() {}
 
+  /** Largest enclosed unreached region a {@link AreaOutline#MAP} outline fills: 1 km². */
+  public static final double MAP_MAX_HOLE_SQUARE_METERS = 1_000_000;
+
   /**
+   * Exact network buffers ({@link AreaOutline#EXACT}).
+   *
    * @param graph road graph (metres); required for the network method
    * @param facilities facilities; those not served by the standard are ignored
    * @param bands time bands, each positive
@@ -42,6 +50,23 @@ public final class ServiceAreas {
       CoverageMethod method,
       List<Duration> bands,
       double offsetMeters) {
+    return compute(graph, facilities, standard, method, bands, offsetMeters, AreaOutline.EXACT, 0);
+  }
+
+  /**
+   * Service areas drawn as {@code outline} asks.
+   *
+   * @param toleranceMeters grid cell of a {@link AreaOutline#MAP} outline (ignored for exact)
+   */
+  public static List<ServiceArea> compute(
+      RoadGraph graph,
+      List<ServicePoint> facilities,
+      ServiceStandard standard,
+      CoverageMethod method,
+      List<Duration> bands,
+      double offsetMeters,
+      AreaOutline outline,
+      double toleranceMeters) {
     if (bands.isEmpty()) {
       return List.of();
     }
@@ -66,13 +91,17 @@ public final class ServiceAreas {
     if (graph == null) {
       throw new IllegalArgumentException("the network method needs a road graph");
     }
-    ServiceAreaOp op = new ServiceAreaOp(offsetMeters);
     List<ShortestPathTree> trees = new ArrayList<>();
     for (List<Coordinate> g : groups) {
       trees.add(
           ShortestPathTree.grow(
               graph, CoverageModel.travelMode(standard), g, standard.dispatchDelay(), max));
     }
+    if (outline == AreaOutline.MAP) {
+      return new ServiceAreaOutline(offsetMeters, toleranceMeters, MAP_MAX_HOLE_SQUARE_METERS)
+          .compute(trees, bands);
+    }
+    ServiceAreaOp op = new ServiceAreaOp(offsetMeters);
     for (Duration band : bands) {
       Geometry area = null;
       for (ShortestPathTree t : trees) {

@@ -17,6 +17,10 @@ final class MinHeap {
     values = new int[keys.length];
   }
 
+  void clear() {
+    size = 0;
+  }
+
   boolean isEmpty() {
     return size == 0;
   }

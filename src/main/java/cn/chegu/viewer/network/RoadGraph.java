@@ -35,6 +35,7 @@ public final class RoadGraph {
   private final int[] adjArc;
   private final Map<TravelMode, EdgeCosts> costs = new ConcurrentHashMap<>();
   private final Map<Set<RoadClass>, EdgeLocator> locators = new ConcurrentHashMap<>();
+  private final SearchWorkspace.Pool workspaces;
 
   RoadGraph(
       GeometryFactory factory,
@@ -65,6 +66,12 @@ public final class RoadGraph {
     this.edgeLine = edgeLine;
     this.adjStart = adjStart;
     this.adjArc = adjArc;
+    this.workspaces = new SearchWorkspace.Pool(nodeX.length);
+  }
+
+  /** Reusable search workspaces of this graph (see {@link SearchWorkspace}). */
+  SearchWorkspace.Pool workspaces() {
+    return workspaces;
   }
 
   /** Forward and backward traversal seconds of every edge; {@code +Infinity} = not allowed. */

@@ -2,7 +2,6 @@ package cn.chegu.viewer.network;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import org.locationtech.jts.geom.Coordinate;
  * the access leg instead (see {@code stretch}). Sources beyond the mode's snap distance start
  * nowhere. The graph is never mutated. All sources are settled together by one binary-heap
  * Dijkstra, O((V+E) log V); search stops at the time limit, leaving farther nodes at {@code
- * +Infinity}.
+ * +Infinity}. The search runs in a pooled {@link SearchWorkspace} (no whole-graph arrays per
+ * search) and keeps {@link NodeLabels} of the reached nodes only.
  */
 public final class ShortestPathTree {
 
@@ -32,9 +32,7 @@ public final class ShortestPathTree {
   private final List<Coordinate> sourcePoints;
   private final double[] sourceStartSeconds;
   private final Map<Integer, List<Integer>> sourcesByEdge = new HashMap<>();
-  private final double[] seconds;
-  private final double[] meters;
-  private final int[] source;
+  private NodeLabels labels;
 
   private ShortestPathTree(
       RoadGraph graph,
@@ -50,14 +48,14 @@ public final class ShortestPathTree {
     this.sourcePoints = List.copyOf(sourcePoints);
     this.sourceStartSeconds = startSeconds;
     this.limitSeconds = limitSeconds;
-    int n = graph.nodeCount();
-    seconds = new double[n];
-    meters = new double[n];
-    source = new int[n];
-    Arrays.fill(seconds, Double.POSITIVE_INFINITY);
-    Arrays.fill(meters, Double.POSITIVE_INFINITY);
-    Arrays.fill(source, -1);
-    run();
+    SearchWorkspace w = graph.workspaces().take();
+    try {
+      run(w);
+      // nodes pushed but beyond the limit are left out for a clean contract
+      labels = NodeLabels.of(w, graph.nodeCount(), limitSeconds);
+    } finally {
+      graph.workspaces().give(w);
+    }
   }
 
   /**
@@ -88,8 +86,8 @@ public final class ShortestPathTree {
     return new ShortestPathTree(graph, mode, sources, located, start, limitSeconds);
   }
 
-  private void run() {
-    MinHeap heap = new MinHeap(Math.max(16, sources.size() * 2));
+  private void run(SearchWorkspace w) {
+    MinHeap heap = w.heap;
     for (int i = 0; i < sources.size(); i++) {
       EdgeLocation loc = sources.get(i);
       int e = loc.edge();
@@ -101,13 +99,13 @@ public final class ShortestPathTree {
       }
       double baseMeters = loc.connectorMeters();
       relax(
-          heap,
+          w,
           graph.edgeTo(e),
           base + stretch(1 - loc.fraction(), len, costs.forwardSeconds()[e], baseMeters),
           baseMeters + (1 - loc.fraction()) * len,
           i);
       relax(
-          heap,
+          w,
           graph.edgeFrom(e),
           base + stretch(loc.fraction(), len, costs.backwardSeconds()[e], baseMeters),
           baseMeters + loc.fraction() * len,
@@ -118,8 +116,8 @@ public final class ShortestPathTree {
     while (!heap.isEmpty()) {
       double t = heap.peekKey();
       int u = heap.pop();
-      if (t > seconds[u]) {
-        continue; // stale entry
+      if (t > w.seconds[u]) {
+        continue; // stale entry (a popped node is labelled in this search)
       }
       if (t > limitSeconds) {
         break;
@@ -133,25 +131,15 @@ public final class ShortestPathTree {
           continue;
         }
         int v = reverse ? graph.edgeFrom(e) : graph.edgeTo(e);
-        relax(heap, v, t + c, meters[u] + graph.edgeLengthMeters(e), source[u]);
-      }
-    }
-    // nodes pushed but beyond the limit keep tentative values; clear them for a clean contract
-    for (int i = 0; i < seconds.length; i++) {
-      if (seconds[i] > limitSeconds) {
-        seconds[i] = Double.POSITIVE_INFINITY;
-        meters[i] = Double.POSITIVE_INFINITY;
-        source[i] = -1;
+        relax(w, v, t + c, w.meters[u] + graph.edgeLengthMeters(e), w.source[u]);
       }
     }
   }
 
-  private void relax(MinHeap heap, int v, double t, double m, int src) {
-    if (t < seconds[v]) {
-      seconds[v] = t;
-      meters[v] = m;
-      source[v] = src;
-      heap.push(t, v);
+  private static void relax(SearchWorkspace w, int v, double t, double m, int src) {
+    if (t < w.secondsAt(v)) {
+      w.label(v, t, m, src);
+      w.heap.push(t, v);
     }
   }
 
@@ -188,16 +176,16 @@ public final class ShortestPathTree {
 
   /** Least time to a node, seconds; {@code +Infinity} if unreachable within the limit. */
   public double secondsAt(int node) {
-    return seconds[node];
+    return labels.seconds(node);
   }
 
   public double metersAt(int node) {
-    return meters[node];
+    return labels.meters(node);
   }
 
   /** Index of the source nearest to a node in time, or -1. */
   public int sourceAt(int node) {
-    return source[node];
+    return labels.source(node);
   }
 
   /** How a point (metres) is reached: nearest source, time and distance incl. its connector. */
@@ -225,17 +213,17 @@ public final class ShortestPathTree {
     int bestSource = -1;
     // arrive from the from-node travelling forward, or from the to-node travelling backward
     double connector = target.connectorMeters();
-    double viaU = seconds[u] + stretch(g, len, fwd, connector);
+    double viaU = labels.seconds(u) + stretch(g, len, fwd, connector);
     if (viaU < best) {
       best = viaU;
-      bestMeters = meters[u] + g * len;
-      bestSource = source[u];
+      bestMeters = labels.meters(u) + g * len;
+      bestSource = labels.source(u);
     }
-    double viaV = seconds[v] + stretch(1 - g, len, bwd, connector);
+    double viaV = labels.seconds(v) + stretch(1 - g, len, bwd, connector);
     if (viaV < best) {
       best = viaV;
-      bestMeters = meters[v] + (1 - g) * len;
-      bestSource = source[v];
+      bestMeters = labels.meters(v) + (1 - g) * len;
+      bestSource = labels.source(v);
     }
     // a source on the same edge may reach the target directly along it
     for (int i : sourcesByEdge.getOrDefault(e, List.of())) {

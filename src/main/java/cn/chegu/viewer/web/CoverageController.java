@@ -5,12 +5,14 @@ import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.GapProperties;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.Gap;
 import cn.chegu.viewer.coverage.Gaps;
 import cn.chegu.viewer.coverage.PointCoverage;
+import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.io.MetricProjection;
@@ -125,6 +127,11 @@ class CoverageController {
     return out;
   }
 
+  /**
+   * Service-area polygons per band. {@code outline=map} (default): the fast map outline on a grid
+   * of {@code tolerance} metres (default 20), blocks reached all round filled; {@code
+   * outline=exact}: the network buffer, for exports.
+   */
   @GetMapping(
       value = "/api/coverage/service-areas",
       produces = {"application/geo+json", "application/json"})
@@ -132,19 +139,56 @@ class CoverageController {
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
       @RequestParam(required = false) String bands,
-      @RequestParam(defaultValue = "existing") String facilities) {
+      @RequestParam(defaultValue = "existing") String facilities,
+      @RequestParam(defaultValue = "map") String outline,
+      @RequestParam(required = false) String tolerance,
+      HttpServletRequest request) {
+    Timings timings = RequestClock.timings(request);
     CoverageMethod m = CoverageParameters.method(method);
     FacilitySet set = CoverageParameters.facilities(facilities);
+    AreaOutline o = CoverageParameters.outline(outline);
+    double tol =
+        tolerance == null
+            ? CoverageService.MAP_TOLERANCE_METERS
+            : CoverageParameters.tolerance(tolerance);
     ServiceStandard s = coverage.standards().get(standard);
     List<Duration> durations = CoverageParameters.bands(bands, s.time());
+    List<ServiceArea> areas =
+        timings.phase("compute", () -> coverage.serviceAreas(standard, m, durations, set, o, tol));
+    ObjectNode out =
+        timings.phase("serialise", () -> serviceAreaFeatures(standard, m, set, o, tol, areas));
+    describe(out, s, m, set, coverage.facilitiesUsed(standard, set));
+    out.putPOJO("timings", timings.toMap());
+    return out;
+  }
+
+  private static ObjectNode serviceAreaFeatures(
+      String standard,
+      CoverageMethod m,
+      FacilitySet set,
+      AreaOutline o,
+      double tol,
+      List<ServiceArea> areas) {
     List<StoredFeature> features = new ArrayList<>();
-    for (ServiceArea area : coverage.serviceAreas(standard, m, durations, set)) {
+    for (ServiceArea area : areas) {
       double minutes = area.limit().toMillis() / 60_000.0;
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("standard", standard);
       p.put("method", m.code());
       p.put("facilities", set.code());
       p.put("minutes", minutes);
+      p.put("outline", o.code());
+      if (o == AreaOutline.MAP && m == CoverageMethod.NETWORK) {
+        p.put(
+            "outlineRule",
+            "network buffer ("
+                + (int) CoverageService.SERVICE_AREA_OFFSET_METERS
+                + " m) on a "
+                + tol
+                + " m grid, enclosed blocks up to "
+                + ServiceAreas.MAP_MAX_HOLE_SQUARE_METERS / 1e6
+                + " km² reached all round filled; the exact buffer: outline=exact");
+      }
       features.add(
           new StoredFeature(
               "service-areas",
@@ -152,9 +196,7 @@ class CoverageController {
               MetricProjection.UTM_50N.toLonLat(area.area()),
               p));
     }
-    ObjectNode out = GeoJsonFeatures.collection(features);
-    describe(out, s, m, set, coverage.facilitiesUsed(standard, set));
-    return out;
+    return GeoJsonFeatures.collection(features);
   }
 
   /** What a FeatureCollection answer counted: standard, method, facility set, rules. */

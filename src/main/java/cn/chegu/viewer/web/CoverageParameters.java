@@ -1,6 +1,7 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
 import java.time.Duration;
@@ -27,6 +28,36 @@ final class CoverageParameters {
       throw new InvalidParameterException(
           "method", "must be euclidean or network, got '" + text + "'");
     }
+  }
+
+  /** Least and largest grid cell of a map outline, metres. */
+  static final double MIN_TOLERANCE_METERS = 5;
+
+  static final double MAX_TOLERANCE_METERS = 500;
+
+  static AreaOutline outline(String text) {
+    try {
+      return AreaOutline.fromCode(text);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidParameterException("outline", "must be map or exact, got '" + text + "'");
+    }
+  }
+
+  /** Metres in [{@value #MIN_TOLERANCE_METERS}, {@value #MAX_TOLERANCE_METERS}]. */
+  static double tolerance(String text) {
+    double v = number("tolerance", text);
+    if (!(v >= MIN_TOLERANCE_METERS && v <= MAX_TOLERANCE_METERS)) {
+      throw new InvalidParameterException(
+          "tolerance",
+          "must be metres in ["
+              + (int) MIN_TOLERANCE_METERS
+              + ", "
+              + (int) MAX_TOLERANCE_METERS
+              + "], got '"
+              + text.trim()
+              + "'");
+    }
+    return v;
   }
 
   static PopulationYear year(String text) {

@@ -2,13 +2,16 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.analysis.ZoneCheck;
 import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -128,19 +131,25 @@ class ScenarioController {
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
       @RequestParam(defaultValue = "2020") String year,
-      @RequestParam(name = "facilities", defaultValue = "existing") String set) {
+      @RequestParam(name = "facilities", defaultValue = "existing") String set,
+      HttpServletRequest request) {
+    Timings timings = RequestClock.timings(request);
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet f = CoverageParameters.facilities(set);
     List<Facility> facilities = scenarios.effectiveFacilities(id);
     // the scenario's edits apply on top of the chosen set (its additions always count)
+    CoverageResult after =
+        timings.phase("compute", () -> coverage.coverage(standard, m, y, f, facilities));
+    CoverageResult before = timings.phase("baseline", () -> coverage.coverage(standard, m, y, f));
     return CoverageView.of(
-        coverage.coverage(standard, m, y, f, facilities),
+        after,
         y,
         coverage.standards().get(standard),
         f,
         coverage.facilitiesUsed(standard, f, facilities),
-        coverage.coverage(standard, m, y, f));
+        before,
+        timings.toMap());
   }
 
   @PostMapping("/{id}/facilities")

@@ -1,10 +1,13 @@
 package cn.chegu.viewer.bench;
 
+import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageOp;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.DemandCell;
+import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
@@ -13,10 +16,14 @@ import cn.chegu.viewer.network.EdgeLocation;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.RoadGraphBuilder;
 import cn.chegu.viewer.network.RoadSegment;
+import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.network.ServiceAreaOp;
 import cn.chegu.viewer.network.ShortestPathTree;
 import cn.chegu.viewer.network.SyntheticNetwork;
 import cn.chegu.viewer.network.TravelMode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -30,6 +37,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Bench command (issue 3 §6): medians, in ms, of graph build, one 10-minute walk isochrone
@@ -69,6 +78,10 @@ public final class NetworkBench {
   private static final Duration WALK_ISO = Duration.ofMinutes(10);
   private static final double OFFSET_METERS = 50;
   private static final double SYNTHETIC_SPACING = 300;
+
+  /** Service areas (whose exact buffer takes seconds at 100×) are timed up to this scale. */
+  private static final int SERVICE_AREA_MAX_SCALE = 10;
+
   private static final long WARMUP_NANOS = 1_500_000_000L;
 
   private NetworkBench() {}
@@ -112,6 +125,7 @@ public final class NetworkBench {
       Town t = towns.get(col);
       int runs = t.scale() >= 100 ? 3 : t.scale() >= 10 ? 5 : 11;
       int warmups = t.scale() >= 100 ? 1 : t.scale() >= 10 ? 2 : 5;
+      resetPeakHeap();
       RoadGraph g = new RoadGraphBuilder(t.tolerance()).build(t.roads());
       edges.add(g.edgeCount());
       header.add(
@@ -167,6 +181,10 @@ public final class NetworkBench {
           busiest(g, t.fac(), ems, CoverageModel.travelMode(ems)),
           ems.dispatchDelay(),
           ems.time());
+      if (t.scale() <= SERVICE_AREA_MAX_SCALE || col == 0) {
+        serviceAreas(table, cols, col, g, pg, t, warmups, runs, ems);
+      }
+      double all8 = 0;
       for (ServiceStandard s : ServiceStandards.defaults()) {
         CoverageResult[] last = new CoverageResult[1];
         double ms =
@@ -176,14 +194,137 @@ public final class NetworkBench {
                 () ->
                     last[0] = CoverageOp.compute(g, t.fac(), t.cells(), s, CoverageMethod.NETWORK));
         put(table, cols, col, "coverage recompute " + s.code() + " (network)", ms);
+        all8 += ms;
         System.out.printf(Locale.ROOT, "  %-14s share %.3f%n", s.code(), last[0].share());
       }
+      put(table, cols, col, "all 8 standards recomputed (sum of the medians)", all8);
+      put(table, cols, col, "peak heap used during the column, MB (not ms)", peakHeapMb());
     }
     System.out.println("\nload average after the runs: " + load());
     System.out.println(format(header, table, towns, edges));
     if (pg != null) {
       pg.close();
     }
+    if (!"none".equals(System.getProperty("bench.api"))) {
+      System.out.println(ApiBench.run());
+    }
+  }
+
+  /**
+   * Service areas of {@code emergency12} in its default bands (4, 8, 12 min) from all its
+   * facilities: our map outline and exact network buffer (each including the tree), and pgRouting
+   * ({@code pgr_drivingDistance} from the graph node nearest each facility, budget = band −
+   * dispatch delay, then {@code ST_Union(ST_Buffer(edge, offset))} of the reached tree edges).
+   */
+  private static void serviceAreas(
+      Map<String, double[]> table,
+      int cols,
+      int col,
+      RoadGraph g,
+      PgRoutingRunner pg,
+      Town t,
+      int warmups,
+      int runs,
+      ServiceStandard ems)
+      throws SQLException {
+    List<Duration> bands = CoverageService.defaultBands(ems);
+    double offset = CoverageService.SERVICE_AREA_OFFSET_METERS;
+    Supplier<List<ServiceArea>> map =
+        () ->
+            ServiceAreas.compute(
+                g,
+                t.fac(),
+                ems,
+                CoverageMethod.NETWORK,
+                bands,
+                offset,
+                AreaOutline.MAP,
+                CoverageService.MAP_TOLERANCE_METERS);
+    Supplier<List<ServiceArea>> exact =
+        () ->
+            ServiceAreas.compute(
+                g, t.fac(), ems, CoverageMethod.NETWORK, bands, offset, AreaOutline.EXACT, 0);
+    String name = "service areas emergency12, 3 bands, ";
+    put(table, cols, col, name + "map outline (tree + polygons)", median(warmups, runs, map));
+    put(table, cols, col, name + "exact buffer (tree + polygons)", median(warmups, runs, exact));
+    List<ServiceArea> m = map.get();
+    List<ServiceArea> x = exact.get();
+    System.out.printf(
+        Locale.ROOT,
+        "  service areas emergency12 %s min: %d facilities; %s-min polygon holes / vertices: map %d / %d,"
+            + " exact %d / %d; map area / exact area %.3f%n",
+        bands.stream().map(b -> String.valueOf(b.toMinutes())).toList(),
+        t.fac().stream().filter(f -> ems.types().contains(f.type())).count(),
+        bands.get(bands.size() - 1).toMinutes(),
+        holes(m.get(m.size() - 1).area()),
+        m.get(m.size() - 1).area().getNumPoints(),
+        holes(x.get(x.size() - 1).area()),
+        x.get(x.size() - 1).area().getNumPoints(),
+        m.get(m.size() - 1).area().getArea() / x.get(x.size() - 1).area().getArea());
+    if (pg == null) {
+      return;
+    }
+    TravelMode mode = CoverageModel.travelMode(ems);
+    String tableName = "sa_edges_" + col;
+    pg.load(tableName, g, mode, true);
+    int[] nodes =
+        t.fac().stream()
+            .filter(f -> ems.types().contains(f.type()))
+            .mapToInt(
+                f -> {
+                  EdgeLocation loc = g.locator().locate(f.point().getCoordinate());
+                  return loc.fraction() < 0.5 ? g.edgeFrom(loc.edge()) : g.edgeTo(loc.edge());
+                })
+            .toArray();
+    double[] budgets =
+        bands.stream()
+            .mapToDouble(b -> (b.toMillis() - ems.dispatchDelay().toMillis()) / 1000.0)
+            .toArray();
+    put(
+        table,
+        cols,
+        col,
+        name + "pgr_drivingDistance + ST_Union(ST_Buffer)",
+        median(
+            1,
+            runs,
+            () -> {
+              try {
+                return pg.serviceAreas(tableName, nodes, budgets, offset);
+              } catch (SQLException e) {
+                throw new IllegalStateException(e);
+              }
+            }));
+  }
+
+  private static int holes(Geometry g) {
+    int n = 0;
+    for (int i = 0; i < g.getNumGeometries(); i++) {
+      if (g.getGeometryN(i) instanceof Polygon p) {
+        n += p.getNumInteriorRing();
+      }
+    }
+    return n;
+  }
+
+  private static void resetPeakHeap() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  /** Sum of the heap pools' peak use since the last reset (an upper bound of the peak heap). */
+  private static double peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum / 1e6;
   }
 
   private static void isochrone(
@@ -223,7 +364,7 @@ public final class NetworkBench {
     int node = loc.fraction() < 0.5 ? g.edgeFrom(loc.edge()) : g.edgeTo(loc.edge());
     double budget = limit.toMillis() / 1000.0 - once.sourceStartSeconds(0);
     String tableName = "edges_" + mode.kind().name().toLowerCase(Locale.ROOT) + "_" + col;
-    pg.load(tableName, g, mode);
+    pg.load(tableName, g, mode, false);
     System.out.printf(
         Locale.ROOT,
         "  %s from %s: connector %.0f m, %d nodes reached; pgRouting from node %d: %d rows%n",
@@ -359,7 +500,8 @@ public final class NetworkBench {
         sb.append(Double.isNaN(ms) ? " | –" : String.format(Locale.ROOT, " | %.2f", ms));
       }
       for (int c : grown) {
-        sb.append(String.format(Locale.ROOT, " | %.1f×", v[c] / v[1]));
+        double r = v[c] / v[1];
+        sb.append(Double.isNaN(r) ? " | –" : String.format(Locale.ROOT, " | %.1f×", r));
       }
       sb.append(" |\n");
     }
@@ -371,6 +513,19 @@ public final class NetworkBench {
         sb.append(String.format(Locale.ROOT, " %.1f× |", n * Math.log(n) / (n1 * Math.log(n1))));
       }
       sb.append('\n');
+    }
+    String sa = "service areas emergency12, 3 bands, ";
+    double[] theirsSa = table.get(sa + "pgr_drivingDistance + ST_Union(ST_Buffer)");
+    if (theirsSa != null) {
+      for (String ours : List.of("map outline", "exact buffer")) {
+        double[] v = table.get(sa + ours + " (tree + polygons)");
+        sb.append("| pgRouting service areas / our ").append(ours);
+        for (int c = 0; c < v.length; c++) {
+          double r = theirsSa[c] / v[c];
+          sb.append(Double.isNaN(r) ? " | –" : String.format(Locale.ROOT, " | %.1f×", r));
+        }
+        sb.append(" |").append(" |".repeat(grown.size())).append('\n');
+      }
     }
     for (String iso : List.of("walk 10 min", "ambulance 12 min")) {
       double[] theirs = table.get("pgr_drivingDistance, " + iso);

@@ -84,4 +84,32 @@ class ServiceAreasTest {
       assertThat(covers(a15, 1200)).as(m.code()).isFalse();
     }
   }
+
+  @Test
+  void theMapOutlineAgreesWithTheExactBufferOnTheSamePoints() {
+    List<ServiceArea> areas =
+        ServiceAreas.compute(
+            graph(),
+            FACILITIES,
+            BOTH,
+            CoverageMethod.NETWORK,
+            List.of(Duration.ofMinutes(5), Duration.ofMinutes(15)),
+            20,
+            AreaOutline.MAP,
+            5);
+
+    assertThat(areas.get(0).area().isEmpty()).as("5 min: 333 m each, no overlap").isTrue();
+    Geometry a15 = areas.get(1).area();
+    assertThat(covers(a15, 750)).isTrue();
+    assertThat(covers(a15, 250)).isFalse();
+    assertThat(covers(a15, 1200)).isFalse();
+  }
+
+  @Test
+  void outlineCodesAreParsedAndUnknownOnesNamed() {
+    assertThat(AreaOutline.fromCode("map")).isEqualTo(AreaOutline.MAP);
+    assertThat(AreaOutline.fromCode("exact")).isEqualTo(AreaOutline.EXACT);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AreaOutline.fromCode("hull"))
+        .hasMessageContaining("allowed: [map, exact]");
+  }
 }

@@ -209,6 +209,9 @@ class CoverageApiTest {
         "/api/coverage/service-areas?standard=health15&bands=5,-1|400|bands",
         "/api/coverage/service-areas?standard=health15&bands=5,a|400|bands",
         "/api/coverage/service-areas?standard=health15&bands=1,2,3,4,5,6,7|400|at most",
+        "/api/coverage/service-areas?standard=health15&outline=hull|400|map or exact",
+        "/api/coverage/service-areas?standard=health15&tolerance=1|400|[5, 500]",
+        "/api/coverage/service-areas?standard=health15&tolerance=x|400|tolerance",
         "/api/coverage/at?lon=NaN&lat=30.4&standard=health15|400|finite",
         "/api/coverage/at?lon=114.1&lat=95&standard=health15|400|lat",
         "/api/coverage/at?lon=1e308&lat=30.4&standard=health15|400|lon",
@@ -220,5 +223,79 @@ class CoverageApiTest {
     mvc.perform(get(url))
         .andExpect(status().is(status))
         .andExpect(jsonPath("$.message", containsString(message)));
+  }
+
+  /**
+   * The map outline (default) fills the blocks reached all round: the 12-minute ambulance area has
+   * far fewer holes than the exact network buffer, and covers at least as much ground.
+   */
+  @Test
+  void theMapOutlineFillsReachedBlocksAndTheExactBufferStaysAvailable() throws Exception {
+    String url = "/api/coverage/service-areas?standard=emergency12&method=network&bands=12";
+    JsonNode map = getJson(url);
+    JsonNode exact = getJson(url + "&outline=exact");
+
+    JsonNode mapArea = map.get("features").get(0);
+    JsonNode exactArea = exact.get("features").get(0);
+    assertThat(mapArea.get("properties").get("outline").asText()).isEqualTo("map");
+    assertThat(mapArea.get("properties").get("outlineRule").asText()).contains("60 m", "20.0 m");
+    assertThat(exactArea.get("properties").get("outline").asText()).isEqualTo("exact");
+    assertThat(holes(mapArea.get("geometry"))).isLessThan(holes(exactArea.get("geometry")) / 5);
+    assertThat(vertices(mapArea.get("geometry"))).isPositive();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/coverage?standard=health15",
+        "/api/coverage/gaps?standard=health15",
+        "/api/coverage/service-areas?standard=emergency12&bands=3,7,11"
+      })
+  void everyAnswerReportsItsWallTimeAndPhases(String url) throws Exception {
+    JsonNode timings = getJson(url).get("timings");
+
+    assertThat(timings.get("totalMillis").asLong()).isNotNegative();
+    assertThat(timings.get("phases").has("compute")).isTrue();
+    assertThat(timings.get("totalMillis").asLong())
+        .isGreaterThanOrEqualTo(timings.get("phases").get("compute").asLong());
+  }
+
+  @Test
+  void healthIsUpAndReportsTheWarmUpOfEveryStandard() throws Exception {
+    JsonNode health = getJson("/actuator/health");
+
+    assertThat(health.get("status").asText()).isEqualTo("UP");
+    JsonNode warm = health.get("components").get("coverageWarmup");
+    assertThat(warm.get("status").asText()).isEqualTo("UP");
+    assertThat(warm.get("details").get("analysis").asText()).isIn("warming", "ready");
+    assertThat(warm.get("details").get("standards").size()).isEqualTo(8);
+  }
+
+  private static int holes(JsonNode geometry) {
+    int n = 0;
+    for (JsonNode polygon : polygons(geometry)) {
+      n += polygon.size() - 1;
+    }
+    return n;
+  }
+
+  private static int vertices(JsonNode geometry) {
+    int n = 0;
+    for (JsonNode polygon : polygons(geometry)) {
+      for (JsonNode ring : polygon) {
+        n += ring.size();
+      }
+    }
+    return n;
+  }
+
+  private static java.util.List<JsonNode> polygons(JsonNode geometry) {
+    java.util.List<JsonNode> out = new java.util.ArrayList<>();
+    if (geometry.get("type").asText().equals("Polygon")) {
+      out.add(geometry.get("coordinates"));
+    } else {
+      geometry.get("coordinates").forEach(out::add);
+    }
+    return out;
   }
 }

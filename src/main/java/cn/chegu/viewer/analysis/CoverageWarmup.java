@@ -1,0 +1,124 @@
+package cn.chegu.viewer.analysis;
+
+import cn.chegu.viewer.coverage.AreaOutline;
+import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.facility.ServiceStandard;
+import jakarta.annotation.PreDestroy;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Warms the analysis snapshot and the default answers of every standard in the background after
+ * start, so that the first coverage a user asks for is a cache hit: for each standard, network and
+ * straight-line coverage of 2020, the gaps of both, and the default service-area bands ({@link
+ * CoverageService#defaultBands}) as map outlines. One daemon thread with a queue of two: startup is
+ * never blocked, and repeated {@link #warm()} calls after data changes coalesce.
+ *
+ * <p>As a health indicator it is always UP (liveness must not fail while warming); its details say
+ * {@code analysis: warming|ready} and the state of each standard: {@code waiting}, {@code warming},
+ * {@code ready} or {@code failed: <reason>}.
+ */
+@Component("coverageWarmup")
+public class CoverageWarmup implements HealthIndicator {
+
+  private static final Logger log = LoggerFactory.getLogger(CoverageWarmup.class);
+
+  private final CoverageService coverage;
+  private final boolean enabled;
+  private final Map<String, String> state = new ConcurrentHashMap<>();
+  private final ThreadPoolExecutor executor =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.SECONDS,
+          new ArrayBlockingQueue<>(2),
+          r -> {
+            Thread t = new Thread(r, "coverage-warmup");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+          },
+          new ThreadPoolExecutor.DiscardPolicy());
+
+  public CoverageWarmup(
+      CoverageService coverage, @Value("${chegu.warmup.enabled:true}") boolean enabled) {
+    this.coverage = coverage;
+    this.enabled = enabled;
+    for (ServiceStandard s : coverage.standards().all()) {
+      state.put(s.code(), enabled ? "waiting" : "on first request");
+    }
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void onReady() {
+    if (enabled) {
+      warm();
+    }
+  }
+
+  /** Queues a warm-up of every standard (after start, or after the data changed). */
+  public void warm() {
+    executor.execute(this::warmAll);
+  }
+
+  private void warmAll() {
+    long start = System.nanoTime();
+    coverage.standards().all().forEach(s -> state.put(s.code(), "waiting"));
+    coverage.data();
+    for (ServiceStandard s : coverage.standards().all()) {
+      state.put(s.code(), "warming");
+      try {
+        for (CoverageMethod m : CoverageMethod.values()) {
+          coverage.coverage(s.code(), m, PopulationYear.Y2020);
+          coverage.gaps(s.code(), m, PopulationYear.Y2020);
+        }
+        coverage.serviceAreas(
+            s.code(),
+            CoverageMethod.NETWORK,
+            CoverageService.defaultBands(s),
+            FacilitySet.EXISTING,
+            AreaOutline.MAP,
+            CoverageService.MAP_TOLERANCE_METERS);
+        state.put(s.code(), "ready");
+      } catch (RuntimeException e) {
+        log.warn("Warm-up of {} failed", s.code(), e);
+        state.put(s.code(), "failed: " + e.getMessage());
+      }
+    }
+    log.info("Coverage warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** True when every standard is warm. */
+  public boolean ready() {
+    return state.values().stream().allMatch("ready"::equals);
+  }
+
+  @Override
+  public Health health() {
+    Map<String, String> standards = new LinkedHashMap<>();
+    coverage.standards().all().forEach(s -> standards.put(s.code(), state.get(s.code())));
+    return Health.up()
+        .withDetail("analysis", ready() ? "ready" : enabled ? "warming" : "on first request")
+        .withDetail("standards", standards)
+        .build();
+  }
+
+  @PreDestroy
+  void stop() {
+    executor.shutdownNow();
+  }
+}
