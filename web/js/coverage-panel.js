@@ -81,7 +81,7 @@ export function initCoveragePanel(root, map, manager) {
       if (my !== seq) return;
       layers.draw(areas, gaps);
       manager.setFocusTypes(s.types);
-      last = { standard: s, ...params, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b),
+      last = { ...params, standard: s, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b),
         wallMs: Math.round(performance.now() - start) }; // what the planner waited, not one inner phase
       render();
       el('coverage-clear').hidden = false;

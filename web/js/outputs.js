@@ -16,9 +16,19 @@ function activeTab() {
   return tab ? tab.dataset.tab : 'layers';
 }
 
+/** True while a view being applied selects a tab: that click is not a new history entry. */
+let selecting = false;
+
 function selectTab(name) {
   const tab = document.querySelector(`#panel-tabs [data-tab="${name}"]`);
-  if (tab && !tab.classList.contains('active')) tab.click();
+  if (tab && !tab.classList.contains('active')) {
+    selecting = true;
+    try {
+      tab.click();
+    } finally {
+      selecting = false;
+    }
+  }
   if (tab) document.body.classList.remove('panel-collapsed');
 }
 
@@ -106,9 +116,10 @@ export async function initOutputs({ map, manager, coverage }) {
   });
   const syncTabs = initTabsA11y(selectTab);
   document.querySelectorAll('#panel-tabs [data-tab]').forEach((tab) => tab.addEventListener('click', () => {
+    const byUser = !selecting; // back/forward and shared links restore a tab without a new entry
     setTimeout(() => {
       syncTabs();
-      view.write(true);
+      if (byUser) view.write(true);
       if (tab.dataset.tab === 'indicators' && !indicators.list.length) indicators.load();
     });
   }));

@@ -56,7 +56,7 @@ class CoverageController {
     CoverageMethod m = CoverageParameters.method(method);
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = CoverageParameters.facilities(facilities);
-    CoverageResult r = clock.phase("coverage", () -> coverage.coverage(standard, m, y, set));
+    CoverageResult r = clock.phase("compute", () -> coverage.coverage(standard, m, y, set));
     return CoverageView.of(
         r,
         y,
@@ -97,7 +97,7 @@ class CoverageController {
             ? CoverageService.DEFAULT_MIN_CELL_RESIDENTS
             : CoverageParameters.minResidents("minCellResidents", minCellResidents);
     ServiceStandard s = coverage.standards().get(standard);
-    Gaps gaps = clock.phase("gaps", () -> coverage.gaps(standard, m, y, set, min, minCell));
+    Gaps gaps = clock.phase("compute", () -> coverage.gaps(standard, m, y, set, min, minCell));
     FacilitiesUsed used = coverage.facilitiesUsed(standard, set);
     List<StoredFeature> features = new ArrayList<>();
     for (Gap g : gaps.gaps()) {

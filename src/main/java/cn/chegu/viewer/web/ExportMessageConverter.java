@@ -116,6 +116,10 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
 
   /** The export format asked for, or null when the answer should stay JSON. */
   static ExportFormat wanted(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/ogc/") || path.equals("/ogc")) {
+      return null; // the OGC service answers crs= itself (Part 2: CRS by reference, Content-Crs)
+    }
     String format = query(request, "format");
     String crs = query(request, "crs");
     boolean hasCrs = crs != null && !crs.isBlank();
