@@ -20,12 +20,15 @@ import cn.chegu.viewer.siting.LscpProblem;
 import cn.chegu.viewer.siting.MclpProblem;
 import cn.chegu.viewer.siting.SitingResult;
 import cn.chegu.viewer.siting.SolveControl;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -59,8 +62,25 @@ public class SitingService {
 
   private final BoundedCache<PreparedSiting.Key, PreparedSiting> bases =
       new BoundedCache<>(MAX_PREPARED);
-  private final BoundedCache<PreparedSiting.Key, PreparedSiting> generated =
+  private final BoundedCache<PreparedSiting.Key, SitingBuild> generated =
       new BoundedCache<>(MAX_PREPARED);
+
+  /**
+   * Share of a solve's time limit that a cold call may spend on matrix columns before it solves
+   * over the candidates done so far (the rest is left to the solve, evaluation and answer).
+   */
+  static final double MATRIX_SHARE = 0.5;
+
+  /** Finishes generated states in the background, one at a time. */
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "siting-prepare");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+          });
+
   private volatile long version = -1;
 
   public SitingService(CoverageService coverage) {
@@ -70,18 +90,34 @@ public class SitingService {
   /** Solves a siting request; {@code control} carries its deadline and cancel switch. */
   public SitingAnswer site(SitingRequest request, Timings timings, SolveControl control) {
     ServiceStandard standard = singleType(request.standard());
+    long matrixStop = System.nanoTime() + (long) (control.remainingNanos() * MATRIX_SHARE);
+    int[] generatedCount = {-1};
     PreparedSiting state =
         timings.phase(
             "prepare",
             () -> {
+              if (request.candidates().isEmpty()) {
+                SitingBuild build = build(standard, request.year(), request.facilities());
+                if (!build.ready()) {
+                  timings.phase(
+                      "matrix",
+                      () -> {
+                        build.work(() -> control.stopped() || System.nanoTime() >= matrixStop);
+                        return null;
+                      });
+                }
+                PreparedSiting partial = build.current();
+                generatedCount[0] = build.generated();
+                return partial.candidates.isEmpty() && generatedCount[0] > 0
+                    ? build.complete()
+                    : partial;
+              }
               PreparedSiting base =
                   base(standard, CoverageMethod.NETWORK, request.year(), request.facilities());
-              if (request.candidates().isEmpty()) {
-                return generated.get(base.key, () -> withGenerated(base, timings));
-              }
               List<Coordinate> given = metric(request.candidates(), "candidate");
               return timings.phase("matrix", () -> base.withCandidates(given));
             });
+    int generatedSites = generatedCount[0] < 0 ? state.candidates.size() : generatedCount[0];
     if (state.candidates.isEmpty()) {
       throw new UnsuitableRequestException(
           "no candidate sites: every resident is already covered, or no road lies in the gaps");
@@ -93,8 +129,23 @@ public class SitingService {
       chosen.add(state.candidates.get(s.candidate()));
     }
     Evaluation evaluation = timings.phase("evaluate", () -> evaluate(state, chosen, null));
+    String note =
+        state.candidates.size() < generatedSites
+            ? "time limit: the prepared state was still being built, so this solve chose among the "
+                + state.candidates.size()
+                + " of "
+                + generatedSites
+                + " generated candidates whose coverage was ready; the rest are being built in"
+                + " the background and later calls use all of them"
+            : null;
     return new SitingAnswer(
-        evaluation, state.candidates.size(), result, request.facilities(), request.year());
+        evaluation,
+        state.candidates.size(),
+        generatedSites,
+        note,
+        result,
+        request.facilities(),
+        request.year());
   }
 
   /**
@@ -118,15 +169,46 @@ public class SitingService {
   public void warm(PopulationYear year, FacilitySet set) {
     for (ServiceStandard s : coverage.standards().all()) {
       if (s.rule() == ServiceStandard.Rule.ANY_TYPE) {
-        PreparedSiting base = base(s, CoverageMethod.NETWORK, year, set);
-        generated.get(base.key, () -> withGenerated(base, Timings.start()));
+        build(s, year, set).complete();
       }
     }
   }
 
   /** Whether a siting call for this standard would find its prepared state ready. */
   public boolean ready(String code, PopulationYear year, FacilitySet set) {
-    return generated.holds(key(code, CoverageMethod.NETWORK, year, set));
+    PreparedSiting.Key key = key(code, CoverageMethod.NETWORK, year, set);
+    SitingBuild build = generated.peek(key);
+    return build != null && build.ready();
+  }
+
+  /**
+   * The build of the generated state for a key, started in the background when new (a failed one is
+   * replaced).
+   */
+  private SitingBuild build(ServiceStandard standard, PopulationYear year, FacilitySet set) {
+    PreparedSiting.Key key = key(standard.code(), CoverageMethod.NETWORK, year, set);
+    boolean[] created = {false};
+    SitingBuild build =
+        generated.get(
+            key,
+            () -> {
+              created[0] = true;
+              return new SitingBuild(
+                  () -> withGenerated(base(standard, CoverageMethod.NETWORK, year, set)));
+            });
+    if (build.failed()) {
+      generated.remove(key, build);
+      return build(standard, year, set);
+    }
+    if (created[0]) {
+      background.execute(build::complete);
+    }
+    return build;
+  }
+
+  @PreDestroy
+  void stop() {
+    background.shutdownNow();
   }
 
   private ServiceStandard singleType(String code) {
@@ -179,11 +261,11 @@ public class SitingService {
    * Road nodes inside the gaps (populated cells no fixed facility covers), in the zone and out of
    * the water, thinned to a spacing.
    */
-  private PreparedSiting withGenerated(PreparedSiting base, Timings timings) {
+  private SitingBuild.Start withGenerated(PreparedSiting base) {
     AnalysisData data = coverage.data();
     List<Evaluation.GapLeft> gaps = gapsLeft(base.cells, base.already);
     if (gaps.isEmpty()) {
-      return base.withCandidates(List.of());
+      return new SitingBuild.Start(base, List.of());
     }
     Geometry union =
         new GeometryFactory()
@@ -204,8 +286,7 @@ public class SitingService {
       spacing *= 1.5;
       list = CandidateGenerator.insideGaps(nodes, union, spacing);
     }
-    List<Coordinate> sites = list.stream().map(Candidate::coordinate).toList();
-    return timings.phase("matrix", () -> base.withCandidates(sites));
+    return new SitingBuild.Start(base, list.stream().map(Candidate::coordinate).toList());
   }
 
   /** WGS84 points to metres, refusing any in water or outside the zone. */
