@@ -33,6 +33,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -270,13 +272,7 @@ public class SitingService {
     Geometry union =
         new GeometryFactory()
             .buildGeometry(gaps.stream().map(Evaluation.GapLeft::geometry).toList());
-    List<Coordinate> nodes = new ArrayList<>(data.graph().nodeCount());
-    for (int n = 0; n < data.graph().nodeCount(); n++) {
-      Coordinate c = data.graph().node(n);
-      if (refusal(data, c) == null) {
-        nodes.add(c);
-      }
-    }
+    List<Coordinate> nodes = ground(data).nodes();
     double spacing =
         base.standard.mode() == ServiceStandard.Mode.WALK
             ? WALK_CANDIDATE_SPACING_METERS
@@ -306,13 +302,47 @@ public class SitingService {
     return out;
   }
 
+  /**
+   * Where facilities may stand in one data snapshot: the zone and the water prepared for point
+   * tests, and the road nodes in the zone and out of the water (shared by every standard's
+   * candidates).
+   */
+  private record Ground(
+      AnalysisData data, PreparedGeometry zone, PreparedGeometry water, List<Coordinate> nodes) {}
+
+  private volatile Ground ground;
+
+  private Ground ground(AnalysisData data) {
+    Ground g = ground;
+    if (g != null && g.data() == data) {
+      return g;
+    }
+    PreparedGeometry zone = PreparedGeometryFactory.prepare(data.zone());
+    PreparedGeometry water = data.water();
+    List<Coordinate> nodes = new ArrayList<>(data.graph().nodeCount());
+    Ground partial = new Ground(data, zone, water, nodes);
+    for (int n = 0; n < data.graph().nodeCount(); n++) {
+      Coordinate c = data.graph().node(n);
+      if (refusal(partial, c) == null) {
+        nodes.add(c);
+      }
+    }
+    g = new Ground(data, zone, water, List.copyOf(nodes));
+    ground = g;
+    return g;
+  }
+
   /** Why no facility can stand at a point, or null. */
-  private static String refusal(AnalysisData data, Coordinate c) {
+  private String refusal(AnalysisData data, Coordinate c) {
+    return refusal(ground(data), c);
+  }
+
+  private static String refusal(Ground g, Coordinate c) {
     Point p = new GeometryFactory().createPoint(c);
-    if (!data.zone().covers(p)) {
+    if (!g.zone().covers(p)) {
       return "lies outside the zone";
     }
-    if (data.water().covers(p)) {
+    if (g.water().covers(p)) {
       return "lies in water: no facility can be built there";
     }
     return null;
