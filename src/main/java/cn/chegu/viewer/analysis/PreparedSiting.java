@@ -60,6 +60,21 @@ final class PreparedSiting {
       RoadGraph graph,
       List<DemandCell> cells,
       CoverageResult baseline) {
+    this(key, standard, graph, cells, baseline, null);
+  }
+
+  /**
+   * @param located the cells' network locations for this graph and mode when already known (they
+   *     depend only on the road classes the mode uses, so standards of one mode share them), or
+   *     null
+   */
+  PreparedSiting(
+      Key key,
+      ServiceStandard standard,
+      RoadGraph graph,
+      List<DemandCell> cells,
+      CoverageResult baseline,
+      EdgeLocation[] located) {
     this.key = key;
     this.standard = standard;
     this.graph = graph;
@@ -79,7 +94,7 @@ final class PreparedSiting {
     for (int i = 0; i < cells.size(); i++) {
       Coordinate c = cells.get(i).location();
       if (key.method() == CoverageMethod.NETWORK) {
-        locations[i] = graph.locator(mode).locate(c);
+        locations[i] = located != null ? located[i] : graph.locator(mode).locate(c);
       }
       index.insert(new Envelope(c), i);
     }
@@ -103,6 +118,11 @@ final class PreparedSiting {
     mode = base.mode;
     this.candidates = List.copyOf(candidates);
     this.candidateSets = sets;
+  }
+
+  /** The cells' network locations (null entries for the straight-line method); do not modify. */
+  EdgeLocation[] locations() {
+    return locations;
   }
 
   /** This state with candidates and their coverage sets. */

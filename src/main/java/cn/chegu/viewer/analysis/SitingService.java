@@ -1,6 +1,7 @@
 package cn.chegu.viewer.analysis;
 
 import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServiceAreas;
@@ -8,6 +9,8 @@ import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.io.MetricProjection;
+import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.siting.CandidateGenerator;
@@ -23,7 +26,9 @@ import cn.chegu.viewer.siting.SolveControl;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,6 +89,29 @@ public class SitingService {
           });
 
   private volatile long version = -1;
+
+  /** Cells located on a graph's edges usable by a mode (the locator), by identity. */
+  private record Located(EdgeLocator locator, List<DemandCell> cells) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Located l && l.locator == locator && l.cells == cells;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(locator) * 31 + System.identityHashCode(cells);
+    }
+  }
+
+  /** Cell locations shared by the standards of one mode (few graphs × modes × years). */
+  private final Map<Located, EdgeLocation[]> located =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Located, EdgeLocation[]> eldest) {
+              return size() > MAX_PREPARED;
+            }
+          });
 
   public SitingService(CoverageService coverage) {
     this.coverage = coverage;
@@ -244,8 +272,16 @@ public class SitingService {
           AnalysisData data = coverage.data();
           // the set's facilities stay fixed and its roads carry the new sites
           CoverageResult baseline = coverage.coverage(standard.code(), method, year, set);
-          return new PreparedSiting(
-              key, standard, data.graph(set), data.cells().get(year), baseline);
+          RoadGraph graph = data.graph(set);
+          List<DemandCell> cells = data.cells().get(year);
+          if (method != CoverageMethod.NETWORK) {
+            return new PreparedSiting(key, standard, graph, cells, baseline);
+          }
+          Located where = new Located(graph.locator(CoverageModel.travelMode(standard)), cells);
+          EdgeLocation[] known = located.get(where);
+          PreparedSiting p = new PreparedSiting(key, standard, graph, cells, baseline, known);
+          located.putIfAbsent(where, p.locations());
+          return p;
         });
   }
 
