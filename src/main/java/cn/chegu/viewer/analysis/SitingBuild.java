@@ -110,6 +110,11 @@ final class SitingBuild {
     return join(done);
   }
 
+  /** Waits for the complete state without working on it (another thread does). */
+  PreparedSiting await() {
+    return join(done);
+  }
+
   /** Whether the complete state is ready. */
   boolean ready() {
     return done.isDone() && !done.isCompletedExceptionally();

@@ -199,7 +199,7 @@ public class SitingService {
   public void warm(PopulationYear year, FacilitySet set) {
     for (ServiceStandard s : coverage.standards().all()) {
       if (s.rule() == ServiceStandard.Rule.ANY_TYPE) {
-        build(s, year, set).complete();
+        build(s, year, set).await(); // one background thread works; this one waits
       }
     }
   }
