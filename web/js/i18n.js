@@ -167,6 +167,8 @@ const STRINGS = {
   'site.share': ['覆盖率', 'Share'],
   'site.newly': ['新增覆盖', 'Newly covered'],
   'site.candidates': ['候选点', 'Candidates considered'],
+  // perf2: a cold solve kept its time limit over the candidates ready
+  'site.partialCandidates': ['时限内候选点覆盖尚未全部算完：本次只在已算好的候选点中求解，后台继续计算，再次求解将使用全部候选点。', 'The time limit came before every candidate\'s coverage was ready: this solve chose among those ready; the rest are being computed in the background and the next solve uses all of them.'],
   'site.sites': ['建议选址', 'Proposed sites'],
   'site.gain': ['新增覆盖人口', 'newly covered'],
   'site.dragHint': ['拖动、添加或移除选址点后，覆盖率、各点新增、服务范围与缺口即时重算；水域和范围外不能选址。', 'Drag, add or remove a site and the shares, per-site gains, service areas and gaps are recomputed at once; no site can go into water or outside the zone.'],

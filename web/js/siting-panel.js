@@ -212,8 +212,9 @@ export function initSitingPanel(root, map, manager, coverage) {
         ${r && !edited ? row(t('site.gap'), pct(r.gap, 2)) : ''}
         ${r ? row(t('site.solveTime'), `${waited(r)} (${esc(t('site.solvePhase'))} ${int(r.solveMillis)} ms, ${esc(r.method)})`) : ''}
         ${ev ? row(t('site.evalTime'), waited(ev)) : ''}
-        ${r ? row(t('site.candidates'), int(r.candidatesConsidered)) : ''}
+        ${r ? row(t('site.candidates'), r.candidatesGenerated > r.candidatesConsidered ? `${int(r.candidatesConsidered)} / ${int(r.candidatesGenerated)}` : int(r.candidatesConsidered)) : ''}
       </table>
+      ${r && r.note ? `<p class="hint partial-candidates">${esc(t('site.partialCandidates'))}</p>` : ''}
       <h4>${esc(t('site.sites'))} (${state.sites.length})</h4>
       <ol class="site-list">${state.sites.map((s, i) => `<li data-i="${i}">+${int(s.newlyCovered || 0)} ${esc(t('site.gain'))}
         <span class="muted">${s.lon.toFixed(4)}, ${s.lat.toFixed(4)}</span>

@@ -59,6 +59,24 @@ final class BoundedCache<K, V> {
     }
   }
 
+  /** The finished value held for the key, or null. */
+  V peek(K key) {
+    synchronized (map) {
+      CompletableFuture<V> f = map.get(key);
+      return f != null && f.isDone() && !f.isCompletedExceptionally() ? f.join() : null;
+    }
+  }
+
+  /** Forgets the key if it still holds {@code value}. */
+  void remove(K key, V value) {
+    synchronized (map) {
+      CompletableFuture<V> f = map.get(key);
+      if (f != null && f.isDone() && !f.isCompletedExceptionally() && f.join() == value) {
+        map.remove(key);
+      }
+    }
+  }
+
   void clear() {
     synchronized (map) {
       map.clear();

@@ -60,6 +60,21 @@ final class PreparedSiting {
       RoadGraph graph,
       List<DemandCell> cells,
       CoverageResult baseline) {
+    this(key, standard, graph, cells, baseline, null);
+  }
+
+  /**
+   * @param located the cells' network locations for this graph and mode when already known (they
+   *     depend only on the road classes the mode uses, so standards of one mode share them), or
+   *     null
+   */
+  PreparedSiting(
+      Key key,
+      ServiceStandard standard,
+      RoadGraph graph,
+      List<DemandCell> cells,
+      CoverageResult baseline,
+      EdgeLocation[] located) {
     this.key = key;
     this.standard = standard;
     this.graph = graph;
@@ -79,7 +94,7 @@ final class PreparedSiting {
     for (int i = 0; i < cells.size(); i++) {
       Coordinate c = cells.get(i).location();
       if (key.method() == CoverageMethod.NETWORK) {
-        locations[i] = graph.locator(mode).locate(c);
+        locations[i] = located != null ? located[i] : graph.locator(mode).locate(c);
       }
       index.insert(new Envelope(c), i);
     }
@@ -105,9 +120,56 @@ final class PreparedSiting {
     this.candidateSets = sets;
   }
 
+  /** The cells' network locations (null entries for the straight-line method); do not modify. */
+  EdgeLocation[] locations() {
+    return locations;
+  }
+
   /** This state with candidates and their coverage sets. */
   PreparedSiting withCandidates(List<Coordinate> sites) {
-    return new PreparedSiting(this, sites, CoverageSets.within(matrix(sites), standard.minutes()));
+    return withMatrix(sites, matrix(sites));
+  }
+
+  /** This state with candidates whose matrix is already built. */
+  PreparedSiting withMatrix(List<Coordinate> sites, CostMatrix matrix) {
+    return new PreparedSiting(this, sites, CoverageSets.within(matrix, standard.minutes()));
+  }
+
+  /** The cells one site reaches within the standard and their minutes (one matrix column). */
+  record Column(int[] cells, double[] minutes) {}
+
+  /** One site's column of the matrix: a shortest-path tree, read at the nearby cells. */
+  Column column(Coordinate site) {
+    List<Integer> reached = new ArrayList<>();
+    List<Double> minutes = new ArrayList<>();
+    reach(
+        site,
+        (i, m) -> {
+          reached.add(i);
+          minutes.add(m);
+        });
+    return new Column(
+        reached.stream().mapToInt(Integer::intValue).toArray(),
+        minutes.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** The matrix of sites whose columns are given in the same order. */
+  CostMatrix matrixOf(List<Column> columns) {
+    int n = columns.stream().mapToInt(c -> c.cells().length).sum();
+    int[] demand = new int[n];
+    int[] candidate = new int[n];
+    double[] min = new double[n];
+    int p = 0;
+    for (int j = 0; j < columns.size(); j++) {
+      Column c = columns.get(j);
+      for (int q = 0; q < c.cells().length; q++, p++) {
+        demand[p] = c.cells()[q];
+        candidate[p] = j;
+        min[p] = c.minutes()[q];
+      }
+    }
+    return CostMatrix.ofPairs(
+        cells.size(), columns.size(), standard.minutes(), demand, candidate, min);
   }
 
   /**
@@ -117,27 +179,7 @@ final class PreparedSiting {
    * method.
    */
   CostMatrix matrix(List<Coordinate> sites) {
-    List<int[]> pairs = new ArrayList<>();
-    List<Double> minutes = new ArrayList<>();
-    for (int j = 0; j < sites.size(); j++) {
-      int site = j;
-      reach(
-          sites.get(j),
-          (i, m) -> {
-            pairs.add(new int[] {i, site});
-            minutes.add(m);
-          });
-    }
-    int[] demand = new int[pairs.size()];
-    int[] candidate = new int[pairs.size()];
-    double[] min = new double[pairs.size()];
-    for (int p = 0; p < pairs.size(); p++) {
-      demand[p] = pairs.get(p)[0];
-      candidate[p] = pairs.get(p)[1];
-      min[p] = minutes.get(p);
-    }
-    return CostMatrix.ofPairs(
-        cells.size(), sites.size(), standard.minutes(), demand, candidate, min);
+    return matrixOf(sites.stream().map(this::column).toList());
   }
 
   /** The cells a site alone covers within the standard, ascending. */

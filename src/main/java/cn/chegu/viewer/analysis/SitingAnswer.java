@@ -8,6 +8,9 @@ import cn.chegu.viewer.siting.SitingResult;
  *
  * @param evaluation the chosen sites evaluated (attribution order, marginal gains, per area)
  * @param candidatesConsidered how many candidate sites the model chose from
+ * @param candidatesGenerated how many were generated (or given); more than considered when the time
+ *     limit came before the prepared state was complete
+ * @param note why fewer candidates were considered, or null
  * @param result the solver's result (status, objective, bound, gap, times, model size)
  * @param facilities the facility set that stayed fixed
  * @param year population year
@@ -15,6 +18,8 @@ import cn.chegu.viewer.siting.SitingResult;
 public record SitingAnswer(
     Evaluation evaluation,
     int candidatesConsidered,
+    int candidatesGenerated,
+    String note,
     SitingResult result,
     FacilitySet facilities,
     PopulationYear year) {}

@@ -1,6 +1,7 @@
 package cn.chegu.viewer.analysis;
 
 import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServiceAreas;
@@ -8,6 +9,8 @@ import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.io.MetricProjection;
+import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.siting.CandidateGenerator;
@@ -20,16 +23,23 @@ import cn.chegu.viewer.siting.LscpProblem;
 import cn.chegu.viewer.siting.MclpProblem;
 import cn.chegu.viewer.siting.SitingResult;
 import cn.chegu.viewer.siting.SolveControl;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,9 +69,49 @@ public class SitingService {
 
   private final BoundedCache<PreparedSiting.Key, PreparedSiting> bases =
       new BoundedCache<>(MAX_PREPARED);
-  private final BoundedCache<PreparedSiting.Key, PreparedSiting> generated =
+  private final BoundedCache<PreparedSiting.Key, SitingBuild> generated =
       new BoundedCache<>(MAX_PREPARED);
+
+  /**
+   * Share of a solve's time limit that a cold call may spend on matrix columns before it solves
+   * over the candidates done so far (the rest is left to the solve, evaluation and answer).
+   */
+  static final double MATRIX_SHARE = 0.5;
+
+  /** Finishes generated states in the background, one at a time. */
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "siting-prepare");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+          });
+
   private volatile long version = -1;
+
+  /** Cells located on a graph's edges usable by a mode (the locator), by identity. */
+  private record Located(EdgeLocator locator, List<DemandCell> cells) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Located l && l.locator == locator && l.cells == cells;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(locator) * 31 + System.identityHashCode(cells);
+    }
+  }
+
+  /** Cell locations shared by the standards of one mode (few graphs × modes × years). */
+  private final Map<Located, EdgeLocation[]> located =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Located, EdgeLocation[]> eldest) {
+              return size() > MAX_PREPARED;
+            }
+          });
 
   public SitingService(CoverageService coverage) {
     this.coverage = coverage;
@@ -70,18 +120,34 @@ public class SitingService {
   /** Solves a siting request; {@code control} carries its deadline and cancel switch. */
   public SitingAnswer site(SitingRequest request, Timings timings, SolveControl control) {
     ServiceStandard standard = singleType(request.standard());
+    long matrixStop = System.nanoTime() + (long) (control.remainingNanos() * MATRIX_SHARE);
+    int[] generatedCount = {-1};
     PreparedSiting state =
         timings.phase(
             "prepare",
             () -> {
+              if (request.candidates().isEmpty()) {
+                SitingBuild build = build(standard, request.year(), request.facilities());
+                if (!build.ready()) {
+                  timings.phase(
+                      "matrix",
+                      () -> {
+                        build.work(() -> control.stopped() || System.nanoTime() >= matrixStop);
+                        return null;
+                      });
+                }
+                PreparedSiting partial = build.current();
+                generatedCount[0] = build.generated();
+                return partial.candidates.isEmpty() && generatedCount[0] > 0
+                    ? build.complete()
+                    : partial;
+              }
               PreparedSiting base =
                   base(standard, CoverageMethod.NETWORK, request.year(), request.facilities());
-              if (request.candidates().isEmpty()) {
-                return generated.get(base.key, () -> withGenerated(base, timings));
-              }
               List<Coordinate> given = metric(request.candidates(), "candidate");
               return timings.phase("matrix", () -> base.withCandidates(given));
             });
+    int generatedSites = generatedCount[0] < 0 ? state.candidates.size() : generatedCount[0];
     if (state.candidates.isEmpty()) {
       throw new UnsuitableRequestException(
           "no candidate sites: every resident is already covered, or no road lies in the gaps");
@@ -93,8 +159,23 @@ public class SitingService {
       chosen.add(state.candidates.get(s.candidate()));
     }
     Evaluation evaluation = timings.phase("evaluate", () -> evaluate(state, chosen, null));
+    String note =
+        state.candidates.size() < generatedSites
+            ? "time limit: the prepared state was still being built, so this solve chose among the "
+                + state.candidates.size()
+                + " of "
+                + generatedSites
+                + " generated candidates whose coverage was ready; the rest are being built in"
+                + " the background and later calls use all of them"
+            : null;
     return new SitingAnswer(
-        evaluation, state.candidates.size(), result, request.facilities(), request.year());
+        evaluation,
+        state.candidates.size(),
+        generatedSites,
+        note,
+        result,
+        request.facilities(),
+        request.year());
   }
 
   /**
@@ -118,15 +199,46 @@ public class SitingService {
   public void warm(PopulationYear year, FacilitySet set) {
     for (ServiceStandard s : coverage.standards().all()) {
       if (s.rule() == ServiceStandard.Rule.ANY_TYPE) {
-        PreparedSiting base = base(s, CoverageMethod.NETWORK, year, set);
-        generated.get(base.key, () -> withGenerated(base, Timings.start()));
+        build(s, year, set).await(); // one background thread works; this one waits
       }
     }
   }
 
   /** Whether a siting call for this standard would find its prepared state ready. */
   public boolean ready(String code, PopulationYear year, FacilitySet set) {
-    return generated.holds(key(code, CoverageMethod.NETWORK, year, set));
+    PreparedSiting.Key key = key(code, CoverageMethod.NETWORK, year, set);
+    SitingBuild build = generated.peek(key);
+    return build != null && build.ready();
+  }
+
+  /**
+   * The build of the generated state for a key, started in the background when new (a failed one is
+   * replaced).
+   */
+  private SitingBuild build(ServiceStandard standard, PopulationYear year, FacilitySet set) {
+    PreparedSiting.Key key = key(standard.code(), CoverageMethod.NETWORK, year, set);
+    boolean[] created = {false};
+    SitingBuild build =
+        generated.get(
+            key,
+            () -> {
+              created[0] = true;
+              return new SitingBuild(
+                  () -> withGenerated(base(standard, CoverageMethod.NETWORK, year, set)));
+            });
+    if (build.failed()) {
+      generated.remove(key, build);
+      return build(standard, year, set);
+    }
+    if (created[0]) {
+      background.execute(build::complete);
+    }
+    return build;
+  }
+
+  @PreDestroy
+  void stop() {
+    background.shutdownNow();
   }
 
   private ServiceStandard singleType(String code) {
@@ -160,8 +272,16 @@ public class SitingService {
           AnalysisData data = coverage.data();
           // the set's facilities stay fixed and its roads carry the new sites
           CoverageResult baseline = coverage.coverage(standard.code(), method, year, set);
-          return new PreparedSiting(
-              key, standard, data.graph(set), data.cells().get(year), baseline);
+          RoadGraph graph = data.graph(set);
+          List<DemandCell> cells = data.cells().get(year);
+          if (method != CoverageMethod.NETWORK) {
+            return new PreparedSiting(key, standard, graph, cells, baseline);
+          }
+          Located where = new Located(graph.locator(CoverageModel.travelMode(standard)), cells);
+          EdgeLocation[] known = located.get(where);
+          PreparedSiting p = new PreparedSiting(key, standard, graph, cells, baseline, known);
+          located.putIfAbsent(where, p.locations());
+          return p;
         });
   }
 
@@ -179,22 +299,16 @@ public class SitingService {
    * Road nodes inside the gaps (populated cells no fixed facility covers), in the zone and out of
    * the water, thinned to a spacing.
    */
-  private PreparedSiting withGenerated(PreparedSiting base, Timings timings) {
+  private SitingBuild.Start withGenerated(PreparedSiting base) {
     AnalysisData data = coverage.data();
     List<Evaluation.GapLeft> gaps = gapsLeft(base.cells, base.already);
     if (gaps.isEmpty()) {
-      return base.withCandidates(List.of());
+      return new SitingBuild.Start(base, List.of());
     }
     Geometry union =
         new GeometryFactory()
             .buildGeometry(gaps.stream().map(Evaluation.GapLeft::geometry).toList());
-    List<Coordinate> nodes = new ArrayList<>(data.graph().nodeCount());
-    for (int n = 0; n < data.graph().nodeCount(); n++) {
-      Coordinate c = data.graph().node(n);
-      if (refusal(data, c) == null) {
-        nodes.add(c);
-      }
-    }
+    List<Coordinate> nodes = ground(data).nodes();
     double spacing =
         base.standard.mode() == ServiceStandard.Mode.WALK
             ? WALK_CANDIDATE_SPACING_METERS
@@ -204,8 +318,7 @@ public class SitingService {
       spacing *= 1.5;
       list = CandidateGenerator.insideGaps(nodes, union, spacing);
     }
-    List<Coordinate> sites = list.stream().map(Candidate::coordinate).toList();
-    return timings.phase("matrix", () -> base.withCandidates(sites));
+    return new SitingBuild.Start(base, list.stream().map(Candidate::coordinate).toList());
   }
 
   /** WGS84 points to metres, refusing any in water or outside the zone. */
@@ -225,13 +338,47 @@ public class SitingService {
     return out;
   }
 
+  /**
+   * Where facilities may stand in one data snapshot: the zone and the water prepared for point
+   * tests, and the road nodes in the zone and out of the water (shared by every standard's
+   * candidates).
+   */
+  private record Ground(
+      AnalysisData data, PreparedGeometry zone, PreparedGeometry water, List<Coordinate> nodes) {}
+
+  private volatile Ground ground;
+
+  private Ground ground(AnalysisData data) {
+    Ground g = ground;
+    if (g != null && g.data() == data) {
+      return g;
+    }
+    PreparedGeometry zone = PreparedGeometryFactory.prepare(data.zone());
+    PreparedGeometry water = data.water();
+    List<Coordinate> nodes = new ArrayList<>(data.graph().nodeCount());
+    Ground partial = new Ground(data, zone, water, nodes);
+    for (int n = 0; n < data.graph().nodeCount(); n++) {
+      Coordinate c = data.graph().node(n);
+      if (refusal(partial, c) == null) {
+        nodes.add(c);
+      }
+    }
+    g = new Ground(data, zone, water, List.copyOf(nodes));
+    ground = g;
+    return g;
+  }
+
   /** Why no facility can stand at a point, or null. */
-  private static String refusal(AnalysisData data, Coordinate c) {
+  private String refusal(AnalysisData data, Coordinate c) {
+    return refusal(ground(data), c);
+  }
+
+  private static String refusal(Ground g, Coordinate c) {
     Point p = new GeometryFactory().createPoint(c);
-    if (!data.zone().covers(p)) {
+    if (!g.zone().covers(p)) {
       return "lies outside the zone";
     }
-    if (data.water().covers(p)) {
+    if (g.water().covers(p)) {
       return "lies in water: no facility can be built there";
     }
     return null;

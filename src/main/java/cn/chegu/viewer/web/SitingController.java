@@ -107,6 +107,10 @@ class SitingController {
               out.put("solveMillis", r.solveMillis());
               out.put("method", r.method().name().toLowerCase(Locale.ROOT));
               out.put("candidatesConsidered", a.candidatesConsidered());
+              out.put("candidatesGenerated", a.candidatesGenerated());
+              if (a.note() != null) {
+                out.put("note", a.note());
+              }
               out.put("model", r.modelSize());
               out.put("cancelled", control.cancelled());
               out.put("jobId", jobId);
