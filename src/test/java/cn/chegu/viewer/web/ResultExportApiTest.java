@@ -101,8 +101,9 @@ class ResultExportApiTest {
     assertThat(geojson.get("features")).hasSize(n);
 
     assertOpensInGdal(
-        download(base + "?format=gpkg&crs=EPSG:4490", "geopackage"), "gpkg", n, "4490");
-    assertOpensInGdal(download(base + "?format=shp&crs=EPSG:4547", "zip"), "zip", n, "4547");
+        download(base + "?format=gpkg&crs=EPSG:4490", "geopackage"), "gpkg", n, "4490", "Point");
+    assertOpensInGdal(
+        download(base + "?format=shp&crs=EPSG:4547", "zip"), "zip", n, "4547", "Point");
   }
 
   @Test
@@ -128,13 +129,64 @@ class ResultExportApiTest {
         .andExpect(status().isBadRequest()); // cells carry no geometry
   }
 
+  @Test
+  void thePanelsDownloadButtonsAnswerFiles() throws Exception {
+    String params = "standard=health15&method=network&year=2020&facilities=existing";
+    // Coverage panel: gaps as GeoPackage, byArea as Excel
+    int gaps =
+        json.readTree(
+                mvc.perform(get("/api/coverage/gaps?" + params))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("features")
+            .size();
+    assertOpensInGdal(
+        download("/api/coverage/gaps?" + params + "&format=gpkg", "geopackage"),
+        "gpkg",
+        gaps,
+        "4326",
+        "Multi Polygon");
+    int areas =
+        json.readTree(
+                mvc.perform(get("/api/coverage?" + params))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("byArea")
+            .size();
+    try (XSSFWorkbook book =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(
+                download(
+                    "/api/coverage?" + params + "&format=xlsx&table=byArea", "spreadsheetml")))) {
+      assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(areas);
+      assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("area");
+    }
+    // Siting panel: the proposed sites as GeoPackage (POST of the evaluate body)
+    byte[] sites =
+        mvc.perform(
+                post("/api/siting/evaluate?format=gpkg&table=sites")
+                    .contentType("application/json")
+                    .content(
+                        "{\"standard\":\"health15\",\"method\":\"network\",\"year\":2020,"
+                            + "\"facilities\":\"existing\",\"sites\":[[114.0690,30.3165],[114.10,30.35]]}")
+                    .with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", containsString("geopackage")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    assertOpensInGdal(sites, "gpkg", 2, "4326", "Point");
+  }
+
   private static org.assertj.core.data.Offset<Double> within(double d) {
     return org.assertj.core.data.Offset.offset(d);
   }
 
   /** ogrinfo finds {@code count} features in {@code epsg}; skipped where GDAL is not installed. */
-  private static void assertOpensInGdal(byte[] file, String ext, int count, String epsg)
-      throws Exception {
+  private static void assertOpensInGdal(
+      byte[] file, String ext, int count, String epsg, String geometry) throws Exception {
     Path tmp = Files.createTempFile("export", "." + ext);
     try {
       Files.write(tmp, file);
@@ -150,7 +202,10 @@ class ResultExportApiTest {
       }
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(p.waitFor()).as(out).isZero();
-      assertThat(out).contains("Feature Count: " + count).contains("Point").contains(epsg);
+      assertThat(out)
+          .contains("Feature Count: " + count)
+          .contains("Geometry: " + geometry)
+          .contains(epsg);
     } finally {
       Files.deleteIfExists(tmp);
     }
