@@ -158,11 +158,20 @@ export function initCoveragePanel(root, map, manager) {
       <ol id="gap-list">${gapItems}</ol>
       <div class="muted small" id="gap-remainder">${esc(t('cov.remainder'))}: ${int(last.gaps.remainderResidents || 0)} ${esc(t('cov.people'))}
         (${esc(t('cov.remainderWhy'))} ${last.gaps.minResidents}, ${last.gaps.minCellResidents})</div>
+      ${downloadsHtml()}
       <div class="muted small">${esc(standardName(standard))} · ${esc(t(`method.${main.method}`))} · ${main.year} · ${esc(t(`set.${main.facilities}`))} · ${last.wallMs} ms</div>`;
     box.querySelectorAll('#gap-list li').forEach((li) => li.addEventListener('click', () => {
       box.querySelectorAll('#gap-list li').forEach((x) => x.classList.toggle('active', x === li));
       layers.focusGap(Number(li.dataset.rank));
     }));
+  }
+
+  // Downloads (issue 8 §3): the same answers as shown, as files, for the panel's current parameters.
+  function downloadsHtml() {
+    const params = { standard: last.standard, method: last.method, year: last.year, facilities: last.facilities };
+    return `<div class="downloads" id="coverage-downloads">
+      <a id="dl-gaps-gpkg" download href="/api/coverage/gaps?${q({ ...params, format: 'gpkg' })}">${esc(t('import.gapsGpkg'))}</a> ·
+      <a id="dl-area-xlsx" download href="/api/coverage?${q({ ...params, format: 'xlsx', table: 'byArea' })}">${esc(t('import.byAreaXlsx'))}</a></div>`;
   }
 
   async function pointQuery(e) {

@@ -133,8 +133,7 @@ export function initSitingPanel(root, map, manager, coverage) {
       const response = await fetch('/api/siting/evaluate', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ standard: state.standard, method: 'network', year: state.year, facilities: state.facilities,
-          sites: state.sites.map((s) => [s.lon, s.lat]) }),
+        body: JSON.stringify(evaluateBody()),
       });
       const ev = await answer(response);
       if (seq !== state.evalSeq) return true;
@@ -221,7 +220,39 @@ export function initSitingPanel(root, map, manager, coverage) {
         <button type="button" class="site-remove link" data-i="${i}" title="${esc(t('site.remove'))}">×</button></li>`).join('')}</ol>
       ${ev ? `<table class="compact by-area"><tr><th></th><th>${esc(t('site.before'))}</th><th>${esc(t('site.after'))}</th></tr>
         ${ev.byArea.map((a) => `<tr><th>${esc(areaName(a.area) || '—')}</th><td>${pct(a.shareBefore)}</td><td>${pct(a.shareAfter)}</td></tr>`).join('')}</table>` : ''}
+      ${state.sites.length ? `<button type="button" id="dl-sites-gpkg" class="link">${esc(t('import.gpkg'))}</button>` : ''}
       <p class="hint">${esc(t('site.dragHint'))} ${esc(t('site.modelled'))}</p>`;
+    const dl = el('dl-sites-gpkg');
+    if (dl) dl.addEventListener('click', downloadSites);
+  }
+
+  /** The current sites as a GeoPackage (issue 8 §3): the evaluate answer's sites table, as a file. */
+  async function downloadSites() {
+    try {
+      const response = await fetch(sitesDownloadUrl(), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(evaluateBody()),
+      });
+      if (!response.ok) throw new Error(`${response.status}`);
+      const name = (/filename="?([^";]+)/.exec(response.headers.get('Content-Disposition') || '') || [])[1] || 'sites.gpkg';
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(await response.blob());
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    } catch (e) {
+      message(e.message, 'error');
+    }
+  }
+
+  function sitesDownloadUrl() {
+    return '/api/siting/evaluate?format=gpkg&table=sites';
+  }
+
+  function evaluateBody() {
+    return { standard: state.standard, method: 'network', year: state.year, facilities: state.facilities,
+      sites: state.sites.map((s) => [s.lon, s.lat]) };
   }
 
   async function edited() {

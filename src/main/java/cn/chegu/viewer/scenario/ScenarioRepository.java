@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -25,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScenarioRepository {
 
   private static final String SCENARIO_WITH_EDITS =
-      "SELECT s.id, s.name, s.created_by, s.created_at, e.action, e.facility_id, e.type,"
+      "SELECT s.id, s.name, s.created_by, s.created_at, s.layer_versions, e.action, e.facility_id, e.type,"
           + " e.name AS edit_name, e.lon, e.lat FROM (%s) s"
           + " LEFT JOIN scenario_edit e ON e.scenario_id = s.id ORDER BY s.id DESC, e.seq";
 
@@ -38,9 +41,20 @@ public class ScenarioRepository {
   /** Creates an empty scenario owned by {@code createdBy} and returns its id. */
   @Transactional
   public long create(String name, String createdBy) {
+    return create(name, createdBy, Map.of());
+  }
+
+  /**
+   * Creates an empty scenario owned by {@code createdBy}, made on {@code layerVersions} (layer id →
+   * version), and returns its id.
+   */
+  @Transactional
+  public long create(String name, String createdBy, Map<String, Integer> layerVersions) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("INSERT INTO scenario (name, created_by, created_at) VALUES (?, ?, ?)")
-        .params(name, createdBy, Timestamp.from(Instant.now()))
+    jdbc.sql(
+            "INSERT INTO scenario (name, created_by, created_at, layer_versions) VALUES (?, ?, ?,"
+                + " ?)")
+        .params(name, createdBy, Timestamp.from(Instant.now()), versionsText(layerVersions))
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();
   }
@@ -54,7 +68,7 @@ public class ScenarioRepository {
   public List<Scenario> page(long offset, int limit) {
     return jdbc.sql(
             SCENARIO_WITH_EDITS.formatted(
-                "SELECT id, name, created_by, created_at FROM scenario ORDER BY id DESC"
+                "SELECT id, name, created_by, created_at, layer_versions FROM scenario ORDER BY id DESC"
                     + " LIMIT ? OFFSET ?"))
         .params(limit, offset)
         .query(ScenarioRepository::scenarios);
@@ -69,7 +83,7 @@ public class ScenarioRepository {
     return jdbc
         .sql(
             SCENARIO_WITH_EDITS.formatted(
-                "SELECT id, name, created_by, created_at FROM scenario WHERE id = ?"))
+                "SELECT id, name, created_by, created_at, layer_versions FROM scenario WHERE id = ?"))
         .param(id)
         .query(ScenarioRepository::scenarios)
         .stream()
@@ -150,17 +164,19 @@ public class ScenarioRepository {
     String name = null;
     String createdBy = null;
     Instant createdAt = null;
+    Map<String, Integer> versions = Map.of();
     List<FacilityEdit> edits = new ArrayList<>();
     while (rs.next()) {
       long id = rs.getLong("id");
       if (id != current) {
         if (current != Long.MIN_VALUE) {
-          out.add(new Scenario(current, name, createdBy, createdAt, edits));
+          out.add(new Scenario(current, name, createdBy, createdAt, edits, versions));
         }
         current = id;
         name = rs.getString("name");
         createdBy = rs.getString("created_by");
         createdAt = rs.getTimestamp("created_at").toInstant();
+        versions = versions(rs.getString("layer_versions"));
         edits = new ArrayList<>();
       }
       if (rs.getString("action") != null) {
@@ -168,7 +184,28 @@ public class ScenarioRepository {
       }
     }
     if (current != Long.MIN_VALUE) {
-      out.add(new Scenario(current, name, createdBy, createdAt, edits));
+      out.add(new Scenario(current, name, createdBy, createdAt, edits, versions));
+    }
+    return out;
+  }
+
+  /** "facilities=1,roads=2" (layer ids are plain words). */
+  static String versionsText(Map<String, Integer> versions) {
+    if (versions.isEmpty()) {
+      return null;
+    }
+    StringJoiner out = new StringJoiner(",");
+    versions.forEach((layer, version) -> out.add(layer + "=" + version));
+    return out.toString();
+  }
+
+  static Map<String, Integer> versions(String text) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    if (text != null && !text.isBlank()) {
+      for (String pair : text.split(",")) {
+        int eq = pair.lastIndexOf('=');
+        out.put(pair.substring(0, eq), Integer.valueOf(pair.substring(eq + 1)));
+      }
     }
     return out;
   }

@@ -7,6 +7,7 @@ import cn.chegu.viewer.scenario.FacilityEdit.Action;
 import cn.chegu.viewer.store.StoreDurability;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -66,9 +67,18 @@ public class ScenarioService {
 
   /** Creates a scenario owned by {@code user}, with {@code additions} in it, in one transaction. */
   public long create(String name, String user, List<NewFacility> additions) {
+    return create(name, user, additions, Map.of());
+  }
+
+  /**
+   * As {@link #create(String, String, List)}, remembering the layer versions the scenario is made
+   * on (layer id → version).
+   */
+  public long create(
+      String name, String user, List<NewFacility> additions, Map<String, Integer> layerVersions) {
     return durably(
         status -> {
-          long id = repository.create(name, user);
+          long id = repository.create(name, user, layerVersions);
           List<FacilityEdit> edits = new ArrayList<>();
           for (NewFacility f : additions) {
             edits.add(

@@ -21,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.springframework.http.ContentDisposition;
@@ -38,8 +40,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * says {@code format=gpkg|shp|csv|xlsx} (or {@code geojson} with {@code crs=}), with no code in the
  * controllers. A GeoJSON FeatureCollection gives features (geometry moved to {@code crs}, default
  * EPSG:4326); any other answer gives a table: the array named by {@code table=}, else the answer
- * itself when it is an array, else its first array of objects (e.g. coverage {@code byArea}).
- * Nested values become JSON text. The file name says what and when: {@code
+ * itself when it is an array, else its first array of objects (e.g. coverage {@code byArea}). When
+ * every row of the table has numbers {@code lon} and {@code lat} (scenario facilities, siting
+ * sites) they become the row's point, so the table also exports as GeoPackage/Shapefile. Nested
+ * values become JSON text. The file name says what and when: {@code
  * gaps-health15-network-2020-20261130T1950Z.gpkg}.
  */
 final class ExportMessageConverter implements HttpMessageConverter<Object> {
@@ -47,6 +51,8 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm'Z'");
   private static final List<String> NAME_PARAMETERS =
       List.of("standard", "method", "year", "facilities");
+
+  private static final GeometryFactory POINTS = new GeometryFactory();
 
   private final ObjectMapper json;
 
@@ -167,14 +173,27 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
       return rows;
     }
     JsonNode array = table(tree, table);
+    boolean located = array.size() > 0;
+    for (JsonNode item : array) {
+      located &= item.path("lon").isNumber() && item.path("lat").isNumber();
+    }
     for (JsonNode item : array) {
       Map<String, Object> values = new LinkedHashMap<>();
+      Geometry point = null;
       if (item.isObject()) {
         flatten("", item, values);
       } else {
         values.put("value", JsonScalars.of(item));
       }
-      rows.add(new ExportFeature(null, values));
+      if (located) { // lon/lat become the point, written as x/y in the asked CRS
+        values.remove("lon");
+        values.remove("lat");
+        point =
+            crs.fromWgs84(
+                POINTS.createPoint(
+                    new Coordinate(item.get("lon").asDouble(), item.get("lat").asDouble())));
+      }
+      rows.add(new ExportFeature(point, values));
     }
     return rows;
   }

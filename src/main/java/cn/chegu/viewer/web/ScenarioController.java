@@ -11,6 +11,7 @@ import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
+import cn.chegu.viewer.store.LayerVersionStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,11 +41,17 @@ class ScenarioController {
   private final ScenarioService scenarios;
   private final CoverageService coverage;
   private final ZoneCheck zone;
+  private final LayerVersionStore versions;
 
-  ScenarioController(ScenarioService scenarios, CoverageService coverage, ZoneCheck zone) {
+  ScenarioController(
+      ScenarioService scenarios,
+      CoverageService coverage,
+      ZoneCheck zone,
+      LayerVersionStore versions) {
     this.scenarios = scenarios;
     this.coverage = coverage;
     this.zone = zone;
+    this.versions = versions;
   }
 
   /** A new scenario; {@code facilities} (optional) are added at once — e.g. a siting result. */
@@ -69,7 +76,10 @@ class ScenarioController {
         additions.add(addition(f, zone));
       }
     }
-    return Map.of("id", scenarios.create(body.name().strip(), user.getName(), additions));
+    return Map.of(
+        "id",
+        scenarios.create(
+            body.name().strip(), user.getName(), additions, versions.currentVersions()));
   }
 
   /** Newest first, {@code limit} (1..1000, default 100) after skipping {@code offset}. */

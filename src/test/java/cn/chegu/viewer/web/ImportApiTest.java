@@ -295,4 +295,32 @@ class ImportApiTest {
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
   }
+
+  @Test
+  void aScenarioRemembersTheLayerVersionsItWasMadeOn() throws Exception {
+    int before = versions.currentVersion("facilities");
+    long id =
+        json.readTree(
+                mvc.perform(
+                        post("/api/scenarios")
+                            .contentType("application/json")
+                            .content("{\"name\":\"on the old facilities\"}")
+                            .with(EDITOR)
+                            .with(csrf()))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("id")
+            .asLong();
+    ok(
+        "newer.csv",
+        csv("id,name_zh,type,lon,lat", "n1,新站,community_health_station,114.15,30.40")
+            .getBytes(StandardCharsets.UTF_8),
+        Map.of());
+    assertThat(versions.currentVersion("facilities")).isEqualTo(before + 1);
+    mvc.perform(get("/api/scenarios/" + id))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.layerVersions.facilities").value(before));
+  }
 }

@@ -734,4 +734,44 @@ class MapBrowserTest {
     assertThat(transferred).as("bytes of the first load").isPositive().isLessThanOrEqualTo(500_000);
     assertThat(transferred).as("compressed").isLessThan(decoded / 2);
   }
+
+  @Test
+  void downloadButtonsOfCoverageAndSitingAnswerFiles() throws Exception {
+    openFresh("#tab=coverage&standard=health15&method=network&year=2020&facilities=existing");
+    waitFor(
+        "const r = document.getElementById('coverage-result'); return !r.hidden && !!document.getElementById('dl-gaps-gpkg');",
+        Duration.ofSeconds(60));
+    for (String[] link :
+        new String[][] {{"dl-gaps-gpkg", "geopackage"}, {"dl-area-xlsx", "spreadsheetml"}}) {
+      String href = driver.findElement(By.id(link[0])).getDomAttribute("href");
+      assertThat(href).contains("standard=health15").contains("year=2020").contains("format=");
+      java.net.http.HttpResponse<byte[]> file =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create("http://localhost:" + port + href))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(file.statusCode()).as(href).isEqualTo(200);
+      assertThat(file.headers().firstValue("Content-Type").orElse("")).contains(link[1]);
+    }
+    driver.findElement(By.cssSelector("#panel-tabs [data-tab='siting']")).click();
+    waitFor("return document.querySelectorAll('#siting-standard option').length >= 7;");
+    select("siting-standard", "health15");
+    select("siting-method", "greedy");
+    driver.findElement(By.id("siting-run")).click();
+    waitFor(
+        "return !!document.getElementById('dl-sites-gpkg') && !!window.cheguMap.siting.state.evaluation;",
+        Duration.ofSeconds(90));
+    js(
+        "const f = window.fetch; window.fetch = async (u, o) => { const r = await f(u, o);"
+            + " if (String(u).includes('format=gpkg')) window.__dl = { status: r.status,"
+            + " type: r.headers.get('Content-Type') }; return r; };"
+            + " HTMLAnchorElement.prototype.click = function () { window.__dlName = this.download; };");
+    driver.findElement(By.id("dl-sites-gpkg")).click();
+    waitFor("return !!window.__dlName;", Duration.ofSeconds(30));
+    assertThat(((Number) js("return window.__dl.status;")).intValue()).isEqualTo(200);
+    assertThat((String) js("return window.__dl.type;")).contains("geopackage");
+    assertThat((String) js("return window.__dlName;")).endsWith(".gpkg");
+  }
 }
