@@ -168,7 +168,7 @@ export function initCoveragePanel(root, map, manager) {
 
   // Downloads (issue 8 §3): the same answers as shown, as files, for the panel's current parameters.
   function downloadsHtml() {
-    const params = { standard: last.standard, method: last.method, year: last.year, facilities: last.facilities };
+    const params = { standard: last.standard.code, method: last.method, year: last.year, facilities: last.facilities };
     return `<div class="downloads" id="coverage-downloads">
       <a id="dl-gaps-gpkg" download href="/api/coverage/gaps?${q({ ...params, format: 'gpkg' })}">${esc(t('import.gapsGpkg'))}</a> ·
       <a id="dl-area-xlsx" download href="/api/coverage?${q({ ...params, format: 'xlsx', table: 'byArea' })}">${esc(t('import.byAreaXlsx'))}</a></div>`;

@@ -214,8 +214,11 @@ class MapBrowserTest {
     assertThat(gaps.get(0).getDomAttribute("class")).contains("active");
 
     // Point query: click the map centre → a covered / not covered popup from /api/coverage/at.
+    // (an earlier test may have left a point popup in the DOM: start from none)
     js(
-        "window.cheguMap.map.fitBounds(window.cheguMap.coverage.layers.gapByRank.get(1).getBounds());");
+        "window.cheguMap.map.closePopup();"
+            + " document.querySelectorAll('.point-result').forEach(e => e.remove());"
+            + " window.cheguMap.map.fitBounds(window.cheguMap.coverage.layers.gapByRank.get(1).getBounds());");
     WebElement mapElement = driver.findElement(By.id("map"));
     new org.openqa.selenium.interactions.Actions(driver)
         .moveToElement(mapElement, 20, 20)
