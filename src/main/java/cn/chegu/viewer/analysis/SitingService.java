@@ -471,7 +471,12 @@ public class SitingService {
     return areas.isEmpty() ? null : areas.get(0).area();
   }
 
-  /** Per sub-district, the populated cells not in {@code covered}; most residents first. */
+  /**
+   * Per sub-district, the populated cells not in {@code covered}, most residents first; every
+   * uncovered resident is counted, but the geometry draws only the settled cells (as gaps do: at
+   * least {@link CoverageService#DEFAULT_MIN_CELL_RESIDENTS} residents), so the map does not hatch
+   * the whole countryside for its thin background population.
+   */
   static List<Evaluation.GapLeft> gapsLeft(List<DemandCell> cells, BitSet covered) {
     Map<String, List<DemandCell>> byArea = new TreeMap<>();
     for (int i = 0; i < cells.size(); i++) {
@@ -490,7 +495,7 @@ public class SitingService {
                     area,
                     list.stream().mapToLong(DemandCell::residents).sum(),
                     list.size(),
-                    f.buildGeometry(list.stream().map(DemandCell::geometry).toList()))));
+                    f.buildGeometry(settled(list).stream().map(DemandCell::geometry).toList()))));
     out.sort(Comparator.comparingLong(Evaluation.GapLeft::residents).reversed());
     List<Evaluation.GapLeft> ranked = new ArrayList<>(out.size());
     for (int r = 0; r < out.size(); r++) {
@@ -510,5 +515,13 @@ public class SitingService {
         new PreparedSiting.Key(
             standard.code(), CoverageMethod.NETWORK, PopulationYear.Y2020, FacilitySet.PLAN, -1);
     return new PreparedSiting(key, standard, graph, cells, null).matrix(sites);
+  }
+
+  private static List<DemandCell> settled(List<DemandCell> cells) {
+    List<DemandCell> out =
+        cells.stream()
+            .filter(c -> c.residents() >= CoverageService.DEFAULT_MIN_CELL_RESIDENTS)
+            .toList();
+    return out.isEmpty() ? cells : out;
   }
 }

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.Evaluation;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.SitingAnswer;
@@ -212,7 +213,12 @@ class SitingController {
       p.put("residents", g.residents());
       p.put("cells", g.cells());
       p.put("area", g.area());
-      p.put("source", "modelled population; populated cells left uncovered");
+      p.put(
+          "source",
+          "modelled population; residents left uncovered in the sub-district; drawn: its"
+              + " uncovered cells of at least "
+              + CoverageService.DEFAULT_MIN_CELL_RESIDENTS
+              + " residents");
       features.add(
           new StoredFeature(
               "siting-gaps",
