@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.chegu.viewer.analysis.CoverageService;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,15 +21,9 @@ class AccessApiTest {
 
   @Autowired MockMvc mvc;
   @Autowired CoverageService coverage;
-  private final ObjectMapper json = new ObjectMapper();
 
   private JsonNode getJson(String url) throws Exception {
-    return json.readTree(
-        mvc.perform(get(url))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
+    return ApiCalls.okJson(mvc, url);
   }
 
   /**

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,15 +16,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class CompareApiTest {
 
   @Autowired MockMvc mvc;
-  private final ObjectMapper json = new ObjectMapper();
 
   private JsonNode read(String url) throws Exception {
-    return json.readTree(
-        mvc.perform(get(url))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
+    return ApiCalls.okJson(mvc, url);
   }
 
   @Test

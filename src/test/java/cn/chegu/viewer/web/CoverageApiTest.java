@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,15 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class CoverageApiTest {
 
   @Autowired MockMvc mvc;
-  private final ObjectMapper json = new ObjectMapper();
 
   private JsonNode getJson(String url) throws Exception {
-    return json.readTree(
-        mvc.perform(get(url))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
+    return ApiCalls.okJson(mvc, url);
   }
 
   @Test
