@@ -224,7 +224,11 @@ class MapBrowserTest {
         .moveToElement(mapElement, 20, 20)
         .click()
         .perform();
-    waitFor("return !!document.querySelector('.point-result h3');");
+    // wait for the popup to finish fading in: Selenium reads a fading (opacity 0) element as ""
+    waitFor(
+        "const h = document.querySelector('.point-result h3');"
+            + " const p = h && h.closest('.leaflet-popup');"
+            + " return !!p && getComputedStyle(p).opacity === '1';");
     assertThat(driver.findElement(By.cssSelector(".point-result h3")).getText())
         .containsAnyOf("✓", "✗");
     // ... and it says what the API says for that spot
