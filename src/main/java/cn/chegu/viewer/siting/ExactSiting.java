@@ -1,28 +1,40 @@
 package cn.chegu.viewer.siting;
 
+import java.time.Duration;
 import java.util.BitSet;
 
 /**
  * The exact portfolio (package javadoc, "Exact solving"): greedy first (an incumbent and a
  * submodular bound), value-preserving reductions and bound pruning, then for MCLP the submodular
- * branch and bound and, if it does not close in its share of the time, the MIP on the pruned model
- * with the best solution so far as hint; LSCP goes to the MIP directly. Every phase, the pruning
- * included, runs under one {@link SolveControl}: the time limit covers all of it and a cancel stops
- * whichever phase is running. The answer is the best solution found with the best proven bound of
- * all phases; OPTIMAL only when they meet.
+ * branch and bound and, if it does not close in its share of the time, the MIP (CBC) on the pruned
+ * model with the best solution so far as hint; LSCP runs the branch and bound on "can one site
+ * fewer still reach the need?" and then the MIP (SCIP). Every phase, the pruning included, runs
+ * under one {@link SolveControl}: the time limit covers all of it and a cancel stops whichever
+ * phase is running. The answer is the best solution found with the best proven bound of all phases;
+ * OPTIMAL only when they meet.
  */
 public final class ExactSiting {
 
-  /** Up to this k the branch and bound gets half of the time left, above it a quarter. */
+  /**
+   * Up to this k the branch and bound gets half of the time left; above it a quarter, at most
+   * {@link #LARGE_K_BRANCH_AND_BOUND}: at large k its bound closes slowly and the MIP needs the
+   * time (bench: CBC proves the plane's k = 20 in 13–15 s of a 20 s limit).
+   */
   static final int SMALL_K = 10;
 
+  static final Duration LARGE_K_BRANCH_AND_BOUND = Duration.ofSeconds(2);
+
   private final String backend;
+  private final String lscpBackend;
   private final int threads;
   private final boolean branchAndBound;
 
-  /** SCIP (one thread: its concurrent mode is not safe to interrupt), branch and bound first. */
+  /**
+   * Branch and bound first, then CBC for MCLP and SCIP for LSCP ({@link MipSiting}), one thread
+   * each (SCIP's concurrent mode is not safe to interrupt).
+   */
   public ExactSiting() {
-    this(MipSiting.DEFAULT_BACKEND, 1, true);
+    this(MipSiting.MCLP_BACKEND, MipSiting.LSCP_BACKEND, 1, true);
   }
 
   /**
@@ -31,10 +43,15 @@ public final class ExactSiting {
    * @param branchAndBound false = the MIP alone after greedy and the reductions (for benches)
    */
   public ExactSiting(String backend, int threads, boolean branchAndBound) {
+    this(backend, backend, threads, branchAndBound);
+  }
+
+  private ExactSiting(String backend, String lscpBackend, int threads, boolean branchAndBound) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
     this.backend = backend;
+    this.lscpBackend = lscpBackend;
     this.threads = threads;
     this.branchAndBound = branchAndBound;
   }
@@ -54,12 +71,14 @@ public final class ExactSiting {
     int[] incumbent = s.greedyKept();
     long value = greedy.covered;
     double bound = greedy.bound;
-    long share = k <= SMALL_K ? 2 : 4;
+    long budget =
+        k <= SMALL_K
+            ? control.remainingNanos() / 2
+            : Math.min(control.remainingNanos() / 4, LARGE_K_BRANCH_AND_BOUND.toNanos());
     boolean proven = false;
     if (branchAndBound) {
       SubmodularBranchAndBound.Outcome bb =
-          SubmodularBranchAndBound.search(
-              r, k, value, incumbent, control.remainingNanos() / share, control);
+          SubmodularBranchAndBound.search(r, k, value, incumbent, budget, control);
       if (bb.value() > value) {
         value = bb.value();
         incumbent = bb.best().stream().toArray();
@@ -115,7 +134,8 @@ public final class ExactSiting {
       }
     }
     if (bound < best.chosen.length && !control.stopped()) {
-      MipSiting.Outcome mip = new MipSiting(backend, threads).lscp(r, need, best.chosen, control);
+      MipSiting.Outcome mip =
+          new MipSiting(lscpBackend, threads).lscp(r, need, best.chosen, control);
       if (mip.found() && mip.chosen().cardinality() < best.chosen.length) {
         GreedyRun exact = GreedyRun.attribute(r, mip.chosen());
         if (exact.covered >= need) {

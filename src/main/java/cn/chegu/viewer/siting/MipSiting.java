@@ -12,19 +12,41 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * The MCLP and LSCP integer programs of the package javadoc, solved on a {@link ReducedInstance} by
- * a MIP solver inside OR-Tools (SCIP by default; CBC also works) under the solve's deadline. x_j
- * are binary; y_g are continuous in [0, 1], which is exact: for integral x the best y_g is 1 where
- * some open site covers group g and 0 elsewhere. A cancel interrupts the native search.
+ * a MIP solver inside OR-Tools (CBC or SCIP) under the solve's deadline. x_j are binary; y_g are
+ * continuous in [0, 1], which is exact: for integral x the best y_g is 1 where some open site
+ * covers group g and 0 elsewhere.
+ *
+ * <p>Native solves are bounded: at most {@link #NATIVE_SOLVES} run at once in the process (one per
+ * core), a permit being held until the native search has really ended. A caller that cannot get a
+ * permit before its deadline skips the MIP (its answer keeps the bound of the other phases). This
+ * matters because OR-Tools builds CBC without interrupts ({@code CBC_NO_INTERRUPT}): a cancelled or
+ * late CBC solve is abandoned at once by the caller but runs on to its own time limit, and without
+ * the permits a client could pile such solves up.
  */
 final class MipSiting {
 
-  /** The default backend; its LP bound on set covering is strong where CP-SAT's search is not. */
-  static final String DEFAULT_BACKEND = "SCIP";
+  /**
+   * The default backend for MCLP: on the bench's 20,164 x 2,000 plane CBC proves k = 20 in 13–15 s
+   * where SCIP (OR-Tools 9.12, one thread) ends at greedy's value after 20 s.
+   */
+  static final String MCLP_BACKEND = "CBC";
+
+  /** The default backend for LSCP: interruptible, and proves the sample's instances in &lt; 1 s. */
+  static final String LSCP_BACKEND = "SCIP";
+
+  /** Native MIP solves running at once in this process, at most. */
+  static final int NATIVE_SOLVES = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  private static final Semaphore PERMITS = new Semaphore(NATIVE_SOLVES, true);
+
+  /** How often a caller waiting for a native solve checks its cancel switch. */
+  private static final long POLL_MILLIS = 20;
 
   /** What the MIP found: its best solution (reduced indices) and proven bound. */
   record Outcome(BitSet chosen, double objective, double bound, boolean optimal) {
@@ -75,19 +97,44 @@ final class MipSiting {
 
   /**
    * Builds and solves on a worker thread and waits no longer than the deadline (plus {@link
-   * #GRACE_MILLIS}): some backends check their time limit only between phases (SCIP in a long root
-   * LP), so a late solve is interrupted and abandoned — it frees itself when it stops — and the
-   * caller goes on with what it has.
+   * #GRACE_MILLIS}) or a cancel: some backends check their time limit only between phases (SCIP in
+   * a long root LP) and CBC cannot be interrupted at all, so a late or cancelled solve is
+   * interrupted where the backend allows it and abandoned — it frees itself and its permit when it
+   * stops — and the caller goes on with what it has.
    */
   private Outcome solve(ReducedInstance r, int[] hint, SolveControl control, int k, long need) {
     if (control.stopped()) {
       return NOTHING;
     }
-    MPSolver[] running = new MPSolver[1];
-    Future<Outcome> f = WORKERS.submit(() -> build(r, hint, control, k, need, running));
     try {
-      return f.get(control.remainingNanos() / 1_000_000 + GRACE_MILLIS, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
+      if (!PERMITS.tryAcquire(control.remainingNanos(), TimeUnit.NANOSECONDS)) {
+        return NOTHING;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return NOTHING;
+    }
+    MPSolver[] running = new MPSolver[1];
+    Future<Outcome> f;
+    try {
+      f = WORKERS.submit(() -> buildHoldingPermit(r, hint, control, k, need, running));
+    } catch (RuntimeException e) {
+      PERMITS.release();
+      throw e;
+    }
+    long giveUp = System.nanoTime() + control.remainingNanos() + GRACE_MILLIS * 1_000_000;
+    try {
+      while (true) {
+        long left = giveUp - System.nanoTime();
+        if (control.cancelled() || left <= 0) {
+          break;
+        }
+        try {
+          return f.get(Math.min(left, POLL_MILLIS * 1_000_000), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // poll the cancel switch again
+        }
+      }
       synchronized (running) {
         if (running[0] != null) {
           running[0].interruptSolve();
@@ -101,6 +148,15 @@ final class MipSiting {
       throw e.getCause() instanceof RuntimeException re
           ? re
           : new IllegalStateException(e.getCause());
+    }
+  }
+
+  private Outcome buildHoldingPermit(
+      ReducedInstance r, int[] hint, SolveControl control, int k, long need, MPSolver[] running) {
+    try {
+      return build(r, hint, control, k, need, running);
+    } finally {
+      PERMITS.release();
     }
   }
 

@@ -67,9 +67,9 @@ public final class SitingBench {
         runs);
     List<Solver> solvers =
         List.of(
-            new Solver("portfolio (B&B + SCIP)", ExactSiting::new),
+            new Solver("portfolio (B&B, then CBC / SCIP for LSCP)", ExactSiting::new),
             new Solver("SCIP alone", () -> new ExactSiting("SCIP", 1, false)),
-            new Solver("CBC alone", () -> new ExactSiting("CBC", 2, false)));
+            new Solver("CBC alone", () -> new ExactSiting("CBC", 1, false)));
     new ExactSiting()
         .solve(new MclpProblem(coverage, weights, already, 1), SolveControl.within(limit));
     String only = System.getProperty("bench.only", "");
