@@ -29,11 +29,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <ul>
  *   <li>start: until the app accepts requests; warm-up: until {@link CoverageWarmup} is ready;
- *   <li>first answers after the warm-up, one per kind (emergency12, default bands for service
- *       areas);
+ *   <li>first answers after the warm-up, one per kind, for emergency12 with the existing facilities
+ *       (the UI's default, warmed; empty answers: no ambulance base exists) and with the plan's (13
+ *       bases: not warmed, so computed on the request), default bands for service areas;
  *   <li>warm wall p50/p95 under {@value #CLIENTS} concurrent clients, each asking every standard in
  *       turn ({@value #ROUNDS} rounds), per kind: coverage (network, 2020), gaps, service areas
- *       (default bands, map outline).
+ *       (default bands, map outline), all with the plan's facilities.
  * </ul>
  *
  * Run by {@link NetworkBench} at its end (skip with {@code -Dbench.api=none}).
@@ -65,8 +66,12 @@ final class ApiBench {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
       ServiceStandard ems = ServiceStandards.byCode("emergency12");
       Map<String, Double> first = new LinkedHashMap<>();
-      for (String kind : List.of("coverage", "gaps", "service areas")) {
-        first.put(kind, time(http, base + url(kind, ems)));
+      for (String set : List.of("existing", "plan")) {
+        for (String kind : List.of("coverage", "gaps", "service areas")) {
+          first.put(
+              kind + " (emergency12, facilities=" + set + ")",
+              time(http, base + url(kind, ems, set)));
+        }
       }
       Map<String, List<Double>> warm = new LinkedHashMap<>();
       List<String> kinds = List.of("coverage", "gaps", "service areas");
@@ -86,7 +91,7 @@ final class ApiBench {
                         ServiceStandard s = all.get((i + offset) % all.size());
                         for (String kind : kinds) {
                           mine.computeIfAbsent(kind, k -> new ArrayList<>())
-                              .add(time(http, base + url(kind, s)));
+                              .add(time(http, base + url(kind, s, "plan")));
                         }
                       }
                     }
@@ -109,13 +114,17 @@ final class ApiBench {
       sb.append("| API, ms | value |\n|---|---:|\n");
       sb.append(row("start until requests are accepted", startMs));
       sb.append(row("start until the background warm-up is ready", readyMs));
-      first.forEach((k, v) -> sb.append(row("first " + k + " after ready (emergency12)", v)));
+      first.forEach((k, v) -> sb.append(row("first " + k + " after ready", v)));
       warm.forEach(
           (k, v) -> {
             double[] a = v.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             sb.append(
                 row(
-                    "warm " + k + ", any standard, p50 / p95 under " + CLIENTS + " clients",
+                    "warm "
+                        + k
+                        + ", any standard, facilities=plan, p50 / p95 under "
+                        + CLIENTS
+                        + " clients",
                     percentile(a, 0.5),
                     percentile(a, 0.95)));
           });
@@ -125,14 +134,20 @@ final class ApiBench {
     }
   }
 
-  private static String url(String kind, ServiceStandard s) {
+  /**
+   * The request of one kind for {@code s}, with {@code facilities=set}: the warm-up prepares the
+   * UI's default (existing); the plan set is where every standard has facilities (there is no
+   * existing ambulance base, so emergency12's existing answers are empty).
+   */
+  private static String url(String kind, ServiceStandard s, String set) {
+    String common = "standard=" + s.code() + "&method=network&facilities=" + set;
     return switch (kind) {
-      case "coverage" -> "/api/coverage?standard=" + s.code() + "&method=network&year=2020";
-      case "gaps" -> "/api/coverage/gaps?standard=" + s.code() + "&method=network&year=2020";
+      case "coverage" -> "/api/coverage?" + common + "&year=2020";
+      case "gaps" -> "/api/coverage/gaps?" + common + "&year=2020";
       default ->
-          "/api/coverage/service-areas?standard="
-              + s.code()
-              + "&method=network&bands="
+          "/api/coverage/service-areas?"
+              + common
+              + "&bands="
               + CoverageService.defaultBands(s).stream()
                   .map(d -> String.valueOf(d.toMillis() / 60_000.0))
                   .collect(Collectors.joining(","));
