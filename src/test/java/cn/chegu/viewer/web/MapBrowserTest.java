@@ -229,7 +229,18 @@ class MapBrowserTest {
         "const h = document.querySelector('.point-result h3');"
             + " const p = h && h.closest('.leaflet-popup');"
             + " return !!p && getComputedStyle(p).opacity === '1';");
-    assertThat(driver.findElement(By.cssSelector(".point-result h3")).getText())
+    WebElement pointHead = driver.findElement(By.cssSelector(".point-result h3"));
+    // ... and is really shown (not clipped by the map while autoPan still moves it)
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> pointHead.isDisplayed());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the assertion below reports what the popup holds
+    }
+    assertThat(pointHead.getText())
+        .as(
+            "%s displayed=%s",
+            js("return document.querySelector('.leaflet-popup').outerHTML;"),
+            pointHead.isDisplayed())
         .containsAnyOf("✓", "✗");
     // ... and it says what the API says for that spot
     assertThat(
