@@ -71,22 +71,11 @@ class ExactSitingTest {
   @Test
   void aCancelDuringAnUninterruptibleMipReturnsAtOnce() {
     // CBC as built into OR-Tools cannot be interrupted: the caller must abandon it on a cancel
-    ExactSiting cbcAlone = new ExactSiting("CBC", 1, false);
-    MclpProblem p = new MclpProblem(plane.coverage(), plane.weights(), plane.already(), 20);
-    SolveControl control = SolveControl.within(Duration.ofSeconds(5));
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    try {
-      timer.schedule(control::cancel, 1_000, TimeUnit.MILLISECONDS);
-      long start = System.nanoTime();
-      SitingResult r = cbcAlone.solve(p, control);
-      long wallMillis = (System.nanoTime() - start) / 1_000_000;
+    Cancelled c = solveCancelledAfter(new ExactSiting("CBC", 1, false), 5, 1_000);
 
-      assertThat(wallMillis).isLessThan(2_000);
-      assertThat(r.sites()).hasSize(20); // greedy's sites
-      assertThat(r.status()).isEqualTo(SitingStatus.FEASIBLE);
-    } finally {
-      timer.shutdownNow();
-    }
+    assertThat(c.wallMillis()).isLessThan(2_000);
+    assertThat(c.result().sites()).hasSize(20); // greedy's sites
+    assertThat(c.result().status()).isEqualTo(SitingStatus.FEASIBLE);
   }
 
   @Test
@@ -105,18 +94,27 @@ class ExactSitingTest {
 
   @Test
   void aCancelStopsTheSolveAtOnce() {
+    Cancelled c = solveCancelledAfter(portfolio, 30, 500);
+
+    assertThat(c.wallMillis()).isLessThan(3_000);
+    assertThat(c.result().sites()).hasSize(20); // the best found so far (greedy at least)
+  }
+
+  record Cancelled(SitingResult result, long wallMillis) {}
+
+  /** MCLP k = 20 on the plane with a limit of {@code limitSeconds}, cancelled after a while. */
+  private static Cancelled solveCancelledAfter(
+      ExactSiting solver, long limitSeconds, long cancelMillis) {
     MclpProblem p = new MclpProblem(plane.coverage(), plane.weights(), plane.already(), 20);
-    SolveControl control = SolveControl.within(Duration.ofSeconds(30));
+    SolveControl control = SolveControl.within(Duration.ofSeconds(limitSeconds));
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     try {
-      timer.schedule(control::cancel, 500, TimeUnit.MILLISECONDS);
+      timer.schedule(control::cancel, cancelMillis, TimeUnit.MILLISECONDS);
       long start = System.nanoTime();
-      SitingResult r = portfolio.solve(p, control);
+      SitingResult r = solver.solve(p, control);
       long wallMillis = (System.nanoTime() - start) / 1_000_000;
-
       assertThat(control.cancelled()).isTrue();
-      assertThat(wallMillis).isLessThan(3_000);
-      assertThat(r.sites()).hasSize(20); // the best found so far (greedy at least)
+      return new Cancelled(r, wallMillis);
     } finally {
       timer.shutdownNow();
     }
