@@ -249,7 +249,7 @@ public class CoverageService {
       serviceAreas.clear(); // arbitrary bands must not grow the cache without bound
     }
     return serviceAreas.computeIfAbsent(
-        code + "/" + method + "/" + bands + "/" + set + "/" + outline + "/" + toleranceMeters,
+        serviceAreaKey(code, method, bands, set, outline, toleranceMeters),
         k ->
             ServiceAreas.compute(
                 d.graph(set),
@@ -260,6 +260,28 @@ public class CoverageService {
                 SERVICE_AREA_OFFSET_METERS,
                 outline,
                 toleranceMeters));
+  }
+
+  /** Whether {@link #serviceAreas} holds this answer already (then it only looks it up). */
+  public boolean serviceAreasPrepared(
+      String code,
+      CoverageMethod method,
+      List<Duration> bands,
+      FacilitySet set,
+      AreaOutline outline,
+      double toleranceMeters) {
+    return serviceAreas.containsKey(
+        serviceAreaKey(code, method, bands, set, outline, toleranceMeters));
+  }
+
+  private static String serviceAreaKey(
+      String code,
+      CoverageMethod method,
+      List<Duration> bands,
+      FacilitySet set,
+      AreaOutline outline,
+      double toleranceMeters) {
+    return code + "/" + method + "/" + bands + "/" + set + "/" + outline + "/" + toleranceMeters;
   }
 
   /**

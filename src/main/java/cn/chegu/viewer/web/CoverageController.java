@@ -21,7 +21,6 @@ import cn.chegu.viewer.network.TravelMode;
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,19 +143,21 @@ class CoverageController {
       @RequestParam(required = false) String tolerance,
       HttpServletRequest request) {
     Timings timings = RequestClock.timings(request);
-    CoverageMethod m = CoverageParameters.method(method);
-    FacilitySet set = CoverageParameters.facilities(facilities);
-    AreaOutline o = CoverageParameters.outline(outline);
-    double tol =
-        tolerance == null
-            ? CoverageService.MAP_TOLERANCE_METERS
-            : CoverageParameters.tolerance(tolerance);
-    ServiceStandard s = coverage.standards().get(standard);
-    List<Duration> durations = CoverageParameters.bands(bands, s.time());
+    ServiceAreaQuery q =
+        ServiceAreaQuery.parse(coverage, standard, method, bands, facilities, outline, tolerance);
+    ServiceStandard s = q.standard();
+    CoverageMethod m = q.method();
+    FacilitySet set = q.set();
     List<ServiceArea> areas =
-        timings.phase("compute", () -> coverage.serviceAreas(standard, m, durations, set, o, tol));
+        timings.phase(
+            "compute",
+            () ->
+                coverage.serviceAreas(
+                    standard, m, q.bands(), set, q.outline(), q.toleranceMeters()));
     ObjectNode out =
-        timings.phase("serialise", () -> serviceAreaFeatures(standard, m, set, o, tol, areas));
+        timings.phase(
+            "serialise",
+            () -> serviceAreaFeatures(standard, m, set, q.outline(), q.toleranceMeters(), areas));
     describe(out, s, m, set, coverage.facilitiesUsed(standard, set));
     out.putPOJO("timings", timings.toMap());
     return out;

@@ -6,11 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -23,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * queue for at most {@code maxWaitSeconds}; one client (IP address) may have at most {@code
  * perClient} running or waiting. A request over a limit answers 429 with {@code Retry-After} and a
  * message saying which limit — at once, without work. Light reads (layers, search, cached coverage,
- * health) never pass through here, so they stay fast while heavy jobs run.
+ * health) never pass through here, so they stay fast while heavy jobs run; nor does a heavy
+ * endpoint's request whose answer is already prepared ({@link PreparedAnswers}, e.g. the service
+ * areas the warm-up drew), which costs its serialisation only.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -36,9 +40,22 @@ class HeavyJobLimiter extends OncePerRequestFilter {
   private final AtomicInteger waiting = new AtomicInteger();
   private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
 
+  private final List<PreparedAnswers> prepared;
+
+  /** Knows, without computing, that a heavy endpoint would answer a request from what it holds. */
+  interface PreparedAnswers {
+    boolean prepared(HttpServletRequest request);
+  }
+
   HeavyJobLimiter(HeavyJobProperties limits) {
+    this(limits, List.of());
+  }
+
+  @Autowired
+  HeavyJobLimiter(HeavyJobProperties limits, List<PreparedAnswers> prepared) {
     this.limits = limits;
     this.slots = new Semaphore(limits.concurrent(), true);
+    this.prepared = List.copyOf(prepared);
   }
 
   /** Whether a request is heavy: it computes for a noticeable time whatever the cache holds. */
@@ -62,7 +79,7 @@ class HeavyJobLimiter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !heavy(request);
+    return !heavy(request) || prepared.stream().anyMatch(p -> p.prepared(request));
   }
 
   @Override

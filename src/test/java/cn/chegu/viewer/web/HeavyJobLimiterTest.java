@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.FilterChain;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,6 +69,41 @@ class HeavyJobLimiterTest {
     MockHttpServletResponse after = new MockHttpServletResponse();
     limiter.doFilter(siting("10.0.0.1"), after, (q, s) -> {});
     assertThat(after.getStatus()).isEqualTo(200); // the slot and the client's count were released
+  }
+
+  @Test
+  void aPreparedAnswerDoesNotQueueBehindAJob() throws Exception {
+    // the probe: service areas of health15 are prepared, those of middle15 are not
+    HeavyJobLimiter limiter =
+        new HeavyJobLimiter(
+            new HeavyJobProperties(1, 1, 0, 1, 7),
+            List.of(r -> "health15".equals(r.getParameter("standard"))));
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    Future<?> job =
+        pool.submit(
+            () -> {
+              limiter.doFilter(siting("10.0.0.1"), new MockHttpServletResponse(), slowJob);
+              return null;
+            });
+    assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+
+    MockHttpServletResponse prepared = new MockHttpServletResponse();
+    limiter.doFilter(serviceAreas("health15"), prepared, (q, s) -> {});
+    MockHttpServletResponse computing = new MockHttpServletResponse();
+    limiter.doFilter(serviceAreas("middle15"), computing, (q, s) -> {});
+
+    assertThat(prepared.getStatus()).isEqualTo(200);
+    assertThat(computing.getStatus()).isEqualTo(429); // the one slot is taken, no queue
+    finish.countDown();
+    job.get(10, TimeUnit.SECONDS);
+    pool.shutdown();
+  }
+
+  private static MockHttpServletRequest serviceAreas(String standard) {
+    MockHttpServletRequest r = new MockHttpServletRequest("GET", "/api/coverage/service-areas");
+    r.setParameter("standard", standard);
+    r.setRemoteAddr("10.0.0.2");
+    return r;
   }
 
   @Test
