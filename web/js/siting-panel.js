@@ -384,11 +384,18 @@ export function initSitingPanel(root, map, manager, coverage) {
     }
   });
   el('siting-run').addEventListener('click', run);
+  // stop the server's solve too, not only our wait for it (keepalive: also while the page unloads)
+  const cancelJob = () => {
+    if (state.controller && state.jobId) {
+      fetch(`/api/jobs/${encodeURIComponent(state.jobId)}`, { method: 'DELETE', keepalive: true }).catch(() => null);
+    }
+  };
   el('siting-cancel').addEventListener('click', () => {
-    // stop the server's solve too, not only our wait for it
-    if (state.jobId) fetch(`/api/jobs/${encodeURIComponent(state.jobId)}`, { method: 'DELETE' }).catch(() => null);
+    cancelJob();
     if (state.controller) state.controller.abort();
   });
+  // a planner who closes or reloads the tab mid-solve does not leave the server solving
+  window.addEventListener('pagehide', cancelJob);
   el('siting-add').addEventListener('click', async () => {
     if (!state.standard) state.standard = el('siting-standard').value;
     state.year = state.year || Number(el('siting-year').value);
