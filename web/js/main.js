@@ -11,6 +11,7 @@ import { initSitingPanel } from './siting-panel.js';
 import { initAccessPanel } from './access-panel.js';
 import { initOutputs } from './outputs.js';
 import { initImportPanel } from './import-panel.js';
+import { initDeclutter } from './declutter.js';
 
 const status = document.getElementById('status');
 const map = L.map('map', { zoomControl: true, minZoom: 8, maxZoom: 18, zoomSnap: 0.25 });
@@ -122,6 +123,7 @@ async function start() {
     analysisLayers: () => ({ serviceAreas: coverage.layers.serviceAreas, gaps: coverage.layers.gaps, sites: siting.markers }),
   });
   Object.assign(window.cheguMap, { outputs: await initOutputs({ map, manager, coverage }) });
+  initDeclutter(map, manager);
   document.documentElement.lang = currentLang() === 'zh' ? 'zh-CN' : 'en';
   document.body.classList.toggle('lang-en', currentLang() === 'en');
   setStatus('');

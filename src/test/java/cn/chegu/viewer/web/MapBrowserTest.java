@@ -792,4 +792,30 @@ class MapBrowserTest {
     assertThat((String) js("return window.__dl.type;")).contains("geopackage");
     assertThat((String) js("return window.__dlName;")).endsWith(".gpkg");
   }
+
+  @Test
+  void mapLabelsDoNotOverlapAtAnyZoom() throws IOException {
+    openFresh("");
+    waitFor("return window.cheguMap.hiddenLabels !== undefined;");
+    String overlaps =
+        "const v = [...document.querySelectorAll('.leaflet-tooltip.map-label')]"
+            + ".filter(e => getComputedStyle(e).visibility !== 'hidden'"
+            + " && getComputedStyle(e).display !== 'none').map(e => e.getBoundingClientRect())"
+            + ".filter(r => r.width > 0);"
+            + " let n = 0; for (let i = 0; i < v.length; i++) for (let j = i + 1; j < v.length; j++)"
+            + " { const a = v[i], b = v[j]; if (a.left < b.right && b.left < a.right"
+            + " && a.top < b.bottom && b.top < a.bottom) n++; } return [v.length, n];";
+    for (int zoom : new int[] {11, 12, 13}) {
+      js("window.cheguMap.hiddenLabels = undefined; window.cheguMap.map.setZoom(" + zoom + ");");
+      waitFor("return window.cheguMap.hiddenLabels !== undefined;");
+      List<?> shownAndOverlapping = (List<?>) js(overlaps);
+      assertThat(((Number) shownAndOverlapping.get(0)).intValue()).as("labels shown").isPositive();
+      assertThat(((Number) shownAndOverlapping.get(1)).intValue())
+          .as("overlapping label pairs at zoom %d", zoom)
+          .isZero();
+    }
+    // every park keeps its label element (hidden ones return when there is room)
+    assertThat(driver.findElements(By.cssSelector(".leaflet-tooltip.park-label"))).hasSize(8);
+    saveScreenshot("map-labels.png");
+  }
 }
