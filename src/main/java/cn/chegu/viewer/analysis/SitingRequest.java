@@ -12,8 +12,8 @@ import java.util.List;
  * @param k new sites for MCLP
  * @param targetShare 0..1 for LSCP
  * @param candidates WGS84 {@code [lon, lat]} points, or null/empty to generate them in the gaps
- * @param exact CP-SAT (true) or greedy (false)
- * @param timeLimit CP-SAT's time limit
+ * @param exact the exact portfolio (true) or greedy (false)
+ * @param timeLimit the time limit of the whole solve
  * @param year population year
  * @param facilities the facility set whose facilities stay fixed (and whose roads are used)
  */

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.siting;
 
+import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
@@ -160,9 +161,19 @@ final class MipSiting {
     }
   }
 
+  private static boolean nativeLoaded;
+
+  /** OR-Tools' native library, once per process. */
+  static synchronized void loadNative() {
+    if (!nativeLoaded) {
+      Loader.loadNativeLibraries();
+      nativeLoaded = true;
+    }
+  }
+
   private Outcome build(
       ReducedInstance r, int[] hint, SolveControl control, int k, long need, MPSolver[] running) {
-    CpSatSiting.loadNative();
+    loadNative();
     MPSolver solver = MPSolver.createSolver(backend);
     if (solver == null) {
       throw new IllegalStateException("OR-Tools has no MIP backend " + backend);

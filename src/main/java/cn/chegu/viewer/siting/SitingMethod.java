@@ -2,10 +2,10 @@ package cn.chegu.viewer.siting;
 
 /** How a siting result was obtained. */
 public enum SitingMethod {
-  /** CP-SAT. */
+  /** The exact portfolio ({@link ExactSiting}). */
   EXACT,
   /** Greedy largest-marginal-gain. */
   GREEDY,
-  /** Exact was asked for, CP-SAT found nothing in time: greedy's solution. */
+  /** Exact was asked for, nothing better than greedy was found in time: greedy's solution. */
   GREEDY_FALLBACK
 }

@@ -6,10 +6,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A solve's deadline and its cancel switch, shared by every phase of one solve (reductions, pair
- * bounds, branch and bound, the MIP, CP-SAT). Pre-solve work checks {@link #stopped()} too, so a
- * time limit covers everything after the deadline's start, not only the solver's own search.
- * Thread-safe: {@link #cancel()} may come from another thread (a client that went away, {@code
- * DELETE /api/jobs/{id}}); solvers register {@link #onCancel} hooks to stop their native search.
+ * bounds, branch and bound, the MIP). Pre-solve work checks {@link #stopped()} too, so a time limit
+ * covers everything after the deadline's start, not only the solver's own search. Thread-safe:
+ * {@link #cancel()} may come from another thread (a client that went away, {@code DELETE
+ * /api/jobs/{id}}); solvers register {@link #onCancel} hooks to stop their native search.
  */
 public final class SolveControl {
 

@@ -80,9 +80,8 @@
  * </ol>
  *
  * The answer is the best solution of all phases with the best bound of all phases; OPTIMAL only
- * when they meet. {@link cn.chegu.viewer.siting.CpSatSiting} (CP-SAT, with pair clauses (not x_j or
- * not x_l) for pairs whose bound f({j, l}) + ... cannot beat greedy, computed only below 400
- * candidates and within a quarter of the limit) remains for comparison.
+ * when they meet. (An earlier CP-SAT model, with pair clauses for pairs whose bound could not beat
+ * greedy, was removed: it neither kept its deadline nor proved large-k optima.)
  *
  * <h2>Bounds reported by greedy</h2>
  *

@@ -2,7 +2,6 @@ package cn.chegu.viewer.siting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,9 +42,11 @@ class GreedyIsWorseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(booleans = {false, true})
-  void exactFindsBothOuterSites(boolean branchAndBoundFirst) {
-    SitingResult r = new CpSatSiting(Duration.ofSeconds(10), 2, branchAndBoundFirst).solve(problem);
+  @ValueSource(strings = {"portfolio", "CBC", "SCIP"})
+  void exactFindsBothOuterSites(String solver) {
+    TenSeconds exact =
+        solver.equals("portfolio") ? TenSeconds.portfolio() : TenSeconds.mipAlone(solver);
+    SitingResult r = exact.solve(problem);
 
     assertThat(r.candidates()).containsExactlyInAnyOrder(L, R);
     assertThat(r.newlyCoveredResidents()).isEqualTo(180);

@@ -2,7 +2,6 @@ package cn.chegu.viewer.siting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,7 @@ class HandInstanceTest {
       CoverageSets.of(3, new int[] {A}, new int[] {B}, new int[] {B}, new int[] {C});
   static final DemandWeights RESIDENTS = DemandWeights.of(10, 50, 50, 20);
 
-  final CpSatSiting exact = new CpSatSiting(Duration.ofSeconds(10));
+  final TenSeconds exact = TenSeconds.portfolio();
   final GreedySiting greedy = new GreedySiting();
 
   @Test

@@ -3,7 +3,6 @@ package cn.chegu.viewer.siting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ class LscpTest {
           4, new int[] {A, D}, new int[] {A, B}, new int[] {B}, new int[] {B, 2}, new int[] {2, D});
   static final DemandWeights TEN_EACH = DemandWeights.of(10, 10, 10, 10, 10);
 
-  final CpSatSiting exact = new CpSatSiting(Duration.ofSeconds(10));
+  final TenSeconds exact = TenSeconds.portfolio();
 
   @Test
   void everyoneCoveredNeedsTwoSites() {
