@@ -35,6 +35,15 @@ public final class EdgeLocator {
   private final Map<PointKey, EdgeLocation> cache = new ConcurrentHashMap<>();
 
   /** A point's exact coordinates, with a hash that mixes all their bits (round grids collide). */
+  /** MurmurHash3's 64-bit finaliser: every input bit changes about half the output bits. */
+  static long mix(long k) {
+    k ^= k >>> 33;
+    k *= 0xFF51AFD7ED558CCDL;
+    k ^= k >>> 33;
+    k *= 0xC4CEB9FE1A85EC53L;
+    return k ^ (k >>> 33);
+  }
+
   private record PointKey(long x, long y) {
     PointKey(Coordinate c) {
       this(Double.doubleToLongBits(c.x), Double.doubleToLongBits(c.y));
@@ -42,10 +51,7 @@ public final class EdgeLocator {
 
     @Override
     public int hashCode() {
-      long k = x * 0x9E3779B97F4A7C15L + y;
-      k ^= k >>> 33;
-      k *= 0xFF51AFD7ED558CCDL;
-      return (int) (k ^ (k >>> 33));
+      return (int) mix(mix(x) + y);
     }
   }
 

@@ -177,11 +177,7 @@ public final class RoadGraphBuilder {
     }
 
     private int slot(long bx, long by) {
-      long k = bx * 0x9E3779B97F4A7C15L + by;
-      k ^= k >>> 33;
-      k *= 0xFF51AFD7ED558CCDL;
-      k ^= k >>> 33;
-      return (int) k & mask;
+      return (int) EdgeLocator.mix(EdgeLocator.mix(bx) + by) & mask;
     }
 
     private void grow() {

@@ -194,15 +194,4 @@ final class RowRuns {
     }
     return out;
   }
-
-  /** Back to a row-major grid of booleans. */
-  boolean[] toGrid() {
-    boolean[] in = new boolean[width * height];
-    for (int y = 0; y < height; y++) {
-      for (int i = 0; i < count[y]; i++) {
-        Arrays.fill(in, y * width + start(y, i), y * width + end(y, i), true);
-      }
-    }
-    return in;
-  }
 }

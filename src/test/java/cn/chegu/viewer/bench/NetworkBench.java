@@ -56,6 +56,11 @@ import org.locationtech.jts.geom.Polygon;
  *       these (same generator), against {@code n·log n} of their edge counts.
  * </ul>
  *
+ * <p>Service areas of {@code emergency12}: the map outline at every scale; the exact buffer and
+ * pgRouting's service areas up to 10× (at 10× the exact buffer runs once, without warm-up: about a
+ * minute). Coverage recomputes are medians after a warm-up run, so demand cells are already located
+ * (the locator caches them per graph and road classes, as in the application).
+ *
  * <p>Where PostgreSQL + pgRouting answers, the graph is loaded as an edge table with the same costs
  * and {@code pgr_drivingDistance} is timed from the graph node nearest each source with the same
  * time budget (limit − dispatch delay − connector walk); rows "pgRouting / ours" give the ratios.
