@@ -426,7 +426,7 @@ final class RasterOutline {
   }
 
   /** The run of the inside cell on the left of the boundary edge leaving vertex v in dir. */
-  private static int leftRun(GridRuns runs, int v, int dir, int vw) {
+  static int leftRun(GridRuns runs, int v, int dir, int vw) {
     int x = v % vw;
     int y = v / vw;
     return switch (dir) {

@@ -48,27 +48,56 @@ final class RowRuns {
     return r;
   }
 
-  /** The runs of the cells of a row-major grid whose value is ≤ {@code limit}. */
-  static RowRuns atMost(float[] values, int width, int height, float limit) {
-    RowRuns r = new RowRuns(width, height);
+  /**
+   * For each limit, the runs of the cells of a row-major grid whose value is ≤ that limit: all in
+   * one scan of the values. A cell's level is the first of the limits (ascending) it is within;
+   * runs open and close only where the level changes, so a cell costs two comparisons.
+   */
+  static RowRuns[] atMost(float[] values, int width, int height, float[] limits) {
+    int bands = limits.length;
+    Integer[] order = new Integer[bands];
+    for (int k = 0; k < bands; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Float.compare(limits[a], limits[b]));
+    float[] sorted = new float[bands];
+    RowRuns[] out = new RowRuns[bands];
+    RowRuns[] bySorted = new RowRuns[bands];
+    for (int k = 0; k < bands; k++) {
+      sorted[k] = limits[order[k]];
+      out[order[k]] = new RowRuns(width, height);
+      bySorted[k] = out[order[k]];
+    }
+    int[] open = new int[bands]; // start of the current run of sorted band k
     for (int y = 0; y < height; y++) {
       int base = y * width;
-      int x = 0;
-      while (x < width) {
-        while (x < width && !(values[base + x] <= limit)) {
-          x++;
+      int level = bands; // outside every band
+      float lo = bands == 0 ? Float.NEGATIVE_INFINITY : sorted[bands - 1];
+      float hi = Float.POSITIVE_INFINITY;
+      for (int x = 0; x < width; x++) {
+        float v = values[base + x];
+        if (v > lo && v <= hi) {
+          continue; // same level as the cell before
         }
-        if (x == width) {
-          break;
+        int next = 0;
+        while (next < bands && !(v <= sorted[next])) {
+          next++;
         }
-        int s = x;
-        while (x < width && values[base + x] <= limit) {
-          x++;
+        for (int k = next; k < level; k++) {
+          open[k] = x;
         }
-        r.append(y, s, x);
+        for (int k = level; k < next; k++) {
+          bySorted[k].append(y, open[k], x);
+        }
+        level = next;
+        lo = level == 0 ? Float.NEGATIVE_INFINITY : sorted[level - 1];
+        hi = level == bands ? Float.POSITIVE_INFINITY : sorted[level];
+      }
+      for (int k = level; k < bands; k++) {
+        bySorted[k].append(y, open[k], width);
       }
     }
-    return r;
+    return out;
   }
 
   int count(int y) {

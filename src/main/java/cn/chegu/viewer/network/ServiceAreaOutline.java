@@ -22,9 +22,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  * about one cell (the cell centre decides the cell; outlines run through side midpoints, then are
  * simplified by half a cell). It never reaches beyond the buffer by more than that, except across
  * filled blocks. A grid over a very large area grows its cells to stay within {@value #MAX_CELLS}
- * cells. Cost: the cells near reached roads (stamping), one scan of the raster per band into runs
- * per row ({@link RowRuns}), then work per run: saddles, enclosed blocks and tracing never touch
- * the cells inside or outside a band one by one (a band spanning the zone costs its boundary).
+ * cells. Cost: the cells near reached roads (stamping), one scan of the raster into runs per row
+ * ({@link RowRuns}), then work per run: saddles, enclosed blocks and tracing never touch the cells
+ * inside or outside a band one by one (a band spanning the zone costs its boundary).
  */
 public final class ServiceAreaOutline {
 
@@ -91,18 +91,18 @@ public final class ServiceAreaOutline {
     for (int k = 0; k < limits.length; k++) {
       limits[k] = (float) (bands.get(k).toMillis() / 1000.0);
     }
+    RowRuns[] cells = RowRuns.atMost(raster.seconds, raster.width, raster.height, limits);
     for (int k = 0; k < limits.length; k++) {
-      out.add(new ServiceArea(bands.get(k), outline(raster, limits[k], f)));
+      out.add(new ServiceArea(bands.get(k), outline(raster, cells[k], f)));
     }
     return out;
   }
 
   /**
-   * The outline of one band: its cells as runs per row (one scan of the raster), worked on the
-   * window of the grid that holds them (plus a one-cell empty margin).
+   * The outline of one band from its cells as runs per row, worked on the window of the grid that
+   * holds them (plus a one-cell empty margin).
    */
-  private Geometry outline(ArrivalRaster r, float limit, GeometryFactory f) {
-    RowRuns all = RowRuns.atMost(r.seconds, r.width, r.height, limit);
+  private Geometry outline(ArrivalRaster r, RowRuns all, GeometryFactory f) {
     int[] box = all.bounds();
     if (box == null) {
       return f.createPolygon();

@@ -14,7 +14,10 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Turns a boolean grid of "inside" cells into polygons, in three steps:
+ * TEST REFERENCE: the former cell-by-cell {@link RasterOutline} (before runs per row), kept to
+ * check that the run-based version draws the same rings ({@link RasterOutlineSameAnswerTest}).
+ *
+ * <p>Turns a boolean grid of "inside" cells into polygons, in three steps:
  *
  * <ol>
  *   <li><b>saddles</b>: where two inside cells touch only at a corner, an outside cell of that 2×2
@@ -141,7 +144,7 @@ final class DenseRasterOutline {
       if (out[v0] == 0) {
         continue;
       }
-      int comp = component.root(leftRun(component, v0, out[v0] - 1, vw));
+      int comp = component.root(RasterOutline.leftRun(component, v0, out[v0] - 1, vw));
       int count = 0;
       int v = v0;
       while (out[v] != 0) {
@@ -169,7 +172,7 @@ final class DenseRasterOutline {
       pts.closeRing();
       Coordinate[] ring = pts.toCoordinateArray();
       if (simplifyMeters > 0) {
-        ring = simplifyRing(ring, simplifyMeters);
+        ring = RasterOutline.simplifyRing(ring, simplifyMeters);
       }
       if (ring.length < 4) {
         continue;
@@ -202,87 +205,6 @@ final class DenseRasterOutline {
       return f.createPolygon();
     }
     return polygons.length == 1 ? polygons[0] : f.createMultiPolygon(polygons);
-  }
-
-  /**
-   * Douglas–Peucker on a closed ring, split at the vertex farthest from the first so that both
-   * halves have a proper chord.
-   */
-  static Coordinate[] simplifyRing(Coordinate[] ring, double tolerance) {
-    int n = ring.length - 1; // distinct vertices
-    if (n < 4) {
-      return ring;
-    }
-    int far = 0;
-    double farDist = -1;
-    for (int i = 1; i < n; i++) {
-      double d = ring[0].distance(ring[i]);
-      if (d > farDist) {
-        farDist = d;
-        far = i;
-      }
-    }
-    boolean[] keep = new boolean[n + 1];
-    keep[0] = true;
-    keep[far] = true;
-    keep[n] = true;
-    int[] stack = new int[2 * (n + 2)];
-    int sp = 0;
-    stack[sp++] = 0;
-    stack[sp++] = far;
-    stack[sp++] = far;
-    stack[sp++] = n;
-    double tol2 = tolerance * tolerance;
-    while (sp > 0) {
-      int b = stack[--sp];
-      int a = stack[--sp];
-      double best = -1;
-      int at = -1;
-      for (int i = a + 1; i < b; i++) {
-        double d = segmentDistance2(ring[i], ring[a], ring[b]);
-        if (d > best) {
-          best = d;
-          at = i;
-        }
-      }
-      if (at >= 0 && best > tol2) {
-        keep[at] = true;
-        stack[sp++] = a;
-        stack[sp++] = at;
-        stack[sp++] = at;
-        stack[sp++] = b;
-      }
-    }
-    List<Coordinate> out = new ArrayList<>();
-    for (int i = 0; i <= n; i++) {
-      if (keep[i]) {
-        out.add(ring[i]);
-      }
-    }
-    return out.toArray(new Coordinate[0]);
-  }
-
-  private static double segmentDistance2(Coordinate p, Coordinate a, Coordinate b) {
-    double dx = b.x - a.x;
-    double dy = b.y - a.y;
-    double len2 = dx * dx + dy * dy;
-    double t = len2 == 0 ? 0 : ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2;
-    t = Math.max(0, Math.min(1, t));
-    double ex = a.x + t * dx - p.x;
-    double ey = a.y + t * dy - p.y;
-    return ex * ex + ey * ey;
-  }
-
-  /** The run of the inside cell on the left of the boundary edge leaving vertex v in dir. */
-  private static int leftRun(GridRuns runs, int v, int dir, int vw) {
-    int x = v % vw;
-    int y = v / vw;
-    return switch (dir) {
-      case 0 -> runs.runAt(x, y);
-      case 1 -> runs.runAt(x - 1, y);
-      case 2 -> runs.runAt(x - 1, y - 1);
-      default -> runs.runAt(x, y - 1);
-    };
   }
 
   /** Grid vertex coordinates (in cells) to metres. */
