@@ -169,6 +169,7 @@ final class RasterOutline {
       startAt.put(pieces.from[p], p);
     }
     GridRuns component = new GridRuns(in, true);
+    Rings rings = new Rings();
     List<long[]> order = new ArrayList<>(); // {first vertex, ring id}
     List<int[]> ringPieces = new ArrayList<>();
     boolean[] done = new boolean[pieces.count];
@@ -199,11 +200,6 @@ final class RasterOutline {
       ringPieces.add(rotated);
     }
     order.sort((a, b) -> Long.compare(a[0], b[0]));
-    List<LinearRing> shells = new ArrayList<>();
-    List<Integer> shellComponent = new ArrayList<>();
-    List<List<LinearRing>> holesOf = new ArrayList<>();
-    List<LinearRing> holes = new ArrayList<>();
-    List<Integer> holeComponent = new ArrayList<>();
     for (long[] o : order) {
       int[] rp = ringPieces.get((int) o[1]);
       int v0 = pieces.from[rp[0]];
@@ -226,41 +222,9 @@ final class RasterOutline {
         }
       }
       pts.closeRing();
-      Coordinate[] coords = pts.toCoordinateArray();
-      if (simplifyMeters > 0) {
-        coords = simplifyRing(coords, simplifyMeters);
-      }
-      if (coords.length < 4) {
-        continue;
-      }
-      LinearRing lr = f.createLinearRing(coords);
-      if (Area.ofRingSigned(coords) < 0) { // JTS: negative = counter-clockwise
-        shells.add(lr);
-        shellComponent.add(comp);
-        holesOf.add(new ArrayList<>());
-      } else {
-        holes.add(lr);
-        holeComponent.add(comp);
-      }
+      rings.add(pts.toCoordinateArray(), comp, simplifyMeters, f);
     }
-    Map<Integer, Integer> shellOf = new HashMap<>();
-    for (int s = 0; s < shells.size(); s++) {
-      shellOf.put(shellComponent.get(s), s);
-    }
-    for (int h = 0; h < holes.size(); h++) {
-      Integer s = shellOf.get(holeComponent.get(h));
-      if (s != null) {
-        holesOf.get(s).add(holes.get(h));
-      }
-    }
-    Polygon[] polygons = new Polygon[shells.size()];
-    for (int s = 0; s < shells.size(); s++) {
-      polygons[s] = f.createPolygon(shells.get(s), holesOf.get(s).toArray(new LinearRing[0]));
-    }
-    if (polygons.length == 0) {
-      return f.createPolygon();
-    }
-    return polygons.length == 1 ? polygons[0] : f.createMultiPolygon(polygons);
+    return rings.polygons(f);
   }
 
   /**
@@ -353,6 +317,58 @@ final class RasterOutline {
         throw new IllegalStateException("no boundary piece leaves vertex " + vertex);
       }
       return values[s];
+    }
+  }
+
+  /**
+   * The rings of a grid in scan order, simplified and sorted into shells (counter-clockwise) and
+   * holes; a hole goes to the shell of the same 4-connected inside region.
+   */
+  static final class Rings {
+    private final List<LinearRing> shells = new ArrayList<>();
+    private final List<Integer> shellComponent = new ArrayList<>();
+    private final List<LinearRing> holes = new ArrayList<>();
+    private final List<Integer> holeComponent = new ArrayList<>();
+
+    /** Adds a closed ring of the inside region {@code component}; dropped if it collapses. */
+    void add(Coordinate[] ring, int component, double simplifyMeters, GeometryFactory f) {
+      if (simplifyMeters > 0) {
+        ring = simplifyRing(ring, simplifyMeters);
+      }
+      if (ring.length < 4) {
+        return;
+      }
+      LinearRing lr = f.createLinearRing(ring);
+      if (Area.ofRingSigned(ring) < 0) { // JTS: negative = counter-clockwise
+        shells.add(lr);
+        shellComponent.add(component);
+      } else {
+        holes.add(lr);
+        holeComponent.add(component);
+      }
+    }
+
+    Geometry polygons(GeometryFactory f) {
+      Map<Integer, Integer> shellOf = new HashMap<>();
+      List<List<LinearRing>> holesOf = new ArrayList<>();
+      for (int s = 0; s < shells.size(); s++) {
+        shellOf.put(shellComponent.get(s), s);
+        holesOf.add(new ArrayList<>());
+      }
+      for (int h = 0; h < holes.size(); h++) {
+        Integer s = shellOf.get(holeComponent.get(h));
+        if (s != null) {
+          holesOf.get(s).add(holes.get(h));
+        }
+      }
+      Polygon[] polygons = new Polygon[shells.size()];
+      for (int s = 0; s < shells.size(); s++) {
+        polygons[s] = f.createPolygon(shells.get(s), holesOf.get(s).toArray(new LinearRing[0]));
+      }
+      if (polygons.length == 0) {
+        return f.createPolygon();
+      }
+      return polygons.length == 1 ? polygons[0] : f.createMultiPolygon(polygons);
     }
   }
 

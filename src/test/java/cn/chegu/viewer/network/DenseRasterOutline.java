@@ -1,17 +1,10 @@
 package cn.chegu.viewer.network;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateList;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * TEST REFERENCE: the former cell-by-cell {@link RasterOutline} (before runs per row), kept to
@@ -133,11 +126,7 @@ final class DenseRasterOutline {
       }
     }
     GridRuns component = new GridRuns(RowRuns.of(in, width, height), true);
-    List<LinearRing> shells = new ArrayList<>();
-    List<Integer> shellComponent = new ArrayList<>();
-    List<List<LinearRing>> holesOf = new ArrayList<>();
-    List<LinearRing> holes = new ArrayList<>();
-    List<Integer> holeComponent = new ArrayList<>();
+    RasterOutline.Rings rings = new RasterOutline.Rings();
     int[] dirs = new int[256];
     int[] verts = new int[256];
     for (int v0 = 0; v0 < out.length; v0++) {
@@ -170,41 +159,9 @@ final class DenseRasterOutline {
         }
       }
       pts.closeRing();
-      Coordinate[] ring = pts.toCoordinateArray();
-      if (simplifyMeters > 0) {
-        ring = RasterOutline.simplifyRing(ring, simplifyMeters);
-      }
-      if (ring.length < 4) {
-        continue;
-      }
-      LinearRing lr = f.createLinearRing(ring);
-      if (Area.ofRingSigned(ring) < 0) { // JTS: negative = counter-clockwise
-        shells.add(lr);
-        shellComponent.add(comp);
-        holesOf.add(new ArrayList<>());
-      } else {
-        holes.add(lr);
-        holeComponent.add(comp);
-      }
+      rings.add(pts.toCoordinateArray(), comp, simplifyMeters, f);
     }
-    Map<Integer, Integer> shellOf = new HashMap<>();
-    for (int s = 0; s < shells.size(); s++) {
-      shellOf.put(shellComponent.get(s), s);
-    }
-    for (int h = 0; h < holes.size(); h++) {
-      Integer s = shellOf.get(holeComponent.get(h));
-      if (s != null) {
-        holesOf.get(s).add(holes.get(h));
-      }
-    }
-    Polygon[] polygons = new Polygon[shells.size()];
-    for (int s = 0; s < shells.size(); s++) {
-      polygons[s] = f.createPolygon(shells.get(s), holesOf.get(s).toArray(new LinearRing[0]));
-    }
-    if (polygons.length == 0) {
-      return f.createPolygon();
-    }
-    return polygons.length == 1 ? polygons[0] : f.createMultiPolygon(polygons);
+    return rings.polygons(f);
   }
 
   /** Grid vertex coordinates (in cells) to metres. */
