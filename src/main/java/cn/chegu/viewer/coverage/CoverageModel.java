@@ -3,6 +3,7 @@ package cn.chegu.viewer.coverage;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.Reach;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ShortestPathTree;
@@ -30,6 +31,7 @@ public final class CoverageModel {
   private final CoverageMethod method;
   private final RoadGraph graph;
   private final TravelMode mode;
+  private final EdgeLocator locator; // network method only: looked up once, not per point
   private final List<FacilityType> groupTypes = new ArrayList<>(); // null entry = all types
   private final List<List<ServicePoint>> groups = new ArrayList<>();
   private final List<ShortestPathTree> trees = new ArrayList<>();
@@ -51,6 +53,7 @@ public final class CoverageModel {
     }
     this.graph = graph;
     this.mode = travelMode(standard);
+    this.locator = method == CoverageMethod.NETWORK ? graph.locator(mode) : null;
     if (standard.rule() == ServiceStandard.Rule.EVERY_TYPE) {
       standard.types().stream()
           .sorted()
@@ -106,7 +109,7 @@ public final class CoverageModel {
 
   /** How a point (metres) is served. */
   public PointCoverage at(Coordinate p) {
-    EdgeLocation loc = method == CoverageMethod.NETWORK ? graph.locator(mode).locate(p) : null;
+    EdgeLocation loc = method == CoverageMethod.NETWORK ? locator.locate(p) : null;
     double limitSeconds = standard.time().toMillis() / 1000.0;
     List<FacilityType> missing = new ArrayList<>();
     ServicePoint decider = null;

@@ -1,6 +1,8 @@
 package cn.chegu.viewer.network;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LineString;
@@ -21,6 +23,37 @@ public final class EdgeLocator {
   private final STRtree tree = new STRtree();
 
   private final int size;
+
+  /** Points located at most (the demand cells of a city, a few times over); then no caching. */
+  static final int MAX_CACHED = 1 << 20;
+
+  /**
+   * Locations already found, by the point's exact coordinates: every standard's recompute locates
+   * the same demand cells on the same graph, so each is located once per graph and set of road
+   * classes. Bounded by {@link #MAX_CACHED}; a lookup returns what {@link #locate} would compute.
+   */
+  private final Map<PointKey, EdgeLocation> cache = new ConcurrentHashMap<>();
+
+  /** A point's exact coordinates, with a hash that mixes all their bits (round grids collide). */
+  /** MurmurHash3's 64-bit finaliser: every input bit changes about half the output bits. */
+  static long mix(long k) {
+    k ^= k >>> 33;
+    k *= 0xFF51AFD7ED558CCDL;
+    k ^= k >>> 33;
+    k *= 0xC4CEB9FE1A85EC53L;
+    return k ^ (k >>> 33);
+  }
+
+  private record PointKey(long x, long y) {
+    PointKey(Coordinate c) {
+      this(Double.doubleToLongBits(c.x), Double.doubleToLongBits(c.y));
+    }
+
+    @Override
+    public int hashCode() {
+      return (int) mix(mix(x) + y);
+    }
+  }
 
   /** Indexes the edges whose class is in {@code classes}. */
   EdgeLocator(RoadGraph graph, Set<RoadClass> classes) {
@@ -45,6 +78,20 @@ public final class EdgeLocator {
     if (size == 0) {
       throw new IllegalStateException("the road graph has no usable edges to attach to");
     }
+    PointKey key = new PointKey(p);
+    EdgeLocation known = cache.get(key);
+    if (known == null) {
+      known = nearest(p);
+      if (cache.size() < MAX_CACHED) {
+        cache.putIfAbsent(key, known);
+      }
+    }
+    // the split point is a mutable Coordinate: every caller gets its own
+    return new EdgeLocation(
+        known.edge(), known.fraction(), known.splitPoint().copy(), known.connectorMeters());
+  }
+
+  private EdgeLocation nearest(Coordinate p) {
     var point = graph.factory().createPoint(p);
     ItemDistance distance =
         (ItemBoundable a, ItemBoundable b) -> {

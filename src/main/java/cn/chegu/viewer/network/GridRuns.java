@@ -3,10 +3,9 @@ package cn.chegu.viewer.network;
 import java.util.Arrays;
 
 /**
- * The 4-connected regions of equal cells of a boolean grid, found on runs: each row is cut into
- * maximal runs of cells with the wanted value, runs of neighbouring rows that overlap are joined by
- * union–find. Costs one sequential scan of the grid plus work per run (far fewer than cells),
- * instead of a flood fill that touches every cell through a stack.
+ * The 4-connected regions of the inside (or of the outside) cells of a {@link RowRuns} grid: runs
+ * of neighbouring rows that overlap are joined by union–find. Costs work per run (far fewer than
+ * cells), instead of a flood fill that touches every cell through a stack.
  */
 final class GridRuns {
 
@@ -19,25 +18,32 @@ final class GridRuns {
   final int[] rowFirst; // runs of row y: rowFirst[y] .. rowFirst[y + 1] - 1
   private int[] parent = new int[256];
 
-  /** Runs of cells equal to {@code value} in {@code in} (row-major). */
-  GridRuns(boolean[] in, int width, int height, boolean value) {
-    this.width = width;
-    this.height = height;
+  /**
+   * The runs of {@code grid} ({@code value} true) or of its complement, the outside cells ({@code
+   * value} false), joined into regions.
+   */
+  GridRuns(RowRuns grid, boolean value) {
+    this.width = grid.width;
+    this.height = grid.height;
     rowFirst = new int[height + 1];
     for (int y = 0; y < height; y++) {
       rowFirst[y] = count;
-      int base = y * width;
+      int n = grid.count(y);
+      if (value) {
+        for (int i = 0; i < n; i++) {
+          add(y, grid.start(y, i), grid.end(y, i));
+        }
+        continue;
+      }
       int x = 0;
-      while (x < width) {
-        if (in[base + x] != value) {
-          x++;
-          continue;
+      for (int i = 0; i < n; i++) {
+        if (grid.start(y, i) > x) {
+          add(y, x, grid.start(y, i));
         }
-        int s = x;
-        while (x < width && in[base + x] == value) {
-          x++;
-        }
-        add(y, s, x);
+        x = grid.end(y, i);
+      }
+      if (x < width) {
+        add(y, x, width);
       }
     }
     rowFirst[height] = count;

@@ -7,11 +7,16 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.TopologyException;
+import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.operation.buffer.BufferOp;
 import org.locationtech.jts.operation.buffer.BufferParameters;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.union.CascadedPolygonUnion;
+import org.locationtech.jts.operation.union.UnionStrategy;
 
 /**
  * Service areas as network buffers: the reachable parts of edges, buffered by {@code offsetMeters}
@@ -53,6 +58,22 @@ public final class ServiceAreaOp {
 
   /** Parts per buffered chunk (STRtree node capacity). */
   static final int CHUNK_PARTS = 16;
+
+  /** The retry when the union of chunk buffers fails: snap-rounding at 1 mm (always robust). */
+  private static final UnionStrategy SNAP_ROUNDED_UNION =
+      new UnionStrategy() {
+        private final PrecisionModel millimetres = new PrecisionModel(1000);
+
+        @Override
+        public Geometry union(Geometry a, Geometry b) {
+          return OverlayNG.overlay(a, b, OverlayNG.UNION, millimetres);
+        }
+
+        @Override
+        public boolean isFloatingPrecision() {
+          return false;
+        }
+      };
 
   private final double offsetMeters;
 
@@ -98,7 +119,17 @@ public final class ServiceAreaOp {
     }
     List<Geometry> buffers = new ArrayList<>();
     bufferLeaves(index.itemsTree(), f, params, buffers);
-    return CascadedPolygonUnion.union(buffers);
+    try {
+      return CascadedPolygonUnion.union(buffers);
+    } catch (TopologyException e) {
+      // a road piece cut a hair (1e-11 m) from a node can make a chunk's buffer invalid, which
+      // defeats the overlay: repair the chunks and snap-round the union to the millimetre
+      List<Geometry> fixed = new ArrayList<>(buffers.size());
+      for (Geometry b : buffers) {
+        fixed.add(GeometryFixer.fix(b));
+      }
+      return CascadedPolygonUnion.union(fixed, SNAP_ROUNDED_UNION);
+    }
   }
 
   /** Buffers the items of every leaf of an {@link STRtree#itemsTree()} as one chunk. */

@@ -22,7 +22,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  * about one cell (the cell centre decides the cell; outlines run through side midpoints, then are
  * simplified by half a cell). It never reaches beyond the buffer by more than that, except across
  * filled blocks. A grid over a very large area grows its cells to stay within {@value #MAX_CELLS}
- * cells. Cost: linear in the cells of the reached extent plus the cells near reached roads.
+ * cells. Cost: the cells near reached roads (stamping), one scan of the raster into runs per row
+ * ({@link RowRuns}), then work per run: saddles, enclosed blocks and tracing never touch the cells
+ * inside or outside a band one by one (a band spanning the zone costs its boundary).
  */
 public final class ServiceAreaOutline {
 
@@ -89,69 +91,29 @@ public final class ServiceAreaOutline {
     for (int k = 0; k < limits.length; k++) {
       limits[k] = (float) (bands.get(k).toMillis() / 1000.0);
     }
-    int[][] boxes = windows(raster, limits);
+    RowRuns[] cells = RowRuns.atMost(raster.seconds, raster.width, raster.height, limits);
     for (int k = 0; k < limits.length; k++) {
-      out.add(new ServiceArea(bands.get(k), outline(raster, limits[k], boxes[k], f)));
+      out.add(new ServiceArea(bands.get(k), outline(raster, cells[k], f)));
     }
     return out;
   }
 
-  /** Per band, in one pass: {minX, minY, maxX, maxY} of its cells (maxX = -1 when none). */
-  private static int[][] windows(ArrivalRaster r, float[] limits) {
-    int[][] box = new int[limits.length][];
-    for (int k = 0; k < limits.length; k++) {
-      box[k] = new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
-    }
-    float[] t = r.seconds;
-    for (int y = 0; y < r.height; y++) {
-      int base = y * r.width;
-      for (int x = 0; x < r.width; x++) {
-        float v = t[base + x];
-        if (v == Float.POSITIVE_INFINITY) {
-          continue;
-        }
-        for (int k = 0; k < limits.length; k++) {
-          if (v <= limits[k]) {
-            int[] b = box[k];
-            b[0] = Math.min(b[0], x);
-            b[1] = Math.min(b[1], y);
-            b[2] = Math.max(b[2], x);
-            b[3] = y;
-          }
-        }
-      }
-    }
-    return box;
-  }
-
   /**
-   * The outline of one band, worked on the window of the grid that holds the band's cells (plus a
-   * one-cell empty margin): inner bands cost only their own extent.
+   * The outline of one band from its cells as runs per row, worked on the window of the grid that
+   * holds them (plus a one-cell empty margin).
    */
-  private Geometry outline(ArrivalRaster r, float limit, int[] box, GeometryFactory f) {
-    int minX = box[0];
-    int minY = box[1];
-    int maxX = box[2];
-    int maxY = box[3];
-    float[] t = r.seconds;
-    if (maxX < 0) {
+  private Geometry outline(ArrivalRaster r, RowRuns all, GeometryFactory f) {
+    int[] box = all.bounds();
+    if (box == null) {
       return f.createPolygon();
     }
-    int x0 = minX - 1;
-    int y0 = minY - 1;
-    int w = maxX - minX + 3;
-    int h = maxY - minY + 3;
-    boolean[] inside = new boolean[w * h];
-    for (int y = 1; y < h - 1; y++) {
-      int src = (y0 + y) * r.width + x0;
-      int dst = y * w;
-      for (int x = 1; x < w - 1; x++) {
-        inside[dst + x] = t[src + x] <= limit;
-      }
-    }
+    int x0 = box[0] - 1;
+    int y0 = box[1] - 1;
+    int w = box[2] - box[0] + 3;
+    int h = box[3] - box[1] + 3;
     double cellArea = r.cell * r.cell;
     int maxHoleCells = (int) Math.min(Integer.MAX_VALUE, maxHoleSquareMeters / cellArea);
     return new RasterOutline(w, h, r.originX + x0 * r.cell, r.originY + y0 * r.cell, r.cell)
-        .outline(inside, maxHoleCells, r.cell / 2, f);
+        .outline(all.window(x0, y0, w, h), maxHoleCells, r.cell / 2, f);
   }
 }

@@ -2,9 +2,7 @@ package cn.chegu.viewer.network;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -31,7 +29,7 @@ public final class ShortestPathTree {
   private final List<EdgeLocation> sources;
   private final List<Coordinate> sourcePoints;
   private final double[] sourceStartSeconds;
-  private final Map<Integer, List<Integer>> sourcesByEdge = new HashMap<>();
+  private final SourcesByEdge sourcesByEdge;
   private NodeLabels labels;
 
   private ShortestPathTree(
@@ -48,6 +46,7 @@ public final class ShortestPathTree {
     this.sourcePoints = List.copyOf(sourcePoints);
     this.sourceStartSeconds = startSeconds;
     this.limitSeconds = limitSeconds;
+    this.sourcesByEdge = new SourcesByEdge(this.sources);
     SearchWorkspace w = graph.workspaces().take();
     try {
       run(w);
@@ -91,7 +90,6 @@ public final class ShortestPathTree {
     for (int i = 0; i < sources.size(); i++) {
       EdgeLocation loc = sources.get(i);
       int e = loc.edge();
-      sourcesByEdge.computeIfAbsent(e, k -> new ArrayList<>(1)).add(i);
       double len = graph.edgeLengthMeters(e);
       double base = sourceStartSeconds[i];
       if (base == Double.POSITIVE_INFINITY) {
@@ -226,7 +224,7 @@ public final class ShortestPathTree {
       bestSource = labels.source(v);
     }
     // a source on the same edge may reach the target directly along it
-    for (int i : sourcesByEdge.getOrDefault(e, List.of())) {
+    for (int i : sourcesByEdge.on(e)) {
       double f = sources.get(i).fraction();
       double access = connector + sources.get(i).connectorMeters();
       double along = g >= f ? stretch(g - f, len, fwd, access) : stretch(f - g, len, bwd, access);
@@ -269,7 +267,53 @@ public final class ShortestPathTree {
   }
 
   /** Sources located on an edge (for service areas). */
-  List<Integer> sourcesOnEdge(int edge) {
-    return sourcesByEdge.getOrDefault(edge, List.of());
+  int[] sourcesOnEdge(int edge) {
+    return sourcesByEdge.on(edge);
+  }
+
+  /**
+   * The sources located on each edge, in ascending source order: edges sorted, looked up by binary
+   * search (a {@code HashMap<Integer, List<Integer>>} cost a fifth of a coverage recompute, one
+   * lookup per demand cell).
+   */
+  private static final class SourcesByEdge {
+    private static final int[] NONE = new int[0];
+    private final int[] edges; // distinct, ascending
+    private final int[][] sources;
+
+    SourcesByEdge(List<EdgeLocation> located) {
+      long[] pairs = new long[located.size()];
+      for (int i = 0; i < pairs.length; i++) {
+        pairs[i] = ((long) located.get(i).edge() << 32) | i;
+      }
+      java.util.Arrays.sort(pairs);
+      int distinct = 0;
+      for (int k = 0; k < pairs.length; k++) {
+        if (k == 0 || pairs[k] >>> 32 != pairs[k - 1] >>> 32) {
+          distinct++;
+        }
+      }
+      edges = new int[distinct];
+      sources = new int[distinct][];
+      int d = -1;
+      for (int k = 0; k < pairs.length; ) {
+        int edge = (int) (pairs[k] >>> 32);
+        int end = k;
+        while (end < pairs.length && (int) (pairs[end] >>> 32) == edge) {
+          end++;
+        }
+        edges[++d] = edge;
+        sources[d] = new int[end - k];
+        for (int j = k; j < end; j++) {
+          sources[d][j - k] = (int) pairs[j];
+        }
+        k = end;
+      }
+    }
+
+    int[] on(int edge) {
+      int k = java.util.Arrays.binarySearch(edges, edge);
+      return k >= 0 ? sources[k] : NONE;
+    }
   }
 }
