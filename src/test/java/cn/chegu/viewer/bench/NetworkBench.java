@@ -22,8 +22,6 @@ import cn.chegu.viewer.network.ShortestPathTree;
 import cn.chegu.viewer.network.SyntheticNetwork;
 import cn.chegu.viewer.network.TravelMode;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -206,7 +204,12 @@ public final class NetworkBench {
       put(table, cols, col, "all 8 standards recomputed (sum of the medians)", all8);
       put(table, cols, col, "peak heap used during the column, MB (not ms)", peakHeapMb());
     }
-    System.out.println("\nload average after the runs: " + load());
+    System.out.println(
+        "\nload average after the runs: "
+            + load()
+            + "; max heap (-Xmx) "
+            + Runtime.getRuntime().maxMemory() / 1_000_000
+            + " MB");
     System.out.println(format(header, table, towns, edges));
     if (pg != null) {
       pg.close();
@@ -336,24 +339,40 @@ public final class NetworkBench {
     return n;
   }
 
-  private static void resetPeakHeap() {
-    System.gc();
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        pool.resetPeakUsage();
-      }
-    }
+  /** Heap in use, sampled every 5 ms on a daemon thread; its maximum since the last reset. */
+  private static final java.util.concurrent.atomic.AtomicLong PEAK_HEAP =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  static {
+    Thread sampler =
+        new Thread(
+            () -> {
+              java.lang.management.MemoryMXBean heap = ManagementFactory.getMemoryMXBean();
+              while (true) {
+                PEAK_HEAP.accumulateAndGet(heap.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
   }
 
-  /** Sum of the heap pools' peak use since the last reset (an upper bound of the peak heap). */
+  private static void resetPeakHeap() {
+    System.gc();
+    PEAK_HEAP.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+  }
+
+  /**
+   * The most heap in use at any sample since the last reset (all heap areas at the same instant,
+   * garbage not yet collected included; never above -Xmx).
+   */
   private static double peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        sum += pool.getPeakUsage().getUsed();
-      }
-    }
-    return sum / 1e6;
+    return PEAK_HEAP.get() / 1e6;
   }
 
   private static void isochrone(
