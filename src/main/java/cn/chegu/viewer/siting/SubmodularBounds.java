@@ -17,6 +17,8 @@ final class SubmodularBounds {
   private final long[] loss;
   private final int[] touched;
   private final boolean[] inA;
+  private final int[] seen; // seen[g] == epoch: group g already counted in this bound
+  private int epoch;
 
   SubmodularBounds(ReducedInstance r, int k) {
     this.r = r;
@@ -35,17 +37,19 @@ final class SubmodularBounds {
     loss = new long[m];
     touched = new int[m];
     inA = new boolean[m];
+    seen = new int[r.weights.length];
   }
 
   /** An upper bound on f(S) over all S with A &sube; S and |S| &le; k. */
   long bound(int... a) {
     long fA = 0;
     int nTouched = 0;
-    java.util.HashSet<Integer> seen = new java.util.HashSet<>();
+    int stamp = ++epoch;
     for (int j : a) {
       inA[j] = true;
       for (int g : r.covers[j]) {
-        if (seen.add(g)) {
+        if (seen[g] != stamp) { // a group covered by two members of A counts once
+          seen[g] = stamp;
           fA += r.weights[g];
           for (int l : r.sets[g]) {
             if (loss[l] == 0) {
