@@ -818,4 +818,50 @@ class MapBrowserTest {
     assertThat(driver.findElements(By.cssSelector(".leaflet-tooltip.park-label"))).hasSize(8);
     saveScreenshot("map-labels.png");
   }
+
+  @Test
+  void leavingThePageMidSolveCancelsTheServersSolve() {
+    openFresh("#tab=siting");
+    waitFor("return document.querySelectorAll('#siting-standard option').length >= 7;");
+    // record the requests the page sends (a real pagehide would unload the page with them)
+    js(
+        "window.__sent = []; const f = window.fetch;"
+            + " window.fetch = (u, o) => { window.__sent.push({ url: String(u),"
+            + " method: (o && o.method) || 'GET', keepalive: !!(o && o.keepalive) });"
+            + " return f(u, o); };");
+    select("siting-standard", "middle15");
+    select("siting-method", "exact");
+    WebElement k = driver.findElement(By.id("siting-k"));
+    k.clear();
+    k.sendKeys("50");
+    WebElement limit = driver.findElement(By.id("siting-time"));
+    limit.clear();
+    limit.sendKeys("60");
+    driver.findElement(By.id("siting-run")).click();
+    waitFor("return !!window.cheguMap.siting.state.controller;");
+    sleepMillis(500); // the solve has started on the server (it takes seconds at k = 50)
+    js("window.dispatchEvent(new PageTransitionEvent('pagehide'));");
+
+    waitFor("return !document.getElementById('siting-result').hidden;", Duration.ofSeconds(60));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> delete =
+        (Map<String, Object>)
+            js(
+                "return window.__sent.find(r => r.method === 'DELETE'"
+                    + " && r.url.includes('/api/jobs/' + window.cheguMap.siting.state.jobId));");
+    assertThat(delete).as("DELETE /api/jobs/{id} on pagehide").isNotNull();
+    assertThat(delete.get("keepalive")).isEqualTo(true);
+    // the server stopped the solve and said so; the answer is still the best found
+    assertThat(js("return window.cheguMap.siting.state.result.cancelled;")).isEqualTo(true);
+    assertThat(((Number) js("return window.cheguMap.siting.state.result.sites.length;")).intValue())
+        .isEqualTo(50);
+  }
+
+  private static void sleepMillis(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 }
