@@ -74,7 +74,7 @@ public class CoverageService {
   private final Map<String, CoverageModel> models = new ConcurrentHashMap<>();
   private final Map<String, CoverageResult> results = new ConcurrentHashMap<>();
   private final Map<String, Gaps> gaps = new ConcurrentHashMap<>();
-  private final Map<String, List<ServiceArea>> serviceAreas = new ConcurrentHashMap<>();
+  private final Map<ServiceAreaKey, List<ServiceArea>> serviceAreas = new ConcurrentHashMap<>();
   private final AtomicLong version = new AtomicLong();
 
   public CoverageService(AnalysisDataLoader loader, StandardCatalog standards) {
@@ -243,13 +243,15 @@ public class CoverageService {
       FacilitySet set,
       AreaOutline outline,
       double toleranceMeters) {
+    ServiceAreaKey key =
+        new ServiceAreaKey(code, method, List.copyOf(bands), set, outline, toleranceMeters);
     ServiceStandard standard = standards.get(code);
     AnalysisData d = data();
     if (serviceAreas.size() >= MAX_CACHED_SERVICE_AREAS) {
       serviceAreas.clear(); // arbitrary bands must not grow the cache without bound
     }
     return serviceAreas.computeIfAbsent(
-        serviceAreaKey(code, method, bands, set, outline, toleranceMeters),
+        key,
         k ->
             ServiceAreas.compute(
                 d.graph(set),
@@ -262,26 +264,21 @@ public class CoverageService {
                 toleranceMeters));
   }
 
-  /** Whether {@link #serviceAreas} holds this answer already (then it only looks it up). */
-  public boolean serviceAreasPrepared(
+  /**
+   * One answer of {@link #serviceAreas}: the cache key, and what a caller can ask {@link
+   * #serviceAreasPrepared} about.
+   */
+  public record ServiceAreaKey(
       String code,
       CoverageMethod method,
       List<Duration> bands,
       FacilitySet set,
       AreaOutline outline,
-      double toleranceMeters) {
-    return serviceAreas.containsKey(
-        serviceAreaKey(code, method, bands, set, outline, toleranceMeters));
-  }
+      double toleranceMeters) {}
 
-  private static String serviceAreaKey(
-      String code,
-      CoverageMethod method,
-      List<Duration> bands,
-      FacilitySet set,
-      AreaOutline outline,
-      double toleranceMeters) {
-    return code + "/" + method + "/" + bands + "/" + set + "/" + outline + "/" + toleranceMeters;
+  /** Whether {@link #serviceAreas} holds this answer already (then it only looks it up). */
+  public boolean serviceAreasPrepared(ServiceAreaKey key) {
+    return serviceAreas.containsKey(key);
   }
 
   /**

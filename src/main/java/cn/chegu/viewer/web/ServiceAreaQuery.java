@@ -47,6 +47,7 @@ record ServiceAreaQuery(
   /** Whether the service holds this answer already (then it costs its serialisation only). */
   boolean prepared(CoverageService coverage) {
     return coverage.serviceAreasPrepared(
-        standard.code(), method, bands, set, outline, toleranceMeters);
+        new CoverageService.ServiceAreaKey(
+            standard.code(), method, bands, set, outline, toleranceMeters));
   }
 }

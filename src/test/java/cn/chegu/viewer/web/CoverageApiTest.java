@@ -174,6 +174,28 @@ class CoverageApiTest {
         .isIn("Polygon", "MultiPolygon");
   }
 
+  @Autowired ServiceAreaCacheProbe probe;
+
+  @Test
+  void aServiceAreaAnswerIsKnownPreparedOnceComputed() throws Exception {
+    // bands nobody else asks for: not prepared until this request computes them
+    String query = "standard=park10&method=network&bands=3.5,7&facilities=plan";
+    org.springframework.mock.web.MockHttpServletRequest ask =
+        new org.springframework.mock.web.MockHttpServletRequest(
+            "GET", "/api/coverage/service-areas");
+    ask.setQueryString(query);
+    for (String kv : query.split("&")) {
+      ask.setParameter(kv.split("=")[0], kv.split("=")[1]);
+    }
+    assertThat(probe.prepared(ask)).isFalse();
+
+    getJson("/api/coverage/service-areas?" + query);
+
+    assertThat(probe.prepared(ask)).isTrue();
+    ask.setParameter("bands", "3.5,8");
+    assertThat(probe.prepared(ask)).isFalse();
+  }
+
   @Test
   void aPointNextToTheZhuankouHealthCentreIsCoveredOnFoot() throws Exception {
     // 沌口社区卫生服务中心 (REFERENCE-POINTS.md) stands at 114.1858, 30.4620; 100 m east of it:
