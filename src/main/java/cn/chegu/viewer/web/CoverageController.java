@@ -112,6 +112,7 @@ class CoverageController {
         set.code(),
         FacilitiesUsedView.of(used),
         used.notes(),
+        used.notesZh(),
         CoverageView.rules(s, m, set),
         y.year(),
         gaps.minResidents(),
@@ -168,6 +169,7 @@ class CoverageController {
         set.code(),
         FacilitiesUsedView.of(used),
         used.notes(),
+        used.notesZh(),
         CoverageView.rules(s, m, set),
         timings.summary());
   }
@@ -268,7 +270,8 @@ class CoverageController {
       List<String> missingTypes,
       String facilities,
       FacilitiesUsedView facilitiesUsed,
-      List<String> notes) {
+      List<String> notes,
+      List<String> notesZh) {
     static PointView of(PointCoverage pc, FacilitySet set, FacilitiesUsed used) {
       Map<String, String> facility = null;
       if (pc.facility() != null) {
@@ -285,7 +288,8 @@ class CoverageController {
           pc.missingTypes().stream().map(t -> t.code()).toList(),
           set.code(),
           FacilitiesUsedView.of(used),
-          used.notes());
+          used.notes(),
+          used.notesZh());
     }
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param facilities the facility set counted ({@code existing}, {@code committed}, {@code plan})
  * @param facilitiesUsed how many facilities it holds of the standard's types
  * @param notes what a reader must know (e.g. the set holds no facility of a type)
+ * @param notesZh the notes in Chinese
  * @param rules the travel rules that produced the gaps, in words
  * @param year the population year
  * @param minResidents a cluster with fewer residents is not a gap
@@ -35,6 +36,7 @@ record GapsView(
     String facilities,
     FacilitiesUsedView facilitiesUsed,
     List<String> notes,
+    List<String> notesZh,
     List<String> rules,
     int year,
     long minResidents,

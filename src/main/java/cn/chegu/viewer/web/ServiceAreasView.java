@@ -15,6 +15,7 @@ import java.util.List;
  * @param facilities the facility set counted
  * @param facilitiesUsed how many facilities it holds of the standard's types
  * @param notes what a reader must know
+ * @param notesZh the notes in Chinese
  * @param rules the travel rules, in words
  * @param timings wall time from the request's arrival, and its phases
  */
@@ -26,6 +27,7 @@ record ServiceAreasView(
     String facilities,
     FacilitiesUsedView facilitiesUsed,
     List<String> notes,
+    List<String> notesZh,
     List<String> rules,
     Timings.Summary timings) {
 
