@@ -1,10 +1,10 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.compare.CompareService;
 import cn.chegu.viewer.compare.Side;
 import cn.chegu.viewer.coverage.CoverageDiff;
 import cn.chegu.viewer.coverage.CoverageMethod;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ class CompareController {
       p.put("uncoveredChange", c.uncoveredB() - c.uncoveredA());
       features.add(
           new StoredFeature(
-              "compare", c.cellId(), MetricProjection.UTM_50N.toLonLat(c.geometry()), p));
+              "compare", c.cellId(), AreaScope.current().projection().toLonLat(c.geometry()), p));
     }
     ObjectNode out = GeoJsonFeatures.collection(features);
     out.put("standard", standard);

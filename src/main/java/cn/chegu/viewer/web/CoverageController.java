@@ -5,6 +5,7 @@ import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.GapProperties;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
@@ -15,7 +16,6 @@ import cn.chegu.viewer.coverage.PointCoverage;
 import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.network.TravelMode;
 import cn.chegu.viewer.store.StoredFeature;
@@ -56,14 +56,17 @@ class CoverageController {
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = CoverageParameters.facilities(facilities);
     CoverageResult r = clock.phase("compute", () -> coverage.coverage(standard, m, y, set));
-    return CoverageView.of(
-        r,
-        y,
-        coverage.standards().get(standard),
-        set,
-        coverage.facilitiesUsed(standard, set),
-        null,
-        clock.toMap());
+    CoverageView view =
+        CoverageView.of(
+            r,
+            y,
+            coverage.standards().get(standard),
+            set,
+            coverage.facilitiesUsed(standard, set),
+            null,
+            clock.toMap());
+    String reach = m == CoverageMethod.NETWORK ? coverage.readinessNote(standard, y, set) : null;
+    return reach == null ? view : view.withNote(reach);
   }
 
   /**
@@ -104,7 +107,7 @@ class CoverageController {
           new StoredFeature(
               "gaps",
               "gap-" + g.rank(),
-              MetricProjection.UTM_50N.toLonLat(g.polygon()),
+              AreaScope.current().projection().toLonLat(g.polygon()),
               GapProperties.of(g, m)));
     }
     ObjectNode out = GeoJsonFeatures.collection(features);
@@ -194,7 +197,7 @@ class CoverageController {
           new StoredFeature(
               "service-areas",
               standard + "-" + m.code() + "-" + set.code() + "-" + minutes,
-              MetricProjection.UTM_50N.toLonLat(area.area()),
+              AreaScope.current().projection().toLonLat(area.area()),
               p));
     }
     return GeoJsonFeatures.collection(features);

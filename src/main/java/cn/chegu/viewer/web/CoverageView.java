@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.AreaCoverage;
 import cn.chegu.viewer.coverage.CellCoverage;
 import cn.chegu.viewer.coverage.CoverageMethod;
@@ -44,7 +45,9 @@ record CoverageView(
     List<AreaDelta> delta,
     long computeMillis,
     String populationNote,
-    Map<String, Object> timings) {
+    Map<String, Object> timings,
+    String area,
+    String crs) {
 
   /** Change against the baseline in one area. */
   record AreaDelta(String area, long coveredBefore, long coveredAfter, long change) {}
@@ -105,12 +108,41 @@ record CoverageView(
         missing,
         delta,
         r.computeMillis(),
-        year == PopulationYear.Y2020
-            ? "population is modelled (seeded generator calibrated to the 2020 census total),"
-                + " not surveyed"
-            : "population is modelled (seeded generator scaled to the plan's 2025 target of"
-                + " 1,000,000, §9.6), not surveyed",
-        timings);
+        !AreaScope.current().isDefault()
+            ? null
+            : year == PopulationYear.Y2020
+                ? "population is modelled (seeded generator calibrated to the 2020 census total),"
+                    + " not surveyed"
+                : "population is modelled (seeded generator scaled to the plan's 2025 target of"
+                    + " 1,000,000, §9.6), not surveyed",
+        timings,
+        AreaScope.current().id(),
+        AreaScope.current().crs());
+  }
+
+  /** This view with {@code note} added to its notes. */
+  CoverageView withNote(String note) {
+    List<String> more = new ArrayList<>(notes == null ? List.of() : notes);
+    more.add(note);
+    return new CoverageView(
+        standard,
+        method,
+        year,
+        facilities,
+        facilitiesUsed,
+        more,
+        rules,
+        totalResidents,
+        coveredResidents,
+        share,
+        byArea,
+        missingByType,
+        delta,
+        computeMillis,
+        populationNote,
+        timings,
+        area,
+        crs);
   }
 
   /** The rules that moved the number, in words. */
