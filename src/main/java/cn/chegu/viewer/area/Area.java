@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  */
 public record Area(String id, String name, boolean isDefault, int metricEpsg) {
 
+  /** What an area id may look like (it becomes part of storage keys and URLs). */
+  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
   /** Id of the default area (the 车谷 sample, migration V30). */
   public static final String DEFAULT_ID = "chegu";
 
   /** The default area as migration V30 creates it. */
   public static final Area DEFAULT = new Area(DEFAULT_ID, "车谷 · 武汉经开区", true, 32650);
-
-  /** What an area id may look like (it becomes part of storage keys and URLs). */
-  public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
   public Area {
     if (id == null || !ID.matcher(id).matches()) {
