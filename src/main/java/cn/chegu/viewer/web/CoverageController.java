@@ -213,6 +213,7 @@ class CoverageController {
     fu.put("total", used.total());
     fu.put("modelled", used.modelled());
     out.putPOJO("notes", used.notes());
+    out.putPOJO("notesZh", used.notesZh());
     out.putPOJO("rules", CoverageView.rules(s, m, set));
   }
 
@@ -283,7 +284,8 @@ class CoverageController {
       List<String> missingTypes,
       String facilities,
       Map<String, Integer> facilitiesUsed,
-      List<String> notes) {
+      List<String> notes,
+      List<String> notesZh) {
     static PointView of(PointCoverage pc, FacilitySet set, FacilitiesUsed used) {
       Map<String, String> facility = null;
       if (pc.facility() != null) {
@@ -300,7 +302,8 @@ class CoverageController {
           pc.missingTypes().stream().map(t -> t.code()).toList(),
           set.code(),
           Map.of("total", used.total(), "modelled", used.modelled()),
-          used.notes());
+          used.notes(),
+          used.notesZh());
     }
   }
 }
