@@ -147,23 +147,34 @@ public class CoverageService {
   }
 
   /**
-   * The note an answer on a network that reaches fewer than {@value NetworkReadiness#MIN_SHARE} of
-   * the residents carries, or null.
+   * The note (English, Chinese) an answer on a network that reaches fewer than {@value
+   * NetworkReadiness#MIN_SHARE} of the residents carries, or null.
    */
-  public String readinessNote(String code, PopulationYear year, FacilitySet set) {
+  public String[] readinessNote(String code, PopulationYear year, FacilitySet set) {
     NetworkReadiness r = readiness(code, year, set);
     if (!r.insufficient()) {
       return null;
     }
-    return String.format(
-        java.util.Locale.ROOT,
-        "the road network reaches only %.1f %% of the residents within %.0f m of a usable road"
-            + " (%.1f %% on its largest connected part, %d parts): network shares count everyone"
-            + " else as not covered; import a fuller roads layer",
-        100 * r.nearRoadShare(),
-        r.snapMaxMeters(),
-        100 * r.largestComponentShare(),
-        r.components());
+    java.util.Locale root = java.util.Locale.ROOT;
+    return new String[] {
+      String.format(
+          root,
+          "the road network reaches only %.1f %% of the residents within %.0f m of a usable road"
+              + " (%.1f %% on its largest connected part, %d parts): network shares count"
+              + " everyone else as not covered; import a fuller roads layer",
+          100 * r.nearRoadShare(),
+          r.snapMaxMeters(),
+          100 * r.largestComponentShare(),
+          r.components()),
+      String.format(
+          root,
+          "路网仅覆盖 %.1f%% 的居民（距可通行道路 %.0f 米以内；最大连通部分 %.1f%%，共 %d 个部分）："
+              + "其余居民在路网方法中计为未覆盖；请导入更完整的道路图层",
+          100 * r.nearRoadShare(),
+          r.snapMaxMeters(),
+          100 * r.largestComponentShare(),
+          r.components())
+    };
   }
 
   /** Counts {@link #refresh()} calls: state derived from the data is stale once it moves. */

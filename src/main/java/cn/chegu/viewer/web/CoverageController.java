@@ -65,8 +65,8 @@ class CoverageController {
             coverage.facilitiesUsed(standard, set),
             null,
             clock.toMap());
-    String reach = m == CoverageMethod.NETWORK ? coverage.readinessNote(standard, y, set) : null;
-    return reach == null ? view : view.withNote(reach);
+    String[] reach = m == CoverageMethod.NETWORK ? coverage.readinessNote(standard, y, set) : null;
+    return reach == null ? view : view.withNote(reach[0], reach[1]);
   }
 
   /**

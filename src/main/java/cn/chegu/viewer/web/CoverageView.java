@@ -122,10 +122,12 @@ record CoverageView(
         AreaScope.current().crs());
   }
 
-  /** This view with {@code note} added to its notes. */
-  CoverageView withNote(String note) {
+  /** This view with a note added to its notes, in English and Chinese. */
+  CoverageView withNote(String note, String noteZh) {
     List<String> more = new ArrayList<>(notes == null ? List.of() : notes);
     more.add(note);
+    List<String> moreZh = new ArrayList<>(notesZh == null ? List.of() : notesZh);
+    moreZh.add(noteZh);
     return new CoverageView(
         standard,
         method,
@@ -133,6 +135,7 @@ record CoverageView(
         facilities,
         facilitiesUsed,
         more,
+        moreZh,
         rules,
         totalResidents,
         coveredResidents,
