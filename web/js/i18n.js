@@ -106,6 +106,7 @@ const STRINGS = {
   'cov.method': ['计算方法', 'Method'],
   'cov.run': ['计算覆盖', 'Compute coverage'],
   'cov.clear': ['清除', 'Clear'],
+  'cov.stale': ['参数已更改：下方及地图上的结果属于之前的参数，请重新计算。', 'Parameters changed: the result below and on the map is for the previous ones — run again.'],
   'cov.computing': ['计算中…', 'Computing…'],
   'cov.clickHint': ['提示：本面板打开时，点击地图任意位置可查询该点是否被覆盖。', 'Tip: while this panel is open, click anywhere on the map to ask “is this spot covered?”.'],
   'cov.covered': ['常住人口被覆盖', 'of residents covered'],
