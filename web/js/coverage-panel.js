@@ -15,7 +15,7 @@ const PARAMS = ['standard', 'method', 'year', 'facilities', 'scenario'];
 const q = (p) => new URLSearchParams(p).toString();
 
 /** Sub-district name in the current language (the API reports them by their Chinese name). */
-function areaNamer(manager) {
+export function areaNamer(manager) {
   const en = new Map(((manager.features && manager.features.get('subdistricts')) || [])
     .map((f) => [f.properties.name_zh, (f.properties.name_en || '').replace(/\s+sub-?district$/i, '')]));
   return (zh) => (currentLang() === 'en' && en.get(zh)) || zh;
@@ -97,8 +97,19 @@ export function initCoveragePanel(root, map, manager) {
     }, 250);
     loading.querySelector('.text').textContent = t('cov.computing');
     try {
+      const mainAnswer = fetchJson(`/api/coverage?${q(params)}`);
+      // the headline as soon as its answer is in; the comparison, gaps and outlines follow
+      mainAnswer.then((m) => {
+        if (my !== seq) return;
+        const box = el('coverage-result');
+        box.hidden = false;
+        box.classList.remove('stale');
+        box.innerHTML = `<div class="headline"><span class="share">${pct(m.share)}</span>
+          <span>${esc(t('cov.covered'))} · ${int(m.coveredResidents)} / ${int(m.totalResidents)} ${esc(t('cov.people'))}</span></div>
+          <div class="muted small">${esc(t(`set.${m.facilities}`))} · ${m.year}</div>`;
+      }).catch(() => null);
       const [main, otherResult, gaps, areas] = await Promise.all([
-        fetchJson(`/api/coverage?${q(params)}`),
+        mainAnswer,
         fetchJson(`/api/coverage?${q({ ...params, method: other })}`),
         fetchJson(`/api/coverage/gaps?${q(params)}`),
         fetchJson(`/api/coverage/service-areas?${q({ standard: s.code, method: params.method, bands: bands.join(','), facilities: params.facilities })}`),
@@ -241,6 +252,8 @@ export function initCoveragePanel(root, map, manager) {
     if (meta.source === 'url' && state.tab === 'coverage' && state.standard && !isCurrent()) run();
   }, [...PARAMS, 'tab']);
   el('coverage-run').addEventListener('click', run);
+  // opened on a link to a coverage view: its answer, without waiting for the rest of the page
+  if (view.get().tab === 'coverage' && view.get().standard) run();
   el('coverage-clear').addEventListener('click', () => {
     seq++;
     layers.clear();

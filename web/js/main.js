@@ -13,6 +13,7 @@ import { initOutputs } from './outputs.js';
 import { initImportPanel } from './import-panel.js';
 import { initDeclutter } from './declutter.js';
 import { view } from './store.js';
+import { viewOfHash } from './view-state.js';
 import { ownResult } from './results.js';
 
 const status = document.getElementById('status');
@@ -89,6 +90,8 @@ function zoomClasses() {
 async function start() {
   applyStatic();
   initTabs();
+  // a link's view is in the store before anything loads, so each panel starts on it at once
+  if (location.hash.length > 1) view.set(viewOfHash(location.hash), { source: 'url' });
   document.querySelectorAll('#lang-switch [data-lang]').forEach((b) => b.addEventListener('click', () => setLang(b.dataset.lang)));
   setStatus(t('loading'));
   const layers = await fetchLayers();

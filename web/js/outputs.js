@@ -10,6 +10,7 @@ import { initGapListA11y, initMapKeyboard, initMarkerKeyboard, initTabsA11y } fr
 import { t, onLangChange } from './i18n.js';
 import { view as store } from './store.js';
 import { ownResult } from './results.js';
+import { areaNamer } from './coverage-panel.js';
 
 const PHONE = window.matchMedia('(max-width: 700px)');
 
@@ -95,7 +96,7 @@ export async function initOutputs({ map, manager, coverage }) {
     if (state.tab === 'indicators' && !indicators.list.length) indicators.load();
   }, ['tab']);
   const tools = initMapTools(map, () => view.current());
-  const compare = initComparePanel(document.getElementById('panel-compare'), map);
+  const compare = initComparePanel(document.getElementById('panel-compare'), map, areaNamer(manager));
   ownResult(map, ['compare'], () => [compare.last ? compare.layer : null]);
   document.querySelector('#panel-tabs [data-tab="compare"]').addEventListener('click', () => compare.refreshScenarios());
   initGapListA11y(document.getElementById('panel-coverage'));

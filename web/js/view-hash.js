@@ -82,7 +82,7 @@ export function formatHash(state) {
   for (const [k, f] of FIELDS) {
     const v = state[k];
     if (v === undefined || v === null || v === '') continue;
-    parts.push(`${k}=${encodeURIComponent(formatValue(f.type, v)).replace(/%2C/g, ',')}`);
+    parts.push(`${k}=${encodeURIComponent(formatValue(f.type, v)).replace(/%2C/g, ',').replace(/%3A/g, ':')}`);
   }
   return `#${parts.join('&')}`;
 }

@@ -25,7 +25,7 @@ const FULL = {
 test('a whole view round-trips through the hash', () => {
   const hash = formatHash(FULL);
   assert.equal(hash, '#area=chegu&tab=coverage&standard=health15&method=network&year=2025&facilities=plan'
-    + '&scenario=7&layers=zone,subdistricts,facilities%3Akindergarten&basemap=tianditu-vec'
+    + '&scenario=7&layers=zone,subdistricts,facilities:kindergarten&basemap=tianditu-vec'
     + '&center=30.38000,114.10000&zoom=11.5&siting.k=3&compare.scenarioB=12');
   assert.deepEqual(parseHash(hash), FULL);
 });
