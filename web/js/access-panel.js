@@ -163,7 +163,7 @@ export function initAccessPanel(root, map, manager) {
     box.dataset.overloaded = String(a.totals.overloaded);
     const unit = t(`acc.unit.${a.capacityUnit}`);
     const per = `${unit} ${t('acc.per1000')}`;
-    const modelled = a.facilitiesUsed.modelled;
+    const modelled = a.facilitiesUsed.capacitiesModelled;
     const over = a.facilities.filter((f) => f.overloaded).sort((x, y) => y.load - x.load);
     const classes = [`<span><i class="swatch" style="background:${NONE}"></i>${esc(t('acc.none'))}</span>`]
       .concat(RAMP.slice(0, a.breaks.length + 1).map((c, i) => {

@@ -166,14 +166,14 @@ export function initCoveragePanel(root, map, manager) {
         <span class="muted">${Number(p.areaKm2).toFixed(2)} km²</span>
         <span class="gap-detail muted">${int(p.cells)} ${esc(t('cov.cells'))} · ${esc(t('cov.nearest'))}: ${near} · ${esc(t('cov.bestSite'))}: +${int(p.bestSiteResidents)}</span></li>`;
     }).join('');
-    const used = main.facilitiesUsed || { total: 0, modelled: 0 };
+    const used = main.facilitiesUsed || { total: 0, positionsModelled: 0 };
     const notes = ((currentLang() === 'zh' && main.notesZh) || main.notes || []).map((n) => `<li>${esc(n)}</li>`).join('');
     const rules = (main.rules || []).map((n) => `<li>${esc(n)}</li>`).join('');
     box.innerHTML = `
       <div class="headline"><span class="share">${pct(main.share)}</span>
         <span>${esc(t('cov.covered'))} · ${int(main.coveredResidents)} / ${int(main.totalResidents)} ${esc(t('cov.people'))}</span></div>
-      <div id="coverage-set" class="set-line" data-total="${used.total}" data-modelled="${used.modelled}">${esc(t(`set.${main.facilities}`))} · ${main.year} ·
-        ${esc(t('cov.facilitiesUsed'))} ${used.total} (${esc(t('cov.ofWhichModelled'))} ${used.modelled})</div>
+      <div id="coverage-set" class="set-line" data-total="${used.total}" data-modelled="${used.positionsModelled}">${esc(t(`set.${main.facilities}`))} · ${main.year} ·
+        ${esc(t('cov.facilitiesUsed'))} ${used.total} (${esc(t('cov.ofWhichModelled'))} ${used.positionsModelled})</div>
       ${notes ? `<ul id="coverage-notes" class="message warn">${notes}</ul>` : ''}
       <div class="modelled-note">${esc(t('cov.modelled'))}</div>
       <details class="std-sources" id="coverage-rules"><summary>${esc(t('cov.rules'))}</summary><ul>${rules}</ul></details>

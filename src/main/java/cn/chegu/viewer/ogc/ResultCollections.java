@@ -124,7 +124,8 @@ public class ResultCollections {
     List<Gap> gaps = coverage.gaps(s.code(), CoverageMethod.NETWORK, PopulationYear.Y2020, set);
     List<StoredFeature> out = new ArrayList<>();
     for (Gap g : gaps) {
-      Map<String, Object> p = new LinkedHashMap<>(GapProperties.of(g, CoverageMethod.NETWORK));
+      Map<String, Object> p =
+          new LinkedHashMap<>(GapProperties.of(g, CoverageMethod.NETWORK).toMap());
       p.put("standard", s.code());
       p.put("facilities", set.code());
       out.add(
