@@ -241,7 +241,8 @@ class CoverageApiTest {
 
   @Test
   void aPointNextToTheZhuankouHealthCentreIsCoveredOnFoot() throws Exception {
-    // 沌口社区卫生服务中心 (REFERENCE-POINTS.md) stands at 114.1858, 30.4620; 100 m east of it:
+    // 沌口社区卫生服务中心 (a surveyed reference point of the sample) stands at 114.1858, 30.4620; 100 m east
+    // of it:
     mvc.perform(get("/api/coverage/at?lon=114.1868&lat=30.4620&standard=health15&method=network"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.covered").value(true))
