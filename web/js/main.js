@@ -11,6 +11,7 @@ import { initSitingPanel } from './siting-panel.js';
 import { initAccessPanel } from './access-panel.js';
 import { initOutputs } from './outputs.js';
 import { initImportPanel } from './import-panel.js';
+import { initParksPanel } from './parks-panel.js';
 import { initDeclutter } from './declutter.js';
 
 const status = document.getElementById('status');
@@ -59,6 +60,7 @@ function initTabs() {
       const analysis = tab.dataset.tab !== 'layers';
       document.getElementById('legend-box').open = !analysis;
       map.closePopup();
+      if (tab.dataset.tab === 'parks') window.cheguMap.parks?.show();
     });
   });
 }
@@ -115,6 +117,7 @@ async function start() {
   const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager, coverage);
   window.cheguMap.access = initAccessPanel(document.getElementById('panel-access'), map, manager);
   initImportPanel(document.getElementById('panel-import'));
+  window.cheguMap.parks = initParksPanel(document.getElementById('panel-parks'), map);
   applyStatic();
   Object.assign(window.cheguMap, {
     coverage,
