@@ -77,6 +77,7 @@ class SitingController {
       String standard, String method, Integer year, String facilities, List<List<Double>> sites) {}
 
   @PostMapping("/api/siting")
+  @ComputesOnly
   Map<String, Object> site(
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);
@@ -126,6 +127,7 @@ class SitingController {
    * sites' service areas and the gaps left — everything the panel redraws after a drag.
    */
   @PostMapping("/api/siting/evaluate")
+  @ComputesOnly
   Map<String, Object> evaluate(@RequestBody EvaluateBody body, HttpServletRequest http) {
     Timings timings = RequestClock.timings(http);
     if (body.standard() == null || body.standard().isBlank()) {
