@@ -106,7 +106,7 @@ class TransitImportApiTest {
   @Test
   void theSampleFeedImportsAsANewVersion() throws Exception {
     int before = versions.currentVersion("transit");
-    mvc.perform(upload("sample-gtfs.zip", zip(sample()), "transit", Map.of()))
+    mvc.perform(upload("sample-gtfs.zip", zip(sample()), "transit", Map.of("mode", "replace")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.version").value(before + 1))
         .andExpect(jsonPath("$.format").value("GTFS"));
@@ -115,7 +115,7 @@ class TransitImportApiTest {
 
   @Test
   void aFrequencyOnlyFeedReplacesTheTimetable() throws Exception {
-    mvc.perform(upload("shuttle.zip", zip(shuttle()), "transit", Map.of()))
+    mvc.perform(upload("shuttle.zip", zip(shuttle()), "transit", Map.of("mode", "replace")))
         .andExpect(status().isOk());
     JsonNode stops = stops("");
     assertThat(stops).hasSize(2);
@@ -134,7 +134,7 @@ class TransitImportApiTest {
     badStop.put(
         "stop_times.txt",
         "trip_id,arrival_time,departure_time,stop_id,stop_sequence\ns1,07:00:00,07:00:00,L,1\ns1,07:08:00,07:08:00,X,2\n");
-    mvc.perform(upload("bad.zip", zip(badStop), "transit", Map.of()))
+    mvc.perform(upload("bad.zip", zip(badStop), "transit", Map.of("mode", "replace")))
         .andExpect(status().is4xxClientError())
         .andExpect(
             jsonPath("$.message")
@@ -143,7 +143,7 @@ class TransitImportApiTest {
                         "stop_times.txt line 3: stop_id 'X' is not in stops.txt")));
     Map<String, String> noCalendar = shuttle();
     noCalendar.remove("calendar.txt");
-    mvc.perform(upload("nocal.zip", zip(noCalendar), "transit", Map.of()))
+    mvc.perform(upload("nocal.zip", zip(noCalendar), "transit", Map.of("mode", "replace")))
         .andExpect(status().is4xxClientError())
         .andExpect(jsonPath("$.message").value(Matchers.containsString("lacks calendar.txt")));
     mvc.perform(upload("shuttle.zip", zip(shuttle()), "facilities", Map.of()))
