@@ -6,6 +6,11 @@ import { fetchJson } from './api.js';
 import { esc, int } from './html.js';
 import { applyStatic, currentLang, onLangChange, t } from './i18n.js';
 import { yearAndSetFields } from './indicators-panel.js';
+import { bindControl, view } from './store.js';
+import { ownResult } from './results.js';
+import { registerField } from './view-hash.js';
+
+registerField('parks.park');
 
 const BANDS = [
   { minutes: 45, color: '#9ecae1' },
@@ -75,6 +80,7 @@ export function initParksPanel(root, map) {
 
   async function select(id) {
     selected = id;
+    if (view.get()['parks.park'] !== id) view.set({ 'parks.park': id }, { source: 'user' });
     render();
     const my = ++seq;
     el('parks-loading').hidden = false;
@@ -84,7 +90,8 @@ export function initParksPanel(root, map) {
       if (layer) map.removeLayer(layer);
       layer = L.layerGroup(answers.map((fc, i) => L.geoJSON(fc, {
         style: { color: BANDS[i].color, weight: 1, fillColor: BANDS[i].color, fillOpacity: 0.35 },
-      }).bindTooltip(`${BANDS[i].minutes} min · ${int(fc.features[0].properties.residents)} ${t('parks.residents')}`))).addTo(map);
+      }).bindTooltip(`${BANDS[i].minutes} min · ${int(fc.features[0].properties.residents)} ${t('parks.residents')}`)));
+      placeLayers();
       const bounds = L.geoJSON(answers[0]).getBounds();
       if (bounds.isValid()) map.fitBounds(bounds, { maxZoom: 13 });
     } catch (e) {
@@ -121,15 +128,29 @@ export function initParksPanel(root, map) {
     a.click();
     URL.revokeObjectURL(a.href);
   });
-  el('parks-year').addEventListener('change', load);
-  el('parks-facilities').addEventListener('change', load);
-  onLangChange(render);
+  // the catchments show only while the tab is open; year and set are the view's shared keys
+  const placeLayers = ownResult(map, ['parks'], () => [layer]);
+  bindControl(view, el('parks-year'), 'year');
+  bindControl(view, el('parks-facilities'), 'facilities');
   let loaded = false;
+  const show = () => {
+    if (!loaded) {
+      loaded = true;
+      selected = view.get()['parks.park'] || null;
+      load();
+    }
+  };
+  view.subscribe((state, changed, meta) => {
+    if (state.tab !== 'parks') return;
+    if (!loaded) { show(); return; }
+    if (changed.includes('year') || changed.includes('facilities')) load();
+    else if (changed.includes('parks.park') && meta?.source === 'url' && state['parks.park']) select(state['parks.park']);
+  }, ['tab', 'year', 'facilities', 'parks.park']);
+  if (view.get().tab === 'parks') show();
+  onLangChange(render);
   return {
-    /** Loads on first show (the parks answer costs a few seconds cold). */
-    show() { if (!loaded) { loaded = true; load(); } },
-    /** The tab's state for the view store / URL. */
-    state: () => ({ year: el('parks-year').value, facilities: el('parks-facilities').value, park: selected }),
+    show,
+    get parks() { return parks; },
     clear() { if (layer) map.removeLayer(layer); layer = null; selected = null; render(); },
   };
 }

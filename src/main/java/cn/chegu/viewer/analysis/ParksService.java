@@ -1,8 +1,8 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.EdgeLocation;
 import cn.chegu.viewer.network.ShortestPathTree;
 import cn.chegu.viewer.network.TravelMode;
@@ -65,7 +65,7 @@ public class ParksService {
   /** Every park of the parks layer, in layer order. */
   public List<ParkAnswer> parks(PopulationYear year, FacilitySet set) {
     long version = transit.version();
-    String key = year + "/" + set + "/" + version;
+    String key = AreaScope.current().id() + "/" + year + "/" + set + "/" + version;
     List<ParkAnswer> answer = cache.get(key);
     if (answer == null) {
       List<ParkAnswer> out = new ArrayList<>();
@@ -87,7 +87,8 @@ public class ParksService {
             .findFirst()
             .orElseThrow(() -> new UnknownParkException(parkId));
     TransitNetwork n = transit.network(set);
-    return ParkGates.of(MetricProjection.UTM_50N.toMetric(f.geometry()), n.graph(), n.walk());
+    return ParkGates.of(
+        AreaScope.current().projection().toMetric(f.geometry()), n.graph(), n.walk());
   }
 
   /** The rules of the parks' transit figures. */
@@ -96,7 +97,7 @@ public class ParksService {
   }
 
   private ParkAnswer park(StoredFeature f, PopulationYear year, FacilitySet set) {
-    Geometry park = MetricProjection.UTM_50N.toMetric(f.geometry());
+    Geometry park = AreaScope.current().projection().toMetric(f.geometry());
     TransitNetwork n = transit.network(set);
     List<Coordinate> gates = ParkGates.of(park, n.graph(), n.walk());
     TransitRules rules = rules();

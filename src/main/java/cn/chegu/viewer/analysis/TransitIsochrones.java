@@ -1,9 +1,9 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.EdgeLocation;
 import cn.chegu.viewer.network.ServiceAreaOutline;
 import cn.chegu.viewer.network.ShortestPathTree;
@@ -40,7 +40,7 @@ public class TransitIsochrones {
 
   /** Checks a WGS84 point lies in the zone (with its margin) and returns it in metres. */
   public Coordinate inZone(double lon, double lat) {
-    Coordinate p = MetricProjection.UTM_50N.toMetric(lon, lat);
+    Coordinate p = AreaScope.current().projection().toMetric(lon, lat);
     if (!coverage.data().zoneWithMargin().contains(new GeometryFactory().createPoint(p))) {
       throw new OutsideZoneException(
           "the point "
@@ -86,7 +86,7 @@ public class TransitIsochrones {
       }
     }
     return new TransitIsochrone(
-        MetricProjection.UTM_50N.toLonLat(area),
+        AreaScope.current().projection().toLonLat(area),
         minutes,
         residents,
         walkResidents,

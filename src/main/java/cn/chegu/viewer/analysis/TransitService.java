@@ -1,8 +1,8 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.EdgeLocation;
 import cn.chegu.viewer.network.ShortestPathTree;
 import cn.chegu.viewer.network.TravelMode;
@@ -82,7 +82,7 @@ public class TransitService {
   /** The transit network of a set (empty timetable when the store has no transit layer). */
   public TransitNetwork network(FacilitySet set) {
     long v = coverage.version();
-    String key = set + "/" + v;
+    String key = AreaScope.current().id() + "/" + set + "/" + v;
     TransitNetwork n = networks.get(key);
     if (n == null) {
       // built outside the map's lock: the build reads the analysis snapshot, whose refresh must
@@ -100,7 +100,7 @@ public class TransitService {
     Timetable tt = Timetable.compile(feed, set.statuses(), DAY);
     List<Coordinate> stops = new ArrayList<>();
     for (GtfsFeed.Stop s : tt.stops()) {
-      stops.add(MetricProjection.UTM_50N.toMetric(s.lon(), s.lat()));
+      stops.add(AreaScope.current().projection().toMetric(s.lon(), s.lat()));
     }
     TravelMode walk = TravelMode.walk(TravelMode.DEFAULT_WALK_SPEED_KMH);
     var graph = coverage.data().graph(set);
