@@ -163,6 +163,26 @@ public class TransitService {
    * tram), and the stops counted.
    */
   public StationArea stationArea(PopulationYear year, FacilitySet set) {
+    List<DemandCell> cells = cells(year);
+    boolean[] near = nearStation(year, set);
+    long total = 0;
+    long nearResidents = 0;
+    Map<String, long[]> byArea = new java.util.TreeMap<>();
+    for (int i = 0; i < cells.size(); i++) {
+      DemandCell c = cells.get(i);
+      long[] a = byArea.computeIfAbsent(c.area(), k -> new long[2]);
+      a[1] += c.residents();
+      total += c.residents();
+      if (near[i]) {
+        nearResidents += c.residents();
+        a[0] += c.residents();
+      }
+    }
+    return new StationArea(nearResidents, total, servedStops(set).size(), byArea);
+  }
+
+  /** The stops (metres) served by a running trip in the set. */
+  public List<Coordinate> servedStops(FacilitySet set) {
     TransitNetwork n = network(set);
     List<Coordinate> served = new ArrayList<>();
     for (int i = 0; i < n.stops().size(); i++) {
@@ -170,28 +190,30 @@ public class TransitService {
         served.add(n.stops().get(i));
       }
     }
+    return served;
+  }
+
+  /**
+   * Per cell of the year: whether its centre is within {@link #STATION_AREA_METERS} of walk of a
+   * served stop.
+   */
+  public boolean[] nearStation(PopulationYear year, FacilitySet set) {
+    TransitNetwork n = network(set);
+    List<Coordinate> served = servedStops(set);
     List<DemandCell> cells = cells(year);
-    long total = cells.stream().mapToLong(DemandCell::residents).sum();
+    boolean[] out = new boolean[cells.size()];
     if (served.isEmpty()) {
-      return new StationArea(0, total, 0, Map.of());
+      return out;
     }
     double seconds = STATION_AREA_METERS / (n.walk().walkSpeedKmh() / 3.6);
     ShortestPathTree tree =
         ShortestPathTree.grow(
             n.graph(), n.walk(), served, Duration.ZERO, Duration.ofSeconds((long) seconds + 1));
     List<EdgeLocation> located = located(set, n.walk(), year);
-    long near = 0;
-    Map<String, long[]> byArea = new java.util.TreeMap<>();
     for (int i = 0; i < cells.size(); i++) {
-      DemandCell c = cells.get(i);
-      long[] a = byArea.computeIfAbsent(c.area(), k -> new long[2]);
-      a[1] += c.residents();
-      if (tree.reach(located.get(i)).meters() <= STATION_AREA_METERS) {
-        near += c.residents();
-        a[0] += c.residents();
-      }
+      out[i] = tree.reach(located.get(i)).meters() <= STATION_AREA_METERS;
     }
-    return new StationArea(near, total, served.size(), byArea);
+    return out;
   }
 
   /**

@@ -1,5 +1,7 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.CorridorAnswer;
+import cn.chegu.viewer.analysis.CorridorsService;
 import cn.chegu.viewer.analysis.ParkAnswer;
 import cn.chegu.viewer.analysis.ParksService;
 import cn.chegu.viewer.analysis.PopulationYear;
@@ -7,14 +9,12 @@ import cn.chegu.viewer.analysis.TransitIsochrone;
 import cn.chegu.viewer.analysis.TransitIsochrones;
 import cn.chegu.viewer.analysis.TransitService;
 import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.store.StoredFeature;
 import cn.chegu.viewer.transit.ServiceTime;
 import cn.chegu.viewer.transit.TransitRules;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,11 +28,54 @@ class TransitController {
   private final TransitIsochrones isochrones;
   private final TransitService transit;
   private final ParksService parks;
+  private final CorridorsService corridors;
 
-  TransitController(TransitIsochrones isochrones, TransitService transit, ParksService parks) {
+  TransitController(
+      TransitIsochrones isochrones,
+      TransitService transit,
+      ParksService parks,
+      CorridorsService corridors) {
     this.isochrones = isochrones;
     this.transit = transit;
     this.parks = parks;
+    this.corridors = corridors;
+  }
+
+  /**
+   * Corridor profiles: the layout's axis and belts, or a drawn {@code line} ({@code
+   * lon,lat;lon,lat;…}, WGS84), grown by {@code bufferMeters}.
+   */
+  @GetMapping("/api/corridors")
+  List<CorridorAnswer> corridors(
+      @RequestParam(required = false) String line,
+      @RequestParam(defaultValue = "1000") String bufferMeters,
+      @RequestParam(defaultValue = "2020") String year,
+      @RequestParam(defaultValue = "existing") String facilities) {
+    PopulationYear y = CoverageParameters.year(year);
+    FacilitySet set = CoverageParameters.facilities(facilities);
+    double buffer = whole("bufferMeters", bufferMeters, 50, 5000);
+    if (line == null || line.isBlank()) {
+      return corridors.layout(y, set, buffer);
+    }
+    return List.of(corridors.drawn(line(line), y, set, buffer));
+  }
+
+  private LineString line(String text) {
+    String[] points = text.split(";");
+    if (points.length < 2 || points.length > 500) {
+      throw new InvalidParameterException("line", "give 2–500 points as lon,lat;lon,lat;…");
+    }
+    Coordinate[] c = new Coordinate[points.length];
+    for (int i = 0; i < points.length; i++) {
+      String[] xy = points[i].split(",");
+      if (xy.length != 2) {
+        throw new InvalidParameterException("line", "point " + (i + 1) + " is not lon,lat");
+      }
+      LonLat p = CoverageParameters.lonLat(xy[0], xy[1]);
+      isochrones.inZone(p.lon(), p.lat());
+      c[i] = new Coordinate(p.lon(), p.lat());
+    }
+    return new GeometryFactory().createLineString(c);
   }
 
   /**
@@ -41,7 +84,7 @@ class TransitController {
    * {@code residents}, {@code walkResidents}, the stops reached and the {@code rules}.
    */
   @GetMapping("/api/transit/isochrone")
-  ObjectNode isochrone(
+  TransitIsochroneView isochrone(
       @RequestParam(required = false) String lon,
       @RequestParam(required = false) String lat,
       @RequestParam(required = false) String park,
@@ -70,21 +113,22 @@ class TransitController {
       origins = List.of(isochrones.inZone(p.lon(), p.lat()));
     }
     TransitIsochrone iso = isochrones.compute(origins, m, rules, set, y);
-    Map<String, Object> props = new LinkedHashMap<>();
-    props.put("mode", "transit");
-    props.put("minutes", iso.minutes());
-    props.put("residents", iso.residents());
-    props.put("walkResidents", iso.walkResidents());
-    props.put("year", iso.year().year());
-    props.put("facilities", iso.facilities().code());
-    props.put("from", ServiceTime.format(rules.fromSeconds()));
-    props.put("to", ServiceTime.format(rules.toSeconds()));
-    props.put("percentile", rules.percentile());
-    props.put("stops", iso.stops());
-    props.put("rules", iso.rules());
-    props.put("computeMillis", iso.computeMillis());
-    return GeoJsonFeatures.collection(
-        List.of(new StoredFeature("transit-isochrone", "transit-" + m, iso.area(), props)));
+    TransitIsochroneView.Reached props =
+        new TransitIsochroneView.Reached(
+            "transit",
+            iso.minutes(),
+            iso.residents(),
+            iso.walkResidents(),
+            iso.year().year(),
+            iso.facilities().code(),
+            ServiceTime.format(rules.fromSeconds()),
+            ServiceTime.format(rules.toSeconds()),
+            rules.percentile(),
+            iso.stops(),
+            iso.rules(),
+            iso.computeMillis());
+    return new TransitIsochroneView(
+        "FeatureCollection", List.of(FeatureView.of("transit-" + m, iso.area(), props)));
   }
 
   /** The eight parks with their catchments, jobs and station access. */

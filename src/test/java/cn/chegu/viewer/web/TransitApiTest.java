@@ -234,4 +234,27 @@ class TransitApiTest {
     assertThat(p.get("residents").asLong())
         .isEqualTo(park.get("residentsWithin").get("transit45").asLong());
   }
+
+  @Test
+  void corridorsProfileTheAxisTheBeltsAndADrawnLine() throws Exception {
+    JsonNode narrow = getJson("/api/corridors?bufferMeters=500");
+    JsonNode wide = getJson("/api/corridors?bufferMeters=1500");
+    assertThat(narrow).hasSize(3); // one axis, two belts (layout layer)
+    for (int i = 0; i < 3; i++) {
+      JsonNode c = wide.get(i);
+      assertThat(c.get("stationAreaResidents").asLong())
+          .isLessThanOrEqualTo(c.get("residents").asLong());
+      assertThat(c.get("residents").asLong())
+          .as("a wider buffer holds at least as many residents")
+          .isGreaterThanOrEqualTo(narrow.get(i).get("residents").asLong());
+    }
+    // along line 6 from 老关村 to 东风公司: the two stations between lie within 300 m of the line
+    JsonNode drawn =
+        getJson(
+                "/api/corridors?bufferMeters=300&line=114.2206,30.4952;114.1969,30.4989;114.1746,30.4980;114.1608,30.5026")
+            .get(0);
+    assertThat(drawn.get("stations").toString()).contains("江城大道站", "车城东路站", "东风公司站", "老关村站");
+    mvc.perform(get("/api/corridors?line=114.2,30.49")).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/corridors?bufferMeters=10")).andExpect(status().isBadRequest());
+  }
 }
