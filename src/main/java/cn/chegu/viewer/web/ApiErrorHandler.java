@@ -145,7 +145,11 @@ public class ApiErrorHandler {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler({UnknownStandardException.class, ScenarioNotFoundException.class})
+  @ExceptionHandler({
+    UnknownStandardException.class,
+    ScenarioNotFoundException.class,
+    cn.chegu.viewer.analysis.UnknownParkException.class
+  })
   ResponseEntity<ApiError> notFoundDomain(RuntimeException e) {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());
   }
