@@ -96,10 +96,16 @@ public class CoverageService {
     return d;
   }
 
-  /** Drops the snapshot and all cached results (after the store's data changed). */
-  public synchronized void refresh() {
-    data = null;
-    version.incrementAndGet();
+  /**
+   * Drops the snapshot and all cached results (after the store's data changed). The caches are
+   * cleared outside this object's lock: a cache entry being computed holds its map's lock and may
+   * wait for {@link #data()}, so clearing under this lock deadlocked (restores hung for good).
+   */
+  public void refresh() {
+    synchronized (this) {
+      data = null;
+      version.incrementAndGet();
+    }
     models.clear();
     results.clear();
     gaps.clear();
