@@ -1,8 +1,8 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.Gap;
-import cn.chegu.viewer.io.MetricProjection;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +95,7 @@ public record GapProperties(
   }
 
   private static double[] lonLat(Coordinate metric) {
-    Coordinate ll = MetricProjection.UTM_50N.toLonLat(metric.x, metric.y);
+    Coordinate ll = AreaScope.current().projection().toLonLat(metric.x, metric.y);
     return new double[] {Math.round(ll.x * 1e6) / 1e6, Math.round(ll.y * 1e6) / 1e6};
   }
 }

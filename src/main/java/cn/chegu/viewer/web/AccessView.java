@@ -5,8 +5,8 @@ import cn.chegu.viewer.access.AccessResult.FacilityLoad;
 import cn.chegu.viewer.access.DecayBands;
 import cn.chegu.viewer.analysis.AccessAnswer;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
@@ -163,7 +163,7 @@ record AccessView(
 
   private static Facility facility(FacilityLoad f) {
     var p = f.facility();
-    Coordinate ll = MetricProjection.UTM_50N.toLonLat(p.point().getX(), p.point().getY());
+    Coordinate ll = AreaScope.current().projection().toLonLat(p.point().getX(), p.point().getY());
     return new Facility(
         p.id(),
         p.name(),

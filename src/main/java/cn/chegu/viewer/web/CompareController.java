@@ -1,10 +1,10 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.compare.CompareService;
 import cn.chegu.viewer.compare.Side;
 import cn.chegu.viewer.coverage.CoverageDiff;
 import cn.chegu.viewer.coverage.CoverageMethod;
-import cn.chegu.viewer.io.MetricProjection;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ class CompareController {
       features.add(
           FeatureView.of(
               c.cellId(),
-              MetricProjection.UTM_50N.toLonLat(c.geometry()),
+              AreaScope.current().projection().toLonLat(c.geometry()),
               new CellChangeView(
                   c.change().name().toLowerCase(),
                   c.area(),

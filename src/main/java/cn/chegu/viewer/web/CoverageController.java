@@ -5,6 +5,7 @@ import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.GapProperties;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
@@ -15,7 +16,6 @@ import cn.chegu.viewer.coverage.PointCoverage;
 import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.network.TravelMode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,14 +54,17 @@ class CoverageController {
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = CoverageParameters.facilities(facilities);
     CoverageResult r = clock.phase("compute", () -> coverage.coverage(standard, m, y, set));
-    return CoverageView.of(
-        r,
-        y,
-        coverage.standards().get(standard),
-        set,
-        coverage.facilitiesUsed(standard, set),
-        null,
-        clock.summary());
+    CoverageView view =
+        CoverageView.of(
+            r,
+            y,
+            coverage.standards().get(standard),
+            set,
+            coverage.facilitiesUsed(standard, set),
+            null,
+            clock.summary());
+    String[] reach = m == CoverageMethod.NETWORK ? coverage.readinessNote(standard, y, set) : null;
+    return reach == null ? view : view.withNote(reach[0], reach[1]);
   }
 
   /**
@@ -101,7 +104,7 @@ class CoverageController {
       features.add(
           FeatureView.of(
               "gap-" + g.rank(),
-              MetricProjection.UTM_50N.toLonLat(g.polygon()),
+              AreaScope.current().projection().toLonLat(g.polygon()),
               GapProperties.of(g, m)));
     }
     return new GapsView(
@@ -197,7 +200,7 @@ class CoverageController {
       features.add(
           FeatureView.of(
               standard + "-" + m.code() + "-" + set.code() + "-" + minutes,
-              MetricProjection.UTM_50N.toLonLat(area.area()),
+              AreaScope.current().projection().toLonLat(area.area()),
               new ServiceAreasView.Band(standard, m.code(), set.code(), minutes, o.code(), rule)));
     }
     return features;

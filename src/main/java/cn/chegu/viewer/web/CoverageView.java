@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.AreaCoverage;
 import cn.chegu.viewer.coverage.CellCoverage;
 import cn.chegu.viewer.coverage.CoverageMethod;
@@ -47,7 +48,9 @@ record CoverageView(
     List<AreaDelta> delta,
     long computeMillis,
     String populationNote,
-    Timings.Summary timings) {
+    Timings.Summary timings,
+    String area,
+    String crs) {
 
   /** Change against the baseline in one area. */
   record AreaDelta(String area, long coveredBefore, long coveredAfter, long change) {}
@@ -109,12 +112,44 @@ record CoverageView(
         missing,
         delta,
         r.computeMillis(),
-        year == PopulationYear.Y2020
-            ? "population is modelled (seeded generator calibrated to the 2020 census total),"
-                + " not surveyed"
-            : "population is modelled (seeded generator scaled to the plan's 2025 target of"
-                + " 1,000,000, §9.6), not surveyed",
-        timings);
+        !AreaScope.current().isDefault()
+            ? null
+            : year == PopulationYear.Y2020
+                ? "population is modelled (seeded generator calibrated to the 2020 census total),"
+                    + " not surveyed"
+                : "population is modelled (seeded generator scaled to the plan's 2025 target of"
+                    + " 1,000,000, §9.6), not surveyed",
+        timings,
+        AreaScope.current().id(),
+        AreaScope.current().crs());
+  }
+
+  /** This view with a note added to its notes, in English and Chinese. */
+  CoverageView withNote(String note, String noteZh) {
+    List<String> more = new ArrayList<>(notes == null ? List.of() : notes);
+    more.add(note);
+    List<String> moreZh = new ArrayList<>(notesZh == null ? List.of() : notesZh);
+    moreZh.add(noteZh);
+    return new CoverageView(
+        standard,
+        method,
+        year,
+        facilities,
+        facilitiesUsed,
+        more,
+        moreZh,
+        rules,
+        totalResidents,
+        coveredResidents,
+        share,
+        byArea,
+        missingByType,
+        delta,
+        computeMillis,
+        populationNote,
+        timings,
+        area,
+        crs);
   }
 
   /** The rules that moved the number, in words. */
