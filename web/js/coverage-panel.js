@@ -210,7 +210,7 @@ export function initCoveragePanel(root, map, manager) {
     }));
   }
 
-  // Downloads (issue 8 §3): the same answers as shown, as files, for the panel's current parameters.
+  // Downloads: the same answers as shown, as files, for the panel's current parameters.
   function downloadsHtml() {
     const params = { standard: last.standard.code, method: last.method, year: last.year, facilities: last.facilities };
     return `<div class="downloads" id="coverage-downloads">

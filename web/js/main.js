@@ -11,6 +11,7 @@ import { initSitingPanel } from './siting-panel.js';
 import { initAccessPanel } from './access-panel.js';
 import { initOutputs } from './outputs.js';
 import { initImportPanel } from './import-panel.js';
+import { initParksPanel } from './parks-panel.js';
 import { initDeclutter } from './declutter.js';
 import { view } from './store.js';
 import { viewOfHash } from './view-state.js';
@@ -136,6 +137,7 @@ async function start() {
   ownResult(map, ['siting'], () => [siting.markers])();
   window.cheguMap.access = initAccessPanel(document.getElementById('panel-access'), map, manager);
   initImportPanel(document.getElementById('panel-import'));
+  window.cheguMap.parks = initParksPanel(document.getElementById('panel-parks'), map);
   applyStatic();
   Object.assign(window.cheguMap, {
     coverage,

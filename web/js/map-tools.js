@@ -1,4 +1,4 @@
-// Map tools of issue 12: report (PDF / Excel), PNG of the current view, print, and a
+// Map tools: report (PDF / Excel), PNG of the current view, print, and a
 // distance / area measuring tool. One Leaflet control, plain Leaflet, no plugin.
 import { t, onLangChange } from './i18n.js';
 import { composeSheet, preparePrint } from './sheet.js';
