@@ -17,9 +17,10 @@ import org.locationtech.jts.geom.Polygon;
  * gis-data/MANIFEST.json}. Deterministic: fixed seeds, stable ordering, coordinates rounded to 6
  * decimals, so regenerating gives byte-identical files.
  *
- * <p>Run: {@code mvn -q compile exec:java
- * -Dexec.mainClass=cn.chegu.viewer.sampledata.SampleDataGenerator} (optional argument: output
- * directory, default {@code gis-data}). See {@code gis-data/README.md} for the modelling rules.
+ * <p>Run: {@code mvn -o -q compile exec:java
+ * -Dexec.mainClass=cn.chegu.viewer.sampledata.SampleDataGenerator} (works offline: the pom declares
+ * exec-maven-plugin); {@code -Dexec.args=DIR} writes to another directory than {@code gis-data}.
+ * See {@code gis-data/README.md} for the modelling rules.
  */
 public final class SampleDataGenerator {
 
