@@ -1,8 +1,9 @@
 package cn.chegu.viewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,15 +31,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One view, one truth (issue 18): the view store, the URL and the screen agree in real headless
- * Chromium. A link restores every key (facility set included, which the screen once ignored), the
- * shared year/set controls show the same value on every tab, results leave the map with their tab
- * and are marked stale when a parameter changes, and the first view pans in all four directions.
- * Saves {@code target/screenshots/view-*.png} (desktop, tablet 820×1180, phone 390×844).
+ * One view, one truth: the view store, the URL and the screen agree in real headless Chromium. A
+ * link restores every key (facility set included, which the screen once ignored), the shared
+ * year/set controls show the same value on every tab, results leave the map with their tab and are
+ * marked stale when a parameter changes, and the first view pans in all four directions. Saves
+ * {@code target/screenshots/view-*.png} (desktop, tablet 820×1180, phone 390×844).
  *
- * <p>Skipped when Chromium or chromedriver is missing, except under {@code CI=true}.
+ * <p>Needs Chromium and chromedriver ({@link RequiresTool}): skipped without them, failed under
+ * {@code CI=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RequiresTool(Tool.CHROMIUM)
 class ViewStoreBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -61,14 +63,6 @@ class ViewStoreBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      String message = "Chromium/chromedriver not installed at " + CHROMIUM + ", " + CHROMEDRIVER;
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message + " (required in CI)");
-      }
-      Assumptions.assumeTrue(false, message);
-    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
