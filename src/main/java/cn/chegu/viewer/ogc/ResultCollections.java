@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +54,7 @@ public class ResultCollections {
                 "覆盖缺口",
                 "network travel time, 2020 residents",
                 "路网通行时间，2020年人口",
+                "MultiPolygon",
                 this::gaps),
             new ResultKind(
                 "service-areas",
@@ -58,6 +63,7 @@ public class ResultCollections {
                 "服务范围",
                 "network travel time, the standard's own time",
                 "路网通行时间，标准时间",
+                "MultiPolygon",
                 this::serviceAreas));
   }
 
@@ -96,6 +102,7 @@ public class ResultCollections {
                       + ". Computed on request from the modelled population and the schematic"
                       + " road network.",
                   extent,
+                  kind.geometryType(),
                   () ->
                       features(
                           kind.prefix() + "/" + s.code() + "/" + set.code(),
@@ -129,7 +136,10 @@ public class ResultCollections {
       p.put("facilities", set.code());
       out.add(
           new StoredFeature(
-              "gaps", "gap-" + g.rank(), MetricProjection.UTM_50N.toLonLat(g.polygon()), p));
+              "gaps",
+              "gap-" + g.rank(),
+              multiPolygon(MetricProjection.UTM_50N.toLonLat(g.polygon())),
+              p));
     }
     return out;
   }
@@ -148,10 +158,25 @@ public class ResultCollections {
           new StoredFeature(
               "service-areas",
               s.code() + "-" + minutes,
-              MetricProjection.UTM_50N.toLonLat(area.area()),
+              multiPolygon(MetricProjection.UTM_50N.toLonLat(area.area())),
               p));
     }
     return out;
+  }
+
+  /**
+   * The polygons of {@code g} as one MultiPolygon (empty when there are none), so every item of a
+   * result collection has the type its metadata declares.
+   */
+  static MultiPolygon multiPolygon(Geometry g) {
+    if (g instanceof MultiPolygon m) {
+      return m;
+    }
+    List<Polygon> parts = new ArrayList<>();
+    for (Object p : PolygonExtracter.getPolygons(g)) {
+      parts.add((Polygon) p);
+    }
+    return g.getFactory().createMultiPolygon(parts.toArray(Polygon[]::new));
   }
 
   private static String en(FacilitySet set) {

@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
  * @param nameZh the same in Chinese
  * @param parametersEn the fixed parameters in words
  * @param parametersZh the same in Chinese
+ * @param geometryType the OGC type of every feature, e.g. {@code MultiPolygon}
  * @param compute the features (CRS84, stable order) of one standard and facility set
  */
 public record ResultKind(
@@ -26,6 +27,7 @@ public record ResultKind(
     String nameZh,
     String parametersEn,
     String parametersZh,
+    String geometryType,
     BiFunction<ServiceStandard, FacilitySet, List<StoredFeature>> compute) {
 
   /** The collection id of one standard and set. */

@@ -67,7 +67,19 @@ class OgcApiTest {
     mvc.perform(get("/ogc/collections"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.collections[0].id").value("zone"))
-        .andExpect(jsonPath("$.collections[*].id", hasItems("parks", "transport", "facilities")))
+        .andExpect(
+            jsonPath(
+                "$.collections[*].id",
+                hasItems("parks", "transport-lines", "transport-points", "facilities")))
+        // the fixture's transport mixes a line and a station: no collection holds both
+        .andExpect(jsonPath("$.collections[*].id", not(hasItem("transport"))))
+        .andExpect(
+            jsonPath(
+                "$.collections[?(@.id == 'transport-points')].geometryType", contains("Point")))
+        .andExpect(
+            jsonPath(
+                "$.collections[?(@.id == 'transport-lines')].geometryType", contains("LineString")))
+        .andExpect(jsonPath("$.collections[?(@.id == 'parks')].geometryType", contains("Polygon")))
         .andExpect(
             jsonPath(
                 "$.collections[*].id",
@@ -79,6 +91,24 @@ class OgcApiTest {
         .andExpect(jsonPath("$.crs", hasItem("http://www.opengis.net/def/crs/EPSG/0/4547")))
         .andExpect(jsonPath("$.extent.spatial.bbox[0]", hasSize(4)))
         .andExpect(jsonPath("$.links[?(@.rel == 'items')].type", hasItem("application/geo+json")));
+  }
+
+  @Test
+  void aMixedLayerIsOneCollectionPerGeometryFamily() throws Exception {
+    mvc.perform(get("/ogc/collections/transport-points/items"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.numberMatched").value(1))
+        .andExpect(jsonPath("$.features[0].id").value("station-1"))
+        .andExpect(jsonPath("$.features[0].geometry.type").value("Point"));
+    mvc.perform(get("/ogc/collections/transport-lines/items"))
+        .andExpect(jsonPath("$.numberMatched").value(1))
+        .andExpect(jsonPath("$.features[0].id").value("metro-16"));
+    mvc.perform(get("/ogc/collections/transport-areas")).andExpect(status().isNotFound());
+    mvc.perform(get("/ogc/collections/transport")).andExpect(status().isNotFound());
+    // the combined layer stays on the map's API
+    mvc.perform(get("/api/layers/transport/features"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.features", hasSize(2)));
   }
 
   @Test
