@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every collection the service offers, in this order: the map's layers (draw order), each
- * scenario's facilities, then the analysis results. Listing is cheap (metadata only); features are
- * read or computed when a client asks for items.
+ * scenario's facilities, then the analysis results (any other result parameters are found by id).
+ * Listing is cheap (metadata only); features are read or computed when a client asks for items.
  */
 @Component
 public class CollectionRegistry {
@@ -60,10 +60,20 @@ public class CollectionRegistry {
    * @throws OgcException 404 when there is none
    */
   public OgcCollection get(String id) {
-    return all().stream()
+    List<OgcCollection> all = all();
+    return all.stream()
         .filter(c -> c.id().equals(id))
         .findFirst()
+        .or(() -> results.find(id, zoneExtent(all)))
         .orElseThrow(() -> OgcException.notFound("no collection '" + id + "'"));
+  }
+
+  private static Envelope zoneExtent(List<OgcCollection> all) {
+    return all.stream()
+        .filter(c -> c.id().equals("zone"))
+        .map(OgcCollection::extent)
+        .findFirst()
+        .orElse(null);
   }
 
   /**

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -109,6 +110,30 @@ class OgcApiTest {
     mvc.perform(get("/api/layers/transport/features"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.features", hasSize(2)));
+  }
+
+  @Test
+  void resultsOfUnlistedParametersAreFoundById() throws Exception {
+    mvc.perform(get("/ogc/collections"))
+        .andExpect(
+            jsonPath(
+                "$.collections[*].id", not(hasItem("gaps-health15-euclidean-2025-committed"))));
+    mvc.perform(get("/ogc/collections/gaps-health15-euclidean-2025-committed"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.geometryType").value("MultiPolygon"))
+        .andExpect(jsonPath("$.title", containsString("straight-line distance, 2025 residents")));
+    // (the fixture has no roads, so items are not computed here; WfsClientsTest reads them)
+    mvc.perform(get("/ogc/collections/service-areas-health15-euclidean-committed"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.title", containsString("straight-line distance")));
+    for (String id :
+        List.of(
+            "gaps-nope-network-2020-existing",
+            "gaps-health15-network-2021-existing",
+            "gaps-health15-network-existing",
+            "service-areas-health15-network-2020-existing")) {
+      mvc.perform(get("/ogc/collections/" + id)).andExpect(status().isNotFound());
+    }
   }
 
   @Test
