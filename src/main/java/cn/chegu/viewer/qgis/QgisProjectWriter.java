@@ -56,7 +56,6 @@ public final class QgisProjectWriter {
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeDTD("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>");
       new QgisProjectWriter(xml).project(view);
       xml.writeEndDocument();
       xml.close();
@@ -74,13 +73,28 @@ public final class QgisProjectWriter {
             + layer.collectionId()
             + "' url='"
             + view.baseUrl()
-            + "/wfs' version='2.0.0'"
+            + "/wfs"
+            + results(view)
+            + "' version='2.0.0'"
         : "pagingEnabled='true' preferCoordinatesForWfsT11='false' restrictToRequestBBOX='0'"
             + " typename='"
             + layer.collectionId()
             + "' url='"
             + view.baseUrl()
             + "/ogc'";
+  }
+
+  /**
+   * {@code ?RESULTS=…}: the view's result types, which our WFS lists in its capabilities only when
+   * asked (QGIS opens only listed types).
+   */
+  private static String results(QgisView view) {
+    List<String> ids =
+        view.layers().stream()
+            .map(ProjectLayer::collectionId)
+            .filter(id -> id.startsWith("gaps-") || id.startsWith("service-areas-"))
+            .toList();
+    return ids.isEmpty() ? "" : "?RESULTS=" + String.join(",", ids);
   }
 
   /** The QGIS provider key. */

@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * BBOX}, {@code srsName}, {@code resultType}, {@code outputFormat}). Parts of WFS a client may ask
  * for that this service does not do (filters, stored queries, sorting, property selection, several
  * types at once, transactions) are refused with an exception report, never silently ignored.
+ *
+ * <p>GetCapabilities lists the same collections as {@code /ogc/collections}; the vendor parameter
+ * {@code RESULTS=gaps-park10-euclidean-2025-plan,…} adds result types of other parameters (every
+ * type is served by id anyway, but clients such as QGIS only open types the capabilities list).
  */
 @Component
 public class WfsService {
@@ -78,7 +82,17 @@ public class WfsService {
     if (accept != null && !List.of(accept.split(",")).contains(WfsNames.VERSION)) {
       throw WfsException.version(accept);
     }
-    return new Answer(WfsCapabilities.write(registry.all(), endpoint), "application/xml");
+    List<OgcCollection> collections = new ArrayList<>(registry.all());
+    String results = r.get("RESULTS");
+    if (results != null) {
+      for (String id : results.split(",")) {
+        String c = WfsNames.collectionId(id);
+        if (!c.isBlank() && collections.stream().noneMatch(x -> x.id().equals(c))) {
+          collections.add(collection(c));
+        }
+      }
+    }
+    return new Answer(WfsCapabilities.write(collections, endpoint), "application/xml");
   }
 
   private Answer describe(WfsRequest r) {

@@ -56,6 +56,18 @@ class WfsApiTest {
   }
 
   @Test
+  void resultTypesOfOtherParametersAreListedWhenAsked() throws Exception {
+    String caps = "/wfs?SERVICE=WFS&REQUEST=GetCapabilities&VERSION=2.0.0";
+    assertThat(texts(xml(caps, 200), WFS, "Name"))
+        .doesNotContain("chegu:gaps-park10-euclidean-2025-plan");
+    assertThat(
+            texts(xml(caps + "&RESULTS=chegu:gaps-park10-euclidean-2025-plan", 200), WFS, "Name"))
+        .contains("chegu:gaps-park10-euclidean-2025-plan", "chegu:facilities");
+    assertRefused(
+        caps + "&RESULTS=gaps-nope-network-2020-plan", "InvalidParameterValue", "TYPENAMES");
+  }
+
+  @Test
   void defaultSrsIsLatitudeFirstAndTheShortFormIsEastFirst() throws Exception {
     assertThat(positions(xml(FEATURES, 200)))
         .containsExactly("30.46000000 114.11000000", "30.37000000 114.22000000");
