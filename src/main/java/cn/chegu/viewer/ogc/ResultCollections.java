@@ -4,11 +4,11 @@ import cn.chegu.viewer.analysis.AnalysisData;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.GapProperties;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.Gap;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.store.StoredFeature;
 import java.util.ArrayList;
@@ -151,10 +151,11 @@ public class ResultCollections {
    */
   private List<StoredFeature> features(String id, Supplier<List<StoredFeature>> compute) {
     AnalysisData data = coverage.data();
-    Computed c = computed.get(id);
+    String key = data.area().id() + ":" + id;
+    Computed c = computed.get(key);
     if (c == null || c.data() != data) {
       c = new Computed(data, compute.get());
-      computed.put(id, c);
+      computed.put(key, c);
     }
     return c.features();
   }
@@ -163,7 +164,7 @@ public class ResultCollections {
     List<Gap> gaps = coverage.gaps(s.code(), params.method(), params.year(), params.set());
     List<StoredFeature> out = new ArrayList<>();
     for (Gap g : gaps) {
-      Map<String, Object> p = new LinkedHashMap<>(GapProperties.of(g, params.method()));
+      Map<String, Object> p = new LinkedHashMap<>(GapProperties.of(g, params.method()).toMap());
       p.put("standard", s.code());
       p.put("year", params.year().year());
       p.put("facilities", params.set().code());
@@ -171,7 +172,7 @@ public class ResultCollections {
           new StoredFeature(
               "gaps",
               "gap-" + g.rank(),
-              multiPolygon(MetricProjection.UTM_50N.toLonLat(g.polygon())),
+              multiPolygon(AreaScope.current().projection().toLonLat(g.polygon())),
               p));
     }
     return out;
@@ -192,7 +193,7 @@ public class ResultCollections {
           new StoredFeature(
               "service-areas",
               s.code() + "-" + minutes,
-              multiPolygon(MetricProjection.UTM_50N.toLonLat(area.area())),
+              multiPolygon(AreaScope.current().projection().toLonLat(area.area())),
               p));
     }
     return out;

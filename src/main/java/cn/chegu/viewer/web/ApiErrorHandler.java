@@ -4,6 +4,9 @@ import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
 import cn.chegu.viewer.analysis.UnsuitableSiteException;
+import cn.chegu.viewer.area.AreaConflictException;
+import cn.chegu.viewer.area.UnknownAreaException;
+import cn.chegu.viewer.imports.AreaRejectedException;
 import cn.chegu.viewer.imports.ImportProblem;
 import cn.chegu.viewer.imports.ImportRejectedException;
 import cn.chegu.viewer.imports.InvalidImportRequestException;
@@ -61,9 +64,25 @@ public class ApiErrorHandler {
       List<ImportProblem> errors,
       List<String> warnings) {}
 
+  /** An area refused: every problem; nothing was created. */
+  public record AreaErrors(
+      int status,
+      String error,
+      String message,
+      List<ImportProblem> problems,
+      List<String> warnings) {}
+
+  @ExceptionHandler(AreaRejectedException.class)
+  ResponseEntity<AreaErrors> areaRejected(AreaRejectedException e) {
+    return ResponseEntity.unprocessableEntity()
+        .body(
+            new AreaErrors(422, "Unprocessable Entity", e.getMessage(), e.errors(), e.warnings()));
+  }
+
   @ExceptionHandler(ImportRejectedException.class)
   ResponseEntity<ImportErrors> importRejected(ImportRejectedException e) {
     return ResponseEntity.unprocessableEntity()
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
         .body(
             new ImportErrors(
                 422, "Unprocessable Entity", e.getMessage(), e.errors(), e.warnings()));
@@ -76,6 +95,7 @@ public class ApiErrorHandler {
             ? e.getMessage().substring(0, e.getMessage().indexOf(':'))
             : null;
     return ResponseEntity.unprocessableEntity()
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
         .body(
             new ImportErrors(
                 422,
@@ -109,6 +129,16 @@ public class ApiErrorHandler {
   }
 
   // --- end of imports and exports ---
+
+  @ExceptionHandler(UnknownAreaException.class)
+  ResponseEntity<ApiError> unknownArea(UnknownAreaException e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(AreaConflictException.class)
+  ResponseEntity<ApiError> areaConflict(AreaConflictException e) {
+    return problem(HttpStatus.CONFLICT, e.getMessage());
+  }
 
   @ExceptionHandler(UnknownLayerException.class)
   ResponseEntity<ApiError> unknownLayer(UnknownLayerException e) {
@@ -219,6 +249,7 @@ public class ApiErrorHandler {
       log.warn("Database unavailable: {}", StoreUnavailable.rootMessage(e));
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header("Retry-After", "5")
+          .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
           .body(
               new ApiError(
                   503,
@@ -233,6 +264,9 @@ public class ApiErrorHandler {
   private static ResponseEntity<ApiError> problem(HttpStatusCode status, String message) {
     HttpStatus known = HttpStatus.resolve(status.value());
     String error = known == null ? "Error" : known.getReasonPhrase();
-    return ResponseEntity.status(status).body(new ApiError(status.value(), error, message));
+    // the content type is set, not negotiated: a problem is JSON even when Accept asked for a file
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(new ApiError(status.value(), error, message));
   }
 }

@@ -8,9 +8,9 @@ import cn.chegu.viewer.analysis.SitingJobs;
 import cn.chegu.viewer.analysis.SitingRequest;
 import cn.chegu.viewer.analysis.SitingService;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.siting.SitingResult;
 import cn.chegu.viewer.siting.SolveControl;
 import cn.chegu.viewer.store.StoredFeature;
@@ -77,6 +77,7 @@ class SitingController {
       String standard, String method, Integer year, String facilities, List<List<Double>> sites) {}
 
   @PostMapping("/api/siting")
+  @ComputesOnly
   Map<String, Object> site(
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);
@@ -126,6 +127,7 @@ class SitingController {
    * sites' service areas and the gaps left — everything the panel redraws after a drag.
    */
   @PostMapping("/api/siting/evaluate")
+  @ComputesOnly
   Map<String, Object> evaluate(@RequestBody EvaluateBody body, HttpServletRequest http) {
     Timings timings = RequestClock.timings(http);
     if (body.standard() == null || body.standard().isBlank()) {
@@ -199,7 +201,7 @@ class SitingController {
           new StoredFeature(
               "siting-service-areas",
               e.standard() + "-sites",
-              MetricProjection.UTM_50N.toLonLat(e.serviceArea()),
+              AreaScope.current().projection().toLonLat(e.serviceArea()),
               p));
     }
     return GeoJsonFeatures.collection(features);
@@ -223,7 +225,7 @@ class SitingController {
           new StoredFeature(
               "siting-gaps",
               "gap-" + g.rank(),
-              MetricProjection.UTM_50N.toLonLat(g.geometry()),
+              AreaScope.current().projection().toLonLat(g.geometry()),
               p));
     }
     return GeoJsonFeatures.collection(features);

@@ -3,9 +3,10 @@ package cn.chegu.viewer.qgis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,11 +32,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.datasource.url=jdbc:h2:mem:qgis-clients-test;DB_CLOSE_DELAY=-1")
+@RequiresTool(Tool.QGIS)
 class QgisClientsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final String PYTHON = "/usr/bin/python3";
+  private static final String PYTHON = Tool.DEBIAN_PYTHON;
 
   @LocalServerPort int port;
   @TempDir Path dir;
@@ -105,13 +106,6 @@ class QgisClientsTest {
   }
 
   private JsonNode open(String view, String file) throws Exception {
-    boolean missing =
-        !Files.isExecutable(Path.of(PYTHON))
-            || runAllowingFailure(List.of(PYTHON, "-c", "import qgis.core")) == null;
-    if (missing && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new AssertionError("python3-qgis is not installed (required in CI)");
-    }
-    Assumptions.assumeFalse(missing, "python3-qgis is not installed");
     HttpResponse<byte[]> r =
         HTTP.send(
             HttpRequest.newBuilder(URI.create(base() + "/api/qgis-project?" + view)).build(),
@@ -167,15 +161,5 @@ class QgisClientsTest {
             HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(path).isEqualTo(200);
     return JSON.readTree(r.body());
-  }
-
-  private static String runAllowingFailure(List<String> command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0 ? "" : null;
-    } catch (IOException | InterruptedException e) {
-      return null;
-    }
   }
 }

@@ -3,6 +3,8 @@ package cn.chegu.viewer.web.wfs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,8 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The WFS read by real clients against the sample on a random port: GDAL's WFS driver ({@code
  * ogrinfo WFS:…}) lists and counts every feature type like the OGC API, and OWSLib's WFS 2.0 client
- * reads and pages items. Skipped when gdal-bin or python3-owslib is missing, except under {@code
- * CI=true}, where that is a failure.
+ * reads and pages items. Each test names the client it needs ({@link RequiresTool}).
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -48,8 +48,8 @@ class WfsClientsTest {
   }
 
   @Test
+  @RequiresTool(Tool.GDAL)
   void ogrinfoListsEveryTypeWithTheApisCountAndOneGeometryFamily() throws Exception {
-    requireTool("ogrinfo");
     String out = run(List.of("ogrinfo", "-ro", "-so", "-al", "WFS:" + base() + "/wfs"));
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> geometries = new HashMap<>();
@@ -81,8 +81,8 @@ class WfsClientsTest {
   }
 
   @Test
+  @RequiresTool(Tool.GDAL)
   void ogrinfoReadsFeaturesInLongitudeLatitudeFromTheLatitudeFirstDefault() throws Exception {
-    requireTool("ogrinfo");
     String out =
         run(
             List.of(
@@ -99,11 +99,9 @@ class WfsClientsTest {
   }
 
   @Test
+  @RequiresTool(Tool.OWSLIB_WFS)
   void owslibWfs2ReadsAndPagesItems() throws Exception {
-    String python =
-        Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-    String probe = runAllowingFailure(List.of(python, "-c", "import owslib.wfs"));
-    skipOrFail(probe == null, "python3-owslib is not installed");
+    String python = "python3";
     Path script = dir.resolve("owslib_wfs.py");
     Files.writeString(
         script,
@@ -146,33 +144,11 @@ class WfsClientsTest {
     return JSON.readTree(r.body());
   }
 
-  private static void requireTool(String tool) {
-    skipOrFail(
-        !Files.isExecutable(Path.of("/usr/bin", tool)), tool + " (gdal-bin) is not installed");
-  }
-
-  private static void skipOrFail(boolean missing, String message) {
-    if (missing && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new AssertionError(message + " (required in CI)");
-    }
-    Assumptions.assumeFalse(missing, message);
-  }
-
   private static String run(List<String> command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(600, TimeUnit.SECONDS)).as(command + " finished").isTrue();
     assertThat(p.exitValue()).as(command + ": " + out).isZero();
     return out;
-  }
-
-  private static String runAllowingFailure(List<String> command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 ? "" : null;
-    } catch (IOException | InterruptedException e) {
-      return null;
-    }
   }
 }
