@@ -270,6 +270,7 @@ const STRINGS = {
   'tool.xlsx': ['下载Excel报告', 'Download the Excel report'],
   'tool.png': ['下载当前地图PNG', 'Download the current map as PNG'],
   'tool.print': ['打印', 'Print'],
+  'tool.qgis': ['在QGIS中打开：下载当前视图的QGIS工程（图层读取本站OGC API）', 'Open in QGIS: download this view as a QGIS project (layers read our OGC API)'],
   'tool.measure': ['测量距离/面积', 'Measure distance / area'],
   'tool.print.short': ['打印', 'Print'],
   'tool.measure.short': ['测量', 'Measure'],
