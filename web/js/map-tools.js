@@ -1,7 +1,9 @@
-// Map tools of issue 12: report (PDF / Excel), PNG of the current view, print, and a
+// Map tools: report (PDF / Excel), PNG of the current view, print, and a
 // distance / area measuring tool. One Leaflet control, plain Leaflet, no plugin.
 import { t, onLangChange, currentLang } from './i18n.js';
 import { view as store } from './store.js';
+import { composeSheet, preparePrint } from './sheet.js';
+import { fetchLayers } from './api.js';
 
 const R = 6371008.8;
 
@@ -171,6 +173,8 @@ export function qgisProjectUrl(v, bounds, lang) {
  */
 export function initMapTools(map, viewParams) {
   const measure = new Measure(map);
+  let layerInfo = [];
+  fetchLayers().then((list) => { layerInfo = list; }).catch(() => null);
   const Control = L.Control.extend({
     options: { position: 'topleft' },
     onAdd() {
@@ -219,12 +223,15 @@ export function initMapTools(map, viewParams) {
     png: () => {
       const a = document.createElement('a');
       a.download = 'chegu-map.png';
-      a.href = mapImage(map).toDataURL('image/png');
+      a.href = composeSheet(map, mapImage(map), layerInfo).toDataURL('image/png');
       document.body.append(a);
       a.click();
       a.remove();
     },
-    print: () => window.print(),
+    print: () => {
+      preparePrint(layerInfo);
+      window.print();
+    },
     qgis: () => { location.href = qgisProjectUrl(store.get(), map.getBounds(), currentLang()); },
     measure: () => {
       const button = document.getElementById('tool-measure');
@@ -239,5 +246,5 @@ export function initMapTools(map, viewParams) {
     e.preventDefault();
     actions[a.dataset.tool]();
   }));
-  return { measure, reportUrl, mapImage: () => mapImage(map) };
+  return { measure, reportUrl, mapImage: () => mapImage(map), sheetImage: () => composeSheet(map, mapImage(map), layerInfo) };
 }
