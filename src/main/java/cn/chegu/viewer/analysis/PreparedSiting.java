@@ -7,7 +7,7 @@ import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.Reach;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ShortestPathTree;
@@ -44,7 +44,7 @@ final class PreparedSiting {
   final CoverageResult baseline;
   final BitSet already;
   final DemandWeights weights;
-  private final EdgeLocation[] locations;
+  private final Attachment[] locations;
   private final STRtree index;
   private final double radius;
   private final TravelMode mode;
@@ -74,7 +74,7 @@ final class PreparedSiting {
       RoadGraph graph,
       List<DemandCell> cells,
       CoverageResult baseline,
-      EdgeLocation[] located) {
+      Attachment[] located) {
     this.key = key;
     this.standard = standard;
     this.graph = graph;
@@ -89,12 +89,13 @@ final class PreparedSiting {
       }
     }
     weights = DemandWeights.of(cells.stream().mapToLong(DemandCell::residents).toArray());
-    locations = new EdgeLocation[cells.size()];
+    locations = new Attachment[cells.size()];
     index = new STRtree();
     for (int i = 0; i < cells.size(); i++) {
       Coordinate c = cells.get(i).location();
       if (key.method() == CoverageMethod.NETWORK) {
-        locations[i] = located != null ? located[i] : graph.locator(mode).locate(c);
+        locations[i] =
+            located != null ? located[i] : graph.locator(mode).attach(c, mode.snapMaxMeters());
       }
       index.insert(new Envelope(c), i);
     }
@@ -121,7 +122,7 @@ final class PreparedSiting {
   }
 
   /** The cells' network locations (null entries for the straight-line method); do not modify. */
-  EdgeLocation[] locations() {
+  Attachment[] locations() {
     return locations;
   }
 

@@ -9,7 +9,7 @@ import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.io.MetricProjection;
-import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ServiceArea;
@@ -90,25 +90,32 @@ public class SitingService {
 
   private volatile long version = -1;
 
-  /** Cells located on a graph's edges usable by a mode (the locator), by identity. */
-  private record Located(EdgeLocator locator, List<DemandCell> cells) {
+  /**
+   * Cells attached to a graph's edges usable by a mode (the locator, by identity) within a snap
+   * distance.
+   */
+  private record Located(EdgeLocator locator, List<DemandCell> cells, double snapMaxMeters) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Located l && l.locator == locator && l.cells == cells;
+      return o instanceof Located l
+          && l.locator == locator
+          && l.cells == cells
+          && l.snapMaxMeters == snapMaxMeters;
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(locator) * 31 + System.identityHashCode(cells);
+      return (System.identityHashCode(locator) * 31 + System.identityHashCode(cells)) * 31
+          + Double.hashCode(snapMaxMeters);
     }
   }
 
   /** Cell locations shared by the standards of one mode (few graphs × modes × years). */
-  private final Map<Located, EdgeLocation[]> located =
+  private final Map<Located, Attachment[]> located =
       Collections.synchronizedMap(
           new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Located, EdgeLocation[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Located, Attachment[]> eldest) {
               return size() > MAX_PREPARED;
             }
           });
@@ -277,8 +284,9 @@ public class SitingService {
           if (method != CoverageMethod.NETWORK) {
             return new PreparedSiting(key, standard, graph, cells, baseline);
           }
-          Located where = new Located(graph.locator(CoverageModel.travelMode(standard)), cells);
-          EdgeLocation[] known = located.get(where);
+          var mode = CoverageModel.travelMode(standard);
+          Located where = new Located(graph.locator(mode), cells, mode.snapMaxMeters());
+          Attachment[] known = located.get(where);
           PreparedSiting p = new PreparedSiting(key, standard, graph, cells, baseline, known);
           located.putIfAbsent(where, p.locations());
           return p;
