@@ -221,6 +221,26 @@ final class PreparedSiting {
     }
   }
 
+  /**
+   * Whether a site here could cover anyone not yet covered: some populated, uncovered cell lies
+   * within the farthest the standard reaches ({@link #reachRadius}). False proves it covers no one
+   * new.
+   */
+  boolean mayCoverNew(Coordinate site) {
+    Envelope near = new Envelope(site);
+    near.expandBy(radius);
+    @SuppressWarnings("unchecked")
+    List<Integer> nearby = index.query(near);
+    for (int i : nearby) {
+      if (!already.get(i)
+          && cells.get(i).residents() > 0
+          && cells.get(i).location().distance(site) <= radius) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The farthest a site can reach within the standard's time, plus a metre. */
   private double reachRadius() {
     if (key.method() == CoverageMethod.EUCLIDEAN) {
@@ -231,6 +251,7 @@ final class PreparedSiting {
     for (int e = 0; e < graph.edgeCount(); e++) {
       fastestKmh = Math.max(fastestKmh, mode.speedOnRoadKmh(graph.edgeSpeedKmh(e)));
     }
-    return Math.max(fastestKmh, mode.walkSpeedKmh()) / 3.6 * travelSeconds + 1;
+    double kmh = Math.max(fastestKmh, Math.max(mode.walkSpeedKmh(), mode.accessSpeedKmh()));
+    return kmh / 3.6 * travelSeconds + 1;
   }
 }

@@ -13,8 +13,6 @@ import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ServiceArea;
-import cn.chegu.viewer.siting.CandidateGenerator;
-import cn.chegu.viewer.siting.CandidateGenerator.Candidate;
 import cn.chegu.viewer.siting.CostMatrix;
 import cn.chegu.viewer.siting.CoverageSets;
 import cn.chegu.viewer.siting.ExactSiting;
@@ -22,6 +20,7 @@ import cn.chegu.viewer.siting.GreedySiting;
 import cn.chegu.viewer.siting.LscpProblem;
 import cn.chegu.viewer.siting.MclpProblem;
 import cn.chegu.viewer.siting.SitingResult;
+import cn.chegu.viewer.siting.SitingStatus;
 import cn.chegu.viewer.siting.SolveControl;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
@@ -52,15 +51,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SitingService {
-
-  /** Candidates generated in gaps are at least this far apart, walking standards. */
-  static final double WALK_CANDIDATE_SPACING_METERS = 250;
-
-  /** … and driving ones. */
-  static final double DRIVE_CANDIDATE_SPACING_METERS = 1_000;
-
-  /** More candidates than this make the matrix slow to build for a web request. */
-  static final int MAX_CANDIDATES = 3_000;
 
   /** Prepared states kept at most (each holds a coverage matrix of a few MB). */
   static final int MAX_PREPARED = 24;
@@ -128,7 +118,7 @@ public class SitingService {
   public SitingAnswer site(SitingRequest request, Timings timings, SolveControl control) {
     ServiceStandard standard = singleType(request.standard());
     long matrixStop = System.nanoTime() + (long) (control.remainingNanos() * MATRIX_SHARE);
-    int[] generatedCount = {-1};
+    int[] counts = {-1, -1}; // generated, reachable (complete set only)
     PreparedSiting state =
         timings.phase(
             "prepare",
@@ -144,41 +134,69 @@ public class SitingService {
                       });
                 }
                 PreparedSiting partial = build.current();
-                generatedCount[0] = build.generated();
-                return partial.candidates.isEmpty() && generatedCount[0] > 0
-                    ? build.complete()
-                    : partial;
+                counts[0] = build.generated();
+                counts[1] = build.reachable();
+                return partial.candidates.isEmpty() && counts[1] > 0 ? build.complete() : partial;
               }
               PreparedSiting base =
                   base(standard, CoverageMethod.NETWORK, request.year(), request.facilities());
               List<Coordinate> given = metric(request.candidates(), "candidate");
               return timings.phase("matrix", () -> base.withCandidates(given));
             });
-    int generatedSites = generatedCount[0] < 0 ? state.candidates.size() : generatedCount[0];
+    boolean complete = counts[0] < 0 || state.candidates.size() == counts[1];
     if (state.candidates.isEmpty()) {
       throw new UnsuitableRequestException(
-          "no candidate sites: every resident is already covered, or no road lies in the gaps");
+          "no candidate sites: every resident is already covered, or no site could reach anyone"
+              + " still uncovered");
     }
-    SitingResult result =
+    SitingResult solved =
         timings.phase("solve", () -> solve(request, state.candidateSets, state, control));
+    // OPTIMAL is said over the complete set only: a solve over part of it is a feasible answer
+    SitingResult result =
+        complete || solved.status() != SitingStatus.OPTIMAL
+            ? solved
+            : new SitingResult(
+                solved.sites(),
+                solved.newlyCoveredResidents(),
+                solved.alreadyCoveredResidents(),
+                solved.totalResidents(),
+                SitingStatus.FEASIBLE,
+                solved.objective(),
+                solved.bound(),
+                solved.gap(),
+                solved.solveMillis(),
+                solved.method(),
+                solved.modelSize());
     List<Coordinate> chosen = new ArrayList<>();
     for (SitingResult.Site s : result.sites()) {
       chosen.add(state.candidates.get(s.candidate()));
     }
     Evaluation evaluation = timings.phase("evaluate", () -> evaluate(state, chosen, null));
+    int generated = counts[0] < 0 ? state.candidates.size() : counts[0];
     String note =
-        state.candidates.size() < generatedSites
-            ? "time limit: the prepared state was still being built, so this solve chose among the "
+        complete
+            ? null
+            : "time limit: the prepared state was still being built, so this solve chose among the "
                 + state.candidates.size()
                 + " of "
-                + generatedSites
-                + " generated candidates whose coverage was ready; the rest are being built in"
-                + " the background and later calls use all of them"
-            : null;
+                + counts[1]
+                + " candidates that could cover someone new (status FEASIBLE, bound over those"
+                + " only); the rest are being built in the background and later calls use all of"
+                + " them";
+    SitingAnswer.Candidates candidates =
+        new SitingAnswer.Candidates(
+            counts[0] < 0 ? SitingAnswer.Candidates.GIVEN : SitingAnswer.Candidates.COMPLETE,
+            generated,
+            result.modelSize() == null
+                ? state.candidates.size()
+                : result.modelSize().candidatesKept(),
+            state.candidates.size(),
+            complete);
     return new SitingAnswer(
         evaluation,
         state.candidates.size(),
-        generatedSites,
+        generated,
+        candidates,
         note,
         result,
         request.facilities(),
@@ -304,29 +322,46 @@ public class SitingService {
   }
 
   /**
-   * Road nodes inside the gaps (populated cells no fixed facility covers), in the zone and out of
-   * the water, thinned to a spacing.
+   * The complete default candidate set: every node of the set's roads usable by the standard's mode
+   * and every populated cell's point, each inside the zone and out of the water, less two
+   * reductions that cannot lose the optimum — duplicates, and points farther than the standard can
+   * reach from every still-uncovered populated cell (they cover no one new). Dominated coverage
+   * sets are dropped by the solver's exact reductions.
    */
   private SitingBuild.Start withGenerated(PreparedSiting base) {
     AnalysisData data = coverage.data();
-    List<Evaluation.GapLeft> gaps = gapsLeft(base.cells, base.already);
-    if (gaps.isEmpty()) {
-      return new SitingBuild.Start(base, List.of());
+    Ground g = ground(data);
+    var mode = CoverageModel.travelMode(base.standard);
+    RoadGraph graph = base.graph;
+    boolean[] usable = new boolean[graph.nodeCount()];
+    for (int e = 0; e < graph.edgeCount(); e++) {
+      if (mode.allows(graph.edgeClass(e))) {
+        usable[graph.edgeFrom(e)] = true;
+        usable[graph.edgeTo(e)] = true;
+      }
     }
-    Geometry union =
-        new GeometryFactory()
-            .buildGeometry(gaps.stream().map(Evaluation.GapLeft::geometry).toList());
-    List<Coordinate> nodes = ground(data).nodes();
-    double spacing =
-        base.standard.mode() == ServiceStandard.Mode.WALK
-            ? WALK_CANDIDATE_SPACING_METERS
-            : DRIVE_CANDIDATE_SPACING_METERS;
-    List<Candidate> list = CandidateGenerator.insideGaps(nodes, union, spacing);
-    while (list.size() > MAX_CANDIDATES) {
-      spacing *= 1.5;
-      list = CandidateGenerator.insideGaps(nodes, union, spacing);
+    java.util.Set<Coordinate> seen = new java.util.HashSet<>();
+    List<Coordinate> points = new ArrayList<>();
+    int generated = 0;
+    for (int n = 0; n < graph.nodeCount(); n++) {
+      Coordinate c = graph.node(n);
+      if (usable[n] && refusal(g, c) == null && seen.add(c)) {
+        generated++;
+        if (base.mayCoverNew(c)) {
+          points.add(c);
+        }
+      }
     }
-    return new SitingBuild.Start(base, list.stream().map(Candidate::coordinate).toList());
+    for (DemandCell cell : base.cells) {
+      Coordinate c = cell.location();
+      if (cell.residents() > 0 && refusal(g, c) == null && seen.add(c)) {
+        generated++;
+        if (base.mayCoverNew(c)) {
+          points.add(c);
+        }
+      }
+    }
+    return new SitingBuild.Start(base, points, generated);
   }
 
   /** WGS84 points to metres, refusing any in water or outside the zone. */
