@@ -124,19 +124,17 @@ public class SitingService {
             "prepare",
             () -> {
               if (request.candidates().isEmpty()) {
-                SitingBuild build = build(standard, request.year(), request.facilities());
-                if (!build.ready()) {
-                  timings.phase(
-                      "matrix",
-                      () -> {
-                        build.work(() -> control.stopped() || System.nanoTime() >= matrixStop);
-                        return null;
-                      });
-                }
-                PreparedSiting partial = build.current();
-                counts[0] = build.generated();
-                counts[1] = build.reachable();
-                return partial.candidates.isEmpty() && counts[1] > 0 ? build.complete() : partial;
+                Generated g =
+                    generated(
+                        standard,
+                        request.year(),
+                        request.facilities(),
+                        timings,
+                        control,
+                        matrixStop);
+                counts[0] = g.generated();
+                counts[1] = g.reachable();
+                return g.state();
               }
               PreparedSiting base =
                   base(standard, CoverageMethod.NETWORK, request.year(), request.facilities());
@@ -204,6 +202,43 @@ public class SitingService {
   }
 
   /**
+   * A state over the complete default candidates, as far as it was built when {@code matrixStop}
+   * came (the background goes on with the rest).
+   *
+   * @param generated points passing the land rules
+   * @param reachable of those, the ones that could cover someone new (the complete set's size)
+   */
+  record Generated(PreparedSiting state, int generated, int reachable) {
+    boolean complete() {
+      return state.candidates.size() == reachable;
+    }
+  }
+
+  /** The generated state of a standard (any rule), built within the time given. */
+  Generated generated(
+      ServiceStandard standard,
+      PopulationYear year,
+      FacilitySet set,
+      Timings timings,
+      SolveControl control,
+      long matrixStop) {
+    SitingBuild build = build(standard, year, set);
+    if (!build.ready()) {
+      timings.phase(
+          "matrix",
+          () -> {
+            build.work(() -> control.stopped() || System.nanoTime() >= matrixStop);
+            return null;
+          });
+    }
+    PreparedSiting partial = build.current();
+    int reachable = build.reachable();
+    PreparedSiting state =
+        partial.candidates.isEmpty() && reachable > 0 ? build.complete() : partial;
+    return new Generated(state, build.generated(), reachable);
+  }
+
+  /**
    * The siting answer's numbers for any set of sites (WGS84 {@code [lon, lat]}), with the sites'
    * service areas and the gaps left, for the map.
    */
@@ -222,10 +257,17 @@ public class SitingService {
 
   /** Builds the prepared state of the default standards ahead of the first request. */
   public void warm(PopulationYear year, FacilitySet set) {
-    for (ServiceStandard s : coverage.standards().all()) {
-      if (s.rule() == ServiceStandard.Rule.ANY_TYPE) {
-        build(s, year, set).await(); // one background thread works; this one waits
-      }
+    // walking single-service standards first (cheap trees), then life circles (joint siting),
+    // then the driving ones, whose trees span the zone
+    List<ServiceStandard> order = new ArrayList<>(coverage.standards().all());
+    order.sort(
+        Comparator.comparingInt(
+            (ServiceStandard s) ->
+                s.mode() != ServiceStandard.Mode.WALK
+                    ? 2
+                    : s.rule() == ServiceStandard.Rule.ANY_TYPE ? 0 : 1));
+    for (ServiceStandard s : order) {
+      build(s, year, set).await(); // one background thread works; this one waits
     }
   }
 

@@ -204,6 +204,11 @@ class SitingController {
     return GeoJsonFeatures.collection(features);
   }
 
+  /** A client's job id, checked. */
+  static String jobIdOf(String given) {
+    return jobId(given);
+  }
+
   private static String jobId(String given) {
     if (given == null || given.isBlank()) {
       return UUID.randomUUID().toString();
