@@ -120,7 +120,7 @@ class JointSitingApiTest {
         "{\"standard\":\"life15\",\"budget\":0}|400|budget",
         "{\"standard\":\"life15\",\"budget\":3,\"costs\":{\"spa\":1}}|400|costs",
         "{\"standard\":\"life15\",\"budget\":3,\"costs\":{\"park\":-1}}|400|costs",
-        "{\"standard\":\"life15\",\"budget\":3,\"costs\":{\"kindergarten\":1}}|422|not a type",
+        "{\"standard\":\"life15\",\"budget\":3,\"costs\":{\"kindergarten\":1}}|400|not a type",
         "{\"standard\":\"life15\",\"budget\":3,\"method\":\"greedy\"}|400|method",
         "{\"standard\":\"life15\",\"phases\":[{\"year\":2020}]}|400|phases",
         "{\"standard\":\"life15\",\"budget\":3,\"year\":2031}|400|year",
