@@ -42,6 +42,10 @@ function report(body) {
       ${body.imported !== undefined ? `${t('import.imported')}: <b>${body.imported}</b>` : ''}
       ${body.version !== undefined ? ` · ${t('import.version')} ${body.version}` : ''}
       ${body.crs ? ` · ${esc(body.format)} · ${esc(body.crs)}` : ''}</p>
+    ${body.changes ? `<p class="import-changes">${t('import.changes')
+    .replace('{added}', body.changes.added).replace('{replaced}', body.changes.replaced)
+    .replace('{removed}', body.changes.removed).replace('{before}', body.changes.before)
+    .replace('{after}', body.changes.after)}</p>` : ''}
     ${warnings ? `<ul class="import-warnings">${warnings}</ul>` : ''}
     ${errors ? `<ul class="import-errors">${errors}</ul>` : ''}
     ${preview ? `<table class="import-preview"><tbody>${preview}</tbody></table>` : ''}`;
@@ -54,7 +58,7 @@ export function initImportPanel(root) {
     <form class="import-form">
       <label>${t('import.file')} <input type="file" name="file" required></label>
       <label>${t('import.layer')} <select name="layer"></select></label>
-      <label>${t('import.mode')} <select name="mode"><option value="replace">replace</option><option value="append">append</option></select></label>
+      <label>${t('import.mode')} <select name="mode"><option value="append">${t('import.append')}</option><option value="replace">${t('import.replace')}</option></select></label>
       <label>CRS <input name="crs" placeholder="EPSG:4547 / GCJ02 / BD09"></label>
       <label>${t('import.encoding')} <input name="encoding" placeholder="GBK"></label>
       <label>${t('import.mapping')} <textarea name="mapping" rows="2" placeholder='{"columns":{"name_zh":"名称"}}'></textarea></label>
@@ -74,9 +78,11 @@ export function initImportPanel(root) {
   async function versions() {
     const layer = layerSelect.value;
     const list = await (await fetch(`/api/layers/${encodeURIComponent(layer)}/versions`)).json();
-    root.querySelector('.import-versions').innerHTML = `<ol>${list.map((v) => `<li>v${v.version} ${esc(v.who)} ·
+    const latest = Math.max(...list.map((v) => v.version));
+    root.querySelector('.import-versions').innerHTML = `<ol>${list.map((v) => `<li${v.version === latest ? ' class="current"' : ''}>v${v.version} ${esc(v.who)} ·
       ${esc(v.file || '')} · ${v.counts.features} · ${esc(String(v.when).slice(0, 16))}
-      ${isEditor() ? `<button type="button" data-restore="${v.version}">${t('import.restore')}</button>` : ''}</li>`).join('')}</ol>`;
+      ${v.version === latest ? `<b>${t('import.current')}</b>`
+    : isEditor() ? `<button type="button" data-restore="${v.version}">${t('import.restore')}</button>` : ''}</li>`).join('')}</ol>`;
     const base = `/api/layers/${encodeURIComponent(layer)}/features?limit=50000`;
     root.querySelector('.import-downloads').innerHTML = `
       <a href="${base}&format=gpkg" download>${t('import.gpkg')}</a> ·
@@ -90,6 +96,7 @@ export function initImportPanel(root) {
     const data = new FormData(form);
     for (const key of ['crs', 'encoding', 'mapping']) if (!data.get(key)) data.delete(key);
     data.set('dryRun', String(dryRun));
+    if (!dryRun && data.get('mode') === 'replace' && !window.confirm(t('import.confirmReplace').replace('{layer}', data.get('layer')))) return;
     out.textContent = t('import.working');
     const r = await send('/api/imports', data);
     out.innerHTML = r.body ? report(r.body) : esc(String(r.status));
@@ -109,6 +116,7 @@ export function initImportPanel(root) {
   root.querySelector('.import-versions').addEventListener('click', async (e) => {
     const v = e.target.dataset.restore;
     if (!v) return;
+    if (!window.confirm(t('import.confirmRestore').replace('{version}', v).replace('{layer}', layerSelect.value))) return;
     const r = await send(`/api/layers/${encodeURIComponent(layerSelect.value)}/versions/${v}/restore`, null);
     out.innerHTML = r.body ? report({ message: r.ok ? `${t('import.restored')} v${v}` : r.body.message }) : '';
     if (r.ok) window.location.reload();

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param crs the CRS the file was read in, and how it was known ({@code parameter}, {@code file},
  *     {@code default})
  * @param preview for a dry run: the first features as they would be stored; else null
+ * @param changes what the import does (or would do) to the current version: features added,
+ *     replaced (same id), removed
  */
 public record ImportReport(
     String layer,
@@ -27,4 +29,5 @@ public record ImportReport(
     String crs,
     List<String> warnings,
     List<ImportProblem> errors,
-    List<Map<String, Object>> preview) {}
+    List<Map<String, Object>> preview,
+    ImportChanges changes) {}

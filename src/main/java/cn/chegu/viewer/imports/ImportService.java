@@ -79,7 +79,7 @@ public class ImportService {
         store.layer(request.layer()).orElseThrow(() -> new UnknownLayerException(request.layer()));
     String mode =
         request.mode() == null || request.mode().isBlank()
-            ? "replace"
+            ? "append"
             : request.mode().trim().toLowerCase(Locale.ROOT);
     if (!mode.equals("replace") && !mode.equals("append")) {
       throw new InvalidImportRequestException(
@@ -146,8 +146,8 @@ public class ImportService {
     List<StoredFeature> accepted = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    List<StoredFeature> existing =
-        mode.equals("append") ? store.allFeatures(layer.id()) : List.of();
+    List<StoredFeature> current = store.allFeatures(layer.id());
+    List<StoredFeature> existing = mode.equals("append") ? current : List.of();
     existing.forEach(f -> ids.add(f.id()));
     String now = Instant.now().toString();
     for (SourceFeature f : source.features()) {
@@ -188,6 +188,7 @@ public class ImportService {
     List<StoredFeature> result = new ArrayList<>(existing);
     result.addAll(accepted);
     String crsText = crs.code();
+    ImportChanges changes = ImportChanges.of(current, accepted, result);
     if (request.dryRun()) {
       return new ImportReport(
           layer.id(),
@@ -202,7 +203,8 @@ public class ImportService {
           crsText,
           warnings,
           problems,
-          preview(accepted));
+          preview(accepted),
+          changes);
     }
     LayerVersion v =
         versions.replace(
@@ -226,7 +228,8 @@ public class ImportService {
         crsText,
         warnings,
         problems,
-        null);
+        null,
+        changes);
   }
 
   /** Restores an old version of a layer (as a new version) and drops the analysis caches. */

@@ -64,6 +64,7 @@ public class ApiErrorHandler {
   @ExceptionHandler(ImportRejectedException.class)
   ResponseEntity<ImportErrors> importRejected(ImportRejectedException e) {
     return ResponseEntity.unprocessableEntity()
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
         .body(
             new ImportErrors(
                 422, "Unprocessable Entity", e.getMessage(), e.errors(), e.warnings()));
@@ -76,6 +77,7 @@ public class ApiErrorHandler {
             ? e.getMessage().substring(0, e.getMessage().indexOf(':'))
             : null;
     return ResponseEntity.unprocessableEntity()
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
         .body(
             new ImportErrors(
                 422,
@@ -219,6 +221,7 @@ public class ApiErrorHandler {
       log.warn("Database unavailable: {}", StoreUnavailable.rootMessage(e));
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header("Retry-After", "5")
+          .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
           .body(
               new ApiError(
                   503,
@@ -233,6 +236,9 @@ public class ApiErrorHandler {
   private static ResponseEntity<ApiError> problem(HttpStatusCode status, String message) {
     HttpStatus known = HttpStatus.resolve(status.value());
     String error = known == null ? "Error" : known.getReasonPhrase();
-    return ResponseEntity.status(status).body(new ApiError(status.value(), error, message));
+    // the content type is set, not negotiated: a problem is JSON even when Accept asked for a file
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(new ApiError(status.value(), error, message));
   }
 }

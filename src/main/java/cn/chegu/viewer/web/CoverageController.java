@@ -210,6 +210,7 @@ class CoverageController {
     fu.put("total", used.total());
     fu.put("modelled", used.modelled());
     out.putPOJO("notes", used.notes());
+    out.putPOJO("notesZh", used.notesZh());
     out.putPOJO("rules", CoverageView.rules(s, m, set));
   }
 
@@ -280,7 +281,8 @@ class CoverageController {
       List<String> missingTypes,
       String facilities,
       Map<String, Integer> facilitiesUsed,
-      List<String> notes) {
+      List<String> notes,
+      List<String> notesZh) {
     static PointView of(PointCoverage pc, FacilitySet set, FacilitiesUsed used) {
       Map<String, String> facility = null;
       if (pc.facility() != null) {
@@ -297,7 +299,8 @@ class CoverageController {
           pc.missingTypes().stream().map(t -> t.code()).toList(),
           set.code(),
           Map.of("total", used.total(), "modelled", used.modelled()),
-          used.notes());
+          used.notes(),
+          used.notesZh());
     }
   }
 }

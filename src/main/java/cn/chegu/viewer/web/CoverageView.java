@@ -23,10 +23,10 @@ import java.util.stream.Collectors;
  * Coverage as the API shows it. {@code facilities}: the set counted (existing / committed / plan;
  * roads follow it); {@code facilitiesUsed}: how many facilities of the standard's types it holds
  * and how many of those are modelled; {@code notes}: what a reader must know (e.g. the set holds no
- * facility of a type); {@code rules}: the travel rules that produced the number. {@code
- * missingByType}: for multi-type standards (the 15-minute life circle), residents for whom each
- * type is not within reach. {@code delta}: for a scenario, covered residents minus the baseline's,
- * per area (null for the baseline itself).
+ * facility of a type), {@code notesZh} the same in Chinese; {@code rules}: the travel rules that
+ * produced the number. {@code missingByType}: for multi-type standards (the 15-minute life circle),
+ * residents for whom each type is not within reach. {@code delta}: for a scenario, covered
+ * residents minus the baseline's, per area (null for the baseline itself).
  */
 record CoverageView(
     String standard,
@@ -35,6 +35,7 @@ record CoverageView(
     String facilities,
     Map<String, Integer> facilitiesUsed,
     List<String> notes,
+    List<String> notesZh,
     List<String> rules,
     long totalResidents,
     long coveredResidents,
@@ -95,6 +96,7 @@ record CoverageView(
         set.code(),
         Map.of("total", used.total(), "modelled", used.modelled()),
         used.notes(),
+        used.notesZh(),
         rules(standard, r.method(), set),
         r.totalResidents(),
         r.coveredResidents(),

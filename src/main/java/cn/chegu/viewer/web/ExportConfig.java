@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts the {@link ExportMessageConverter} first, so {@code format=} works on every endpoint. */
+/**
+ * Puts the {@link ExportMessageConverter} first, so {@code format=} works on every endpoint that
+ * reads, and the {@link WriteRequestGuard} before every change, so a change's answer is decided
+ * before it writes.
+ */
 @Configuration
 class ExportConfig implements WebMvcConfigurer {
 
@@ -19,5 +24,10 @@ class ExportConfig implements WebMvcConfigurer {
   @Override
   public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
     converters.add(0, new ExportMessageConverter(json));
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new WriteRequestGuard());
   }
 }

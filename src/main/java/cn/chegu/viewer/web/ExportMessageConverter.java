@@ -74,7 +74,9 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
       return false; // errors and files stay as they are
     }
     HttpServletRequest request = request();
-    return request != null && wanted(request) != null;
+    return request != null
+        && request.getAttribute(WriteRequestGuard.JSON_ONLY) == null // a change answers JSON
+        && wanted(request) != null;
   }
 
   @Override

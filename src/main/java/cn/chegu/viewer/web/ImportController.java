@@ -33,13 +33,15 @@ class ImportController {
 
   /**
    * Imports one file into a layer: 200 with the report, 422 with every problem (nothing written).
+   * {@code crs} is the file's CRS, as a form field or in the query string (not an export CRS: the
+   * answer is always the JSON report).
    */
   @PostMapping(value = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ImportReport importFile(
       @RequestParam("file") MultipartFile file,
       @RequestParam String layer,
       @RequestParam(required = false) String mode,
-      @RequestParam(required = false) String crs,
+      @RequestParam(name = "crs", required = false) List<String> crs,
       @RequestParam(required = false) String encoding,
       @RequestParam(required = false) String mapping,
       @RequestParam(required = false) String table,
@@ -52,7 +54,7 @@ class ImportController {
         new ImportRequest(
             layer,
             mode,
-            crs,
+            RequestParameters.single("crs", crs),
             encoding,
             mapping,
             table,

@@ -57,6 +57,7 @@ class JointSitingController {
       String jobId) {}
 
   @PostMapping("/api/siting/joint")
+  @ComputesOnly
   JointAnswerView site(
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);

@@ -69,4 +69,24 @@ final class RequestParameters {
       throw new InvalidParameterException("zoom/maxAllowableOffset", e.getMessage());
     }
   }
+
+  /**
+   * The one value of a parameter that may come both in the query string and as a form field: null
+   * when absent or blank; 400 when the two places disagree (which one was meant is unknown).
+   */
+  static String single(String name, java.util.List<String> values) {
+    java.util.List<String> given =
+        values == null
+            ? java.util.List.of()
+            : values.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::trim)
+                .distinct()
+                .toList();
+    if (given.size() > 1) {
+      throw new InvalidParameterException(
+          name, "given twice with different values " + given + "; give it once");
+    }
+    return given.isEmpty() ? null : given.get(0);
+  }
 }

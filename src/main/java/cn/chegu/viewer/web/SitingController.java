@@ -75,6 +75,7 @@ class SitingController {
       String standard, String method, Integer year, String facilities, List<List<Double>> sites) {}
 
   @PostMapping("/api/siting")
+  @ComputesOnly
   SitingResponse site(
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);
@@ -101,6 +102,7 @@ class SitingController {
    * sites' service areas and the gaps left — everything the panel redraws after a drag.
    */
   @PostMapping("/api/siting/evaluate")
+  @ComputesOnly
   Map<String, Object> evaluate(@RequestBody EvaluateBody body, HttpServletRequest http) {
     Timings timings = RequestClock.timings(http);
     if (body.standard() == null || body.standard().isBlank()) {

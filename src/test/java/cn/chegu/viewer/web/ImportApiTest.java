@@ -80,8 +80,11 @@ class ImportApiTest {
                     "id,name_zh,type,capacity,lon,lat",
                     "n1,新站,community_health_station,30,114.15,30.40")
                 .getBytes(StandardCharsets.UTF_8),
-            Map.of());
+            Map.of("mode", "replace"));
     assertThat(report.get("version").asInt()).isEqualTo(before + 1);
+    // the fixture's two facilities (fac-1, fac-2) go, n1 comes
+    assertThat(report.get("changes").toString())
+        .isEqualTo("{\"before\":2,\"after\":1,\"added\":1,\"replaced\":0,\"removed\":2}");
     assertThat(report.get("imported").asInt()).isEqualTo(1);
     JsonNode f = features().get("features");
     assertThat(f).hasSize(1);
@@ -124,6 +127,28 @@ class ImportApiTest {
   }
 
   @Test
+  void withoutModeAnImportAppendsAndADryRunOfAReplaceCountsWhatItWouldRemove() throws Exception {
+    byte[] file =
+        csv("id,type,lon,lat", "fac-2,hospital,114.12,30.41", "n3,kindergarten,114.15,30.40")
+            .getBytes(StandardCharsets.UTF_8);
+    // fac-2 is already in the layer: a replace overwrites it, drops fac-1 and adds n3
+    JsonNode dry = ok("r.csv", file, Map.of("mode", "replace", "dryRun", "true"));
+    assertThat(dry.get("changes").toString())
+        .isEqualTo("{\"before\":2,\"after\":2,\"added\":1,\"replaced\":1,\"removed\":1}");
+    assertThat(features().get("features")).hasSize(2);
+    // no mode: append, the two fixture facilities stay
+    JsonNode report =
+        ok(
+            "a.csv",
+            csv("id,type,lon,lat", "n4,kindergarten,114.15,30.40").getBytes(StandardCharsets.UTF_8),
+            Map.of());
+    assertThat(report.get("mode").asText()).isEqualTo("append");
+    assertThat(report.get("changes").toString())
+        .isEqualTo("{\"before\":2,\"after\":3,\"added\":1,\"replaced\":0,\"removed\":0}");
+    assertThat(features().get("features")).hasSize(3);
+  }
+
+  @Test
   void dryRunReportsAndPreviewsButWritesNothing() throws Exception {
     int before = versions.currentVersion("facilities");
     JsonNode report =
@@ -146,7 +171,7 @@ class ImportApiTest {
                 "id,type,lon,lat",
                 String.format(java.util.Locale.ROOT, "g1,hospital,%.7f,%.7f", g.x, g.y))
             .getBytes(StandardCharsets.UTF_8),
-        Map.of("crs", "GCJ02"));
+        Map.of("crs", "GCJ02", "mode", "replace"));
     JsonNode c = features().get("features").get(0).get("geometry").get("coordinates");
     double dx = (c.get(0).asDouble() - 114.15) * 111_320 * Math.cos(Math.toRadians(30.4));
     double dy = (c.get(1).asDouble() - 30.40) * 110_574;
@@ -161,7 +186,7 @@ class ImportApiTest {
         "bureau.csv",
         csv("名称,类别,经度,纬度", "东风卫生站,卫生站,114.15,30.40", "沌口医院,医院,114.16,30.41")
             .getBytes(StandardCharsets.UTF_8),
-        Map.of("mapping", mapping));
+        Map.of("mapping", mapping, "mode", "replace"));
     JsonNode f = features().get("features");
     assertThat(f.get(0).get("properties").get("type").asText())
         .isEqualTo("community_health_station");
@@ -189,7 +214,7 @@ class ImportApiTest {
       r.createCell(5).setCellValue(30.5);
       book.write(out);
     }
-    ok("list.xlsx", out.toByteArray(), Map.of());
+    ok("list.xlsx", out.toByteArray(), Map.of("mode", "replace"));
     JsonNode p = features().get("features").get(0).get("properties");
     assertThat(p.get("capacity").asLong()).isEqualTo(900);
     assertThat(p.get("name_zh").asText()).isEqualTo("学校");
@@ -268,7 +293,9 @@ class ImportApiTest {
               .getResponse()
               .getContentAsByteArray();
       Map<String, String> params =
-          c[0].equals("csv") || c[0].equals("xlsx") ? Map.of("crs", c[1]) : Map.of();
+          c[0].equals("csv") || c[0].equals("xlsx")
+              ? Map.of("crs", c[1], "mode", "replace")
+              : Map.of("mode", "replace");
       ok("back." + c[2], file, params);
       JsonNode f = features().get("features");
       assertThat(f).as(c[0]).hasSize(2);
