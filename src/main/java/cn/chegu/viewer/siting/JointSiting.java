@@ -75,36 +75,175 @@ public final class JointSiting {
       return new Result(
           SitingStatus.OPTIMAL, List.of(), 0, 0, 0, 0, 0, groups.size(), millis(start));
     }
+    List<Site> greedy = greedy(p, groups, pairs);
+    Result incumbent =
+        new Result(
+            SitingStatus.FEASIBLE,
+            greedy,
+            value(p, groups, greedy),
+            Double.POSITIVE_INFINITY,
+            1,
+            pairs.size(),
+            distinctSites(pairs),
+            groups.size(),
+            0);
     try {
       if (!MipSiting.PERMITS.tryAcquire(control.remainingNanos(), TimeUnit.NANOSECONDS)) {
-        return unsolved(pairs, groups, start);
+        return timed(incumbent, start);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return unsolved(pairs, groups, start);
+      return timed(incumbent, start);
     }
     try {
-      return mip(p, groups, pairs, control, start);
+      Result mip = mip(p, groups, pairs, control, start, greedy);
+      if (mip == null) {
+        return timed(incumbent, start);
+      }
+      if (mip.objective() + 1e-6 < incumbent.objective()) {
+        // the MIP stopped on a worse solution: keep greedy's, with the MIP's bound
+        return new Result(
+            SitingStatus.FEASIBLE,
+            greedy,
+            incumbent.objective(),
+            mip.bound(),
+            SitingResult.gap(incumbent.objective(), mip.bound()),
+            mip.pairsKept(),
+            mip.sitesKept(),
+            mip.groups(),
+            millis(start));
+      }
+      return mip;
     } finally {
       MipSiting.PERMITS.release();
     }
   }
 
-  private static Result unsolved(List<int[]> pairs, Groups groups, long start) {
+  private static Result timed(Result r, long start) {
     return new Result(
-        SitingStatus.FEASIBLE,
-        List.of(),
-        0,
-        Double.POSITIVE_INFINITY,
-        1,
-        pairs.size(),
-        distinctSites(pairs),
-        groups.size(),
+        r.status(),
+        r.sites(),
+        r.objective(),
+        r.bound(),
+        r.gap(),
+        r.pairsKept(),
+        r.sitesKept(),
+        r.groups(),
         millis(start));
   }
 
+  /**
+   * A greedy incumbent (and the MIP's hint), phase by phase: the affordable (site, type) pair with
+   * the most progress per cost unit, where a group lacking m types gains w/m for each missing type
+   * satisfied (so a bundle completing it earns w in all); any-type standards: w for the first site
+   * reaching an incomplete group. w counts the phase's and the last phase's residents. Keeps the
+   * budgets and the per-type limit.
+   */
+  static List<Site> greedy(JointProblem p, Groups groups, List<int[]> pairs) {
+    int types = p.typeCount();
+    boolean[][] has = new boolean[groups.size()][types];
+    boolean[] done = new boolean[groups.size()];
+    Map<Long, List<Integer>> reach = new HashMap<>(); // (j, t) -> groups lacking t reached by j
+    for (int g = 0; g < groups.size(); g++) {
+      for (int t : groups.missing(g)) {
+        for (int j : groups.covering(g)) {
+          reach.computeIfAbsent(((long) j << 8) | t, k -> new ArrayList<>()).add(g);
+        }
+      }
+    }
+    boolean[] used = new boolean[pairs.size()];
+    int[] ofType = new int[types];
+    List<Site> out = new ArrayList<>();
+    int last = p.phaseCount() - 1;
+    for (int q = 0; q < p.phaseCount(); q++) {
+      double left = p.phaseBudget()[q];
+      while (true) {
+        int best = -1;
+        double bestScore = 0;
+        for (int k = 0; k < pairs.size(); k++) {
+          int j = pairs.get(k)[0];
+          int t = pairs.get(k)[1];
+          if (used[k]
+              || p.typeCost()[t] > left + 1e-9
+              || (p.maxPerType() > 0 && ofType[t] >= p.maxPerType())) {
+            continue;
+          }
+          double score = 0;
+          for (int g : reach.getOrDefault(((long) j << 8) | t, List.of())) {
+            if (done[g] || has[g][t]) {
+              continue;
+            }
+            long w = groups.weight(g, q) + groups.weight(g, last);
+            score += p.anyType() ? w : (double) w / groups.missing(g).length;
+          }
+          score /= p.typeCost()[t];
+          if (score > bestScore) {
+            bestScore = score;
+            best = k;
+          }
+        }
+        if (best < 0) {
+          break;
+        }
+        used[best] = true;
+        int j = pairs.get(best)[0];
+        int t = pairs.get(best)[1];
+        left -= p.typeCost()[t];
+        ofType[t]++;
+        out.add(new Site(j, t, q));
+        for (int g : reach.getOrDefault(((long) j << 8) | t, List.of())) {
+          has[g][t] = true;
+          boolean all = true;
+          for (int m : groups.missing(g)) {
+            all &= has[g][m];
+          }
+          done[g] = p.anyType() || all;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The objective of a solution: Σ over phases of the weight of the groups complete by then. */
+  static double value(JointProblem p, Groups groups, List<Site> sites) {
+    double sum = 0;
+    for (int q = 0; q < p.phaseCount(); q++) {
+      Map<Integer, boolean[]> typesAt = new HashMap<>();
+      for (Site s : sites) {
+        if (s.phase() <= q) {
+          typesAt.computeIfAbsent(s.candidate(), k -> new boolean[p.typeCount()])[s.type()] = true;
+        }
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        boolean[] has = new boolean[p.typeCount()];
+        for (int j : groups.covering(g)) {
+          boolean[] at = typesAt.get(j);
+          if (at != null) {
+            for (int t = 0; t < at.length; t++) {
+              has[t] |= at[t];
+            }
+          }
+        }
+        boolean complete = !p.anyType();
+        for (int t : groups.missing(g)) {
+          complete = p.anyType() ? complete || has[t] : complete && has[t];
+        }
+        if (complete) {
+          sum += groups.weight(g, q);
+        }
+      }
+    }
+    return sum;
+  }
+
+  /** The MIP, with {@code hint} as its starting solution; null when it found none in time. */
   private Result mip(
-      JointProblem p, Groups groups, List<int[]> pairs, SolveControl control, long start) {
+      JointProblem p,
+      Groups groups,
+      List<int[]> pairs,
+      SolveControl control,
+      long start,
+      List<Site> hint) {
     MipSiting.loadNative();
     MPSolver solver = MPSolver.createSolver("SCIP");
     if (solver == null) {
@@ -169,8 +308,18 @@ public final class JointSiting {
       objective.setMaximization();
       long millis = control.remainingNanos() / 1_000_000;
       if (millis <= 0 || rows == 0) {
-        return unsolved(pairs, groups, start);
+        return null;
       }
+      List<MPVariable> hinted = new ArrayList<>();
+      for (Site h : hint) {
+        Integer k = pairOf.get(h.type()).get(h.candidate());
+        if (k != null) {
+          hinted.add(x[k][h.phase()]);
+        }
+      }
+      double[] ones = new double[hinted.size()];
+      Arrays.fill(ones, 1);
+      solver.setHint(hinted.toArray(new MPVariable[0]), ones);
       solver.setTimeLimit(millis);
       MPSolver.ResultStatus status;
       var alarm =
@@ -185,7 +334,7 @@ public final class JointSiting {
         alarm.cancel(false);
       }
       if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-        return unsolved(pairs, groups, start);
+        return null;
       }
       List<Site> sites = new ArrayList<>();
       for (int k = 0; k < pairs.size(); k++) {

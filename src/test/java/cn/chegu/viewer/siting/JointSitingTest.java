@@ -57,6 +57,20 @@ class JointSitingTest {
   }
 
   @Test
+  void theGreedyIncumbentIsWorseHereAndTheMipFixesIt() {
+    // greedy takes the park at C first (d1: 60 residents on one unit), then ties a clinic at A
+    // (half of d0) with a clinic at C (d2) and takes A: 60 in all, where the MIP proves 110
+    JointProblem p =
+        new JointProblem(
+            3, COVERING, MISSING, weights(1), false, new double[] {1, 1}, new double[] {2}, 0);
+    JointSiting.Groups groups = JointSiting.Groups.of(p);
+    List<JointSiting.Site> greedy = JointSiting.greedy(p, groups, JointSiting.keptPairs(p, groups));
+
+    assertThat(JointSiting.value(p, groups, greedy)).isEqualTo(60.0);
+    assertThat(solve(p).objective()).isEqualTo(110.0);
+  }
+
+  @Test
   void aDearerTypeChangesThePlan() {
     // a park costs 2: with 2 units only one site fits; a park completes nothing alone except d1,
     // a clinic alone completes d2 only: the park at C (60) beats the clinic at C (50)
