@@ -167,7 +167,7 @@ const STRINGS = {
   'site.share': ['覆盖率', 'Share'],
   'site.newly': ['新增覆盖', 'Newly covered'],
   'site.candidates': ['候选点', 'Candidates considered'],
-  'site.candidates.complete': ['全部道路节点与有人口网格（区内、非水域）', 'complete: every road node and populated cell (in zone, not water)'],
+  'site.candidates.complete': ['全部道路顶点与有人口网格（区内、非水域）', 'complete: every road vertex and populated cell (in zone, not water)'],
   'site.candidates.given': ['给定候选点', 'given candidates'],
   'site.candidates.ready': ['已就绪', 'ready'],
   // perf2: a cold solve kept its time limit over the candidates ready

@@ -42,8 +42,8 @@ public record SitingAnswer(
 
     /** The default set. */
     public static final String COMPLETE =
-        "complete: every road node the standard's mode may use and every populated cell's point,"
-            + " inside the zone and out of the water";
+        "complete: every vertex of every road line (nodes and shape points, the set's roads and"
+            + " the plan's) and every populated cell's point, inside the zone and out of the water";
 
     /** The request's own points. */
     public static final String GIVEN = "given: the request's candidates";

@@ -364,46 +364,41 @@ public class SitingService {
   }
 
   /**
-   * The complete default candidate set: every node of the set's roads usable by the standard's mode
-   * and every populated cell's point, each inside the zone and out of the water, less two
-   * reductions that cannot lose the optimum — duplicates, and points farther than the standard can
-   * reach from every still-uncovered populated cell (they cover no one new). Dominated coverage
-   * sets are dropped by the solver's exact reductions.
+   * The complete default candidate set: every vertex of every road line — the set's roads and the
+   * plan's, any class, so every road node and every shape point — and every populated cell's point,
+   * each inside the zone and out of the water, less two reductions that cannot lose the optimum:
+   * duplicates, and points farther than the standard can reach from every still-uncovered populated
+   * cell (they cover no one new). Dominated coverage sets are dropped by the solver's exact
+   * reductions.
    */
   private SitingBuild.Start withGenerated(PreparedSiting base) {
     AnalysisData data = coverage.data();
     Ground g = ground(data);
-    var mode = CoverageModel.travelMode(base.standard);
-    RoadGraph graph = base.graph;
-    boolean[] usable = new boolean[graph.nodeCount()];
-    for (int e = 0; e < graph.edgeCount(); e++) {
-      if (mode.allows(graph.edgeClass(e))) {
-        usable[graph.edgeFrom(e)] = true;
-        usable[graph.edgeTo(e)] = true;
-      }
-    }
     java.util.Set<Coordinate> seen = new java.util.HashSet<>();
     List<Coordinate> points = new ArrayList<>();
-    int generated = 0;
-    for (int n = 0; n < graph.nodeCount(); n++) {
-      Coordinate c = graph.node(n);
-      if (usable[n] && refusal(g, c) == null && seen.add(c)) {
-        generated++;
-        if (base.mayCoverNew(c)) {
-          points.add(c);
+    int[] generated = {0};
+    java.util.function.Consumer<Coordinate> offer =
+        c -> {
+          if (seen.add(c) && refusal(g, c) == null) {
+            generated[0]++;
+            if (base.mayCoverNew(c)) {
+              points.add(c);
+            }
+          }
+        };
+    for (RoadGraph graph : List.of(base.graph, data.graph(FacilitySet.PLAN))) {
+      for (int e = 0; e < graph.edgeCount(); e++) {
+        for (Coordinate c : graph.edgeLine(e).getCoordinates()) {
+          offer.accept(new Coordinate(c.x, c.y));
         }
       }
     }
     for (DemandCell cell : base.cells) {
-      Coordinate c = cell.location();
-      if (cell.residents() > 0 && refusal(g, c) == null && seen.add(c)) {
-        generated++;
-        if (base.mayCoverNew(c)) {
-          points.add(c);
-        }
+      if (cell.residents() > 0) {
+        offer.accept(cell.location());
       }
     }
-    return new SitingBuild.Start(base, points, generated);
+    return new SitingBuild.Start(base, points, generated[0]);
   }
 
   /** WGS84 points to metres, refusing any in water or outside the zone. */
