@@ -1,6 +1,9 @@
 // The Access panel (可达容量): capacity-aware access by E2SFCA — type, year, facility set →
 // a choropleth of capacity per 1,000 residents per cell (quantile classes, canvas renderer) and the
 // facilities whose share of residents needs more than they have (load > 1), click to zoom.
+import { bindControl, view } from './store.js';
+import { ownResult } from './results.js';
+import { registerField } from './view-hash.js';
 import { fetchFeatures, fetchJson } from './api.js';
 import { esc, int } from './html.js';
 import { currentLang, onLangChange, t, tOr } from './i18n.js';
@@ -11,6 +14,7 @@ const RAMP = ['#edf8b1', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
 const NONE = '#d9d9d9';
 const SHARES = [0.2, 0.4, 0.6, 0.8];
 const q = (p) => new URLSearchParams(p).toString();
+registerField('access.type');
 
 /** Residents-weighted breaks (20/40/60/80 %) of access among cells with access > 0. */
 export function quantileBreaks(cells) {
@@ -159,7 +163,7 @@ export function initAccessPanel(root, map, manager) {
     box.dataset.overloaded = String(a.totals.overloaded);
     const unit = t(`acc.unit.${a.capacityUnit}`);
     const per = `${unit} ${t('acc.per1000')}`;
-    const modelled = a.facilitiesUsed.modelled;
+    const modelled = a.facilitiesUsed.capacitiesModelled;
     const over = a.facilities.filter((f) => f.overloaded).sort((x, y) => y.load - x.load);
     const classes = [`<span><i class="swatch" style="background:${NONE}"></i>${esc(t('acc.none'))}</span>`]
       .concat(RAMP.slice(0, a.breaks.length + 1).map((c, i) => {
@@ -199,14 +203,14 @@ export function initAccessPanel(root, map, manager) {
   }
 
   // the panel's layers show only while its tab is open
-  document.querySelectorAll('#panel-tabs [data-tab]').forEach((tab) => tab.addEventListener('click', () => {
-    const mine = tab.dataset.tab === 'access';
-    for (const l of [cellsLayer, facilityLayer, highlight]) {
-      if (l && mine && !map.hasLayer(l)) l.addTo(map);
-      if (l && !mine && map.hasLayer(l)) map.removeLayer(l);
-    }
-    if (cellsLayer && mine) manager.setAnalysisMuted(true);
-  }));
+  const placeLayers = ownResult(map, ['access'], () => [cellsLayer, facilityLayer, highlight]);
+  view.subscribe((state) => {
+    if (cellsLayer && state.tab === 'access') manager.setAnalysisMuted(true);
+  }, ['tab']);
+  renderTypes();
+  bindControl(view, el('access-type'), 'access.type', 'hospital');
+  bindControl(view, el('access-year'), 'year');
+  bindControl(view, el('access-set'), 'facilities');
   el('access-run').addEventListener('click', run);
   el('access-clear').addEventListener('click', () => {
     seq++;

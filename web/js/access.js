@@ -1,6 +1,7 @@
 // Keyboard and screen readers (issue 12): tabs as a real tablist, a focusable gap list, a
 // keyboard point query (Enter on the map asks about its centre) and keyboard moves of sites
 // (arrow keys on a focused draggable marker move it 50 m; Shift for 250 m).
+import { t } from './i18n.js';
 
 /** Tabs: role=tab / tabpanel, aria-selected, arrow keys between tabs. */
 export function initTabsA11y(selectTab) {
@@ -57,7 +58,7 @@ export function initMapKeyboard(map) {
   const hint = document.createElement('div');
   hint.id = 'map-keys-hint';
   hint.className = 'visually-hidden';
-  hint.textContent = 'Arrow keys pan, + and - zoom, Enter queries the point at the centre.';
+  hint.textContent = t('leaflet.keys');
   container.append(hint);
   container.addEventListener('keydown', (e) => {
     if (e.target !== container || (e.key !== 'Enter' && e.key !== ' ')) return;

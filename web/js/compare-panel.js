@@ -22,7 +22,7 @@ function sideHtml(side) {
     </div></fieldset>`;
 }
 
-export function initComparePanel(root, map) {
+export function initComparePanel(root, map, areaName = (zh) => zh) {
   root.innerHTML = `
     <label class="field"><span data-i18n="cov.standard"></span><select id="cmp-standard"></select></label>
     <label class="field"><span data-i18n="cov.method"></span><select id="cmp-method">
@@ -84,10 +84,19 @@ export function initComparePanel(root, map) {
     const shareB = d.totalB ? d.coveredB / d.totalB : 0;
     const counts = { gain: 0, loss: 0, more: 0, fewer: 0 };
     d.features.forEach((f) => { counts[cellKind(f.properties)]++; });
-    const rows = d.byArea.map((a) => `<tr class="${a.change > 0 ? 'up' : a.change < 0 ? 'down' : ''}">
-      <td>${esc(a.area)}</td><td class="num">${pct(a.totalA ? a.coveredA / a.totalA : 0)}</td>
-      <td class="num">${pct(a.totalB ? a.coveredB / a.totalB : 0)}</td>
-      <td class="num">${a.change > 0 ? '+' : ''}${int(a.change)}</td></tr>`).join('');
+    // a row is coloured by the change of its share, not of its count: a sub-district whose residents
+    // grow faster than its coverage loses share while gaining covered residents (军山 2020 → 2025)
+    const rows = d.byArea.map((a) => {
+      const sa = a.totalA ? a.coveredA / a.totalA : 0;
+      const sb = a.totalB ? a.coveredB / a.totalB : 0;
+      const pp = (sb - sa) * 100;
+      const kind = pp > 0.05 ? 'up' : pp < -0.05 ? 'down' : '';
+      return `<tr class="${kind}" data-pp="${pp.toFixed(1)}">
+      <td>${esc(areaName(a.area))}</td><td class="num">${pct(sa)}</td>
+      <td class="num">${pct(sb)}</td>
+      <td class="num">${pp > 0 ? '+' : ''}${pp.toFixed(1)} pp</td>
+      <td class="num muted">${a.change > 0 ? '+' : ''}${int(a.change)}</td></tr>`;
+    }).join('');
     el('cmp-result').hidden = false;
     el('cmp-result').dataset.cells = String(d.features.length);
     el('cmp-result').innerHTML = `
@@ -96,9 +105,11 @@ export function initComparePanel(root, map) {
       <div class="band-legend">${Object.entries(DIFF_COLOURS).map(([k, c]) =>
         `<span><i class="swatch" style="background:${c}"></i>${esc(t(`cmp.${k}`))} (${counts[k]})</span>`).join('')}</div>
       <table class="area-table compare-table"><thead><tr><th>${esc(t('popup.subdistrict'))}</th><th class="num">A</th>
-        <th class="num">B</th><th class="num">Δ ${esc(t('cov.coveredShort'))}</th></tr></thead><tbody>${rows}</tbody>
+        <th class="num">B</th><th class="num">Δ ${esc(t('cov.share'))}</th><th class="num">Δ ${esc(t('cov.coveredShort'))}</th></tr></thead><tbody>${rows}</tbody>
         <tfoot><tr><th>${esc(t('scn.total'))}</th><th class="num">${pct(shareA)}</th><th class="num">${pct(shareB)}</th>
+        <th class="num">${shareB - shareA > 0 ? '+' : ''}${((shareB - shareA) * 100).toFixed(1)} pp</th>
         <th class="num">${d.coveredB - d.coveredA > 0 ? '+' : ''}${int(d.coveredB - d.coveredA)}</th></tr></tfoot></table>
+      <p class="hint">${esc(t('cmp.colourRule'))}</p>
       <p class="hint">${esc(d.rule)}</p>`;
   }
 

@@ -6,11 +6,16 @@ import { CoverageLayers, bandColour } from './coverage-layers.js';
 import { esc, int, pct, elapsed } from './html.js';
 import { currentLang, onLangChange, t, tOr } from './i18n.js';
 import { pointPopupHtml } from './point-query.js';
+import { bindControl, view } from './store.js';
+import { ownResult } from './results.js';
+
+/** The view keys a coverage answer depends on. */
+const PARAMS = ['standard', 'method', 'year', 'facilities', 'scenario'];
 
 const q = (p) => new URLSearchParams(p).toString();
 
 /** Sub-district name in the current language (the API reports them by their Chinese name). */
-function areaNamer(manager) {
+export function areaNamer(manager) {
   const en = new Map(((manager.features && manager.features.get('subdistricts')) || [])
     .map((f) => [f.properties.name_zh, (f.properties.name_en || '').replace(/\s+sub-?district$/i, '')]));
   return (zh) => (currentLang() === 'en' && en.get(zh)) || zh;
@@ -35,6 +40,7 @@ export function initCoveragePanel(root, map, manager) {
       <button type="button" id="coverage-clear" data-i18n="cov.clear" hidden></button></div>
     <div id="coverage-loading" class="loading" hidden><span class="spinner"></span><span class="text"></span></div>
     <div id="coverage-error" class="message error" hidden></div>
+    <div id="coverage-stale" class="message warn" data-i18n="cov.stale" hidden></div>
     <div id="coverage-result" hidden></div>
     <p class="hint" data-i18n="cov.clickHint"></p>`;
   const el = (id) => root.querySelector(`#${id}`);
@@ -43,6 +49,22 @@ export function initCoveragePanel(root, map, manager) {
   let standards = [];
   let last = null; // {standard, method, year, main, other, gaps, bands}
   let seq = 0;
+  // the map shows this answer on the Coverage tab and under a siting result
+  const placeLayers = ownResult(map, ['coverage', 'siting'], () => [layers.serviceAreas, layers.gaps]);
+  /** Whether the drawn answer is the one the view's parameters ask for. */
+  const isCurrent = () => {
+    const v = view.get();
+    return !!last && last.standard.code === v.standard && last.method === v.method
+      && String(last.year) === String(v.year) && last.facilities === v.facilities;
+  };
+  const markStale = () => {
+    const stale = !!last && !isCurrent();
+    el('coverage-result').classList.toggle('stale', stale);
+    el('coverage-stale').hidden = !stale;
+    for (const l of [layers.serviceAreas, layers.gaps]) {
+      if (l && l.setStyle) l.setStyle({ opacity: stale ? 0.25 : 1, fillOpacity: stale ? 0.08 : 0.35 });
+    }
+  };
 
   const current = () => standards.find((s) => s.code === el('coverage-standard').value);
   const renderOptions = () => {
@@ -55,11 +77,14 @@ export function initCoveragePanel(root, map, manager) {
   };
 
   async function run() {
+    await standardsLoaded;
     const s = current();
     if (!s) return;
     const my = ++seq;
-    const params = { standard: s.code, method: el('coverage-method').value, year: el('coverage-year').value,
-      facilities: el('coverage-facilities').value };
+    const v = view.get();
+    const params = { standard: s.code, method: v.method, year: v.year, facilities: v.facilities };
+    // a run is part of the view: the URL names what it shows
+    view.set(params, { source: 'coverage' });
     const other = params.method === 'network' ? 'euclidean' : 'network';
     const bands = bandsFor(s);
     const start = performance.now();
@@ -72,18 +97,31 @@ export function initCoveragePanel(root, map, manager) {
     }, 250);
     loading.querySelector('.text').textContent = t('cov.computing');
     try {
+      const mainAnswer = fetchJson(`/api/coverage?${q(params)}`);
+      // the headline as soon as its answer is in; the comparison, gaps and outlines follow
+      mainAnswer.then((m) => {
+        if (my !== seq) return;
+        const box = el('coverage-result');
+        box.hidden = false;
+        box.classList.remove('stale');
+        box.innerHTML = `<div class="headline"><span class="share">${pct(m.share)}</span>
+          <span>${esc(t('cov.covered'))} · ${int(m.coveredResidents)} / ${int(m.totalResidents)} ${esc(t('cov.people'))}</span></div>
+          <div class="muted small">${esc(t(`set.${m.facilities}`))} · ${m.year}</div>`;
+      }).catch(() => null);
       const [main, otherResult, gaps, areas] = await Promise.all([
-        fetchJson(`/api/coverage?${q(params)}`),
+        mainAnswer,
         fetchJson(`/api/coverage?${q({ ...params, method: other })}`),
         fetchJson(`/api/coverage/gaps?${q(params)}`),
         fetchJson(`/api/coverage/service-areas?${q({ standard: s.code, method: params.method, bands: bands.join(','), facilities: params.facilities })}`),
       ]);
       if (my !== seq) return;
       layers.draw(areas, gaps);
+      placeLayers();
       manager.setFocusTypes(s.types);
       last = { ...params, standard: s, main, other: otherResult, gaps, bands: areas.features.map((f) => f.properties.minutes).sort((a, b) => a - b),
         wallMs: Math.round(performance.now() - start) }; // what the planner waited, not one inner phase
       render();
+      markStale();
       el('coverage-clear').hidden = false;
     } catch (e) {
       if (my !== seq) return;
@@ -128,14 +166,14 @@ export function initCoveragePanel(root, map, manager) {
         <span class="muted">${Number(p.areaKm2).toFixed(2)} km²</span>
         <span class="gap-detail muted">${int(p.cells)} ${esc(t('cov.cells'))} · ${esc(t('cov.nearest'))}: ${near} · ${esc(t('cov.bestSite'))}: +${int(p.bestSiteResidents)}</span></li>`;
     }).join('');
-    const used = main.facilitiesUsed || { total: 0, modelled: 0 };
-    const notes = (main.notes || []).map((n) => `<li>${esc(n)}</li>`).join('');
+    const used = main.facilitiesUsed || { total: 0, positionsModelled: 0 };
+    const notes = ((currentLang() === 'zh' && main.notesZh) || main.notes || []).map((n) => `<li>${esc(n)}</li>`).join('');
     const rules = (main.rules || []).map((n) => `<li>${esc(n)}</li>`).join('');
     box.innerHTML = `
       <div class="headline"><span class="share">${pct(main.share)}</span>
         <span>${esc(t('cov.covered'))} · ${int(main.coveredResidents)} / ${int(main.totalResidents)} ${esc(t('cov.people'))}</span></div>
-      <div id="coverage-set" class="set-line" data-total="${used.total}" data-modelled="${used.modelled}">${esc(t(`set.${main.facilities}`))} · ${main.year} ·
-        ${esc(t('cov.facilitiesUsed'))} ${used.total} (${esc(t('cov.ofWhichModelled'))} ${used.modelled})</div>
+      <div id="coverage-set" class="set-line" data-total="${used.total}" data-modelled="${used.positionsModelled}">${esc(t(`set.${main.facilities}`))} · ${main.year} ·
+        ${esc(t('cov.facilitiesUsed'))} ${used.total} (${esc(t('cov.ofWhichModelled'))} ${used.positionsModelled})</div>
       ${notes ? `<ul id="coverage-notes" class="message warn">${notes}</ul>` : ''}
       <div class="modelled-note">${esc(t('cov.modelled'))}</div>
       <details class="std-sources" id="coverage-rules"><summary>${esc(t('cov.rules'))}</summary><ul>${rules}</ul></details>
@@ -178,8 +216,7 @@ export function initCoveragePanel(root, map, manager) {
     if (!root.classList.contains('active') || window.cheguMap.measuring) return;
     const s = current();
     if (!s) return;
-    const method = el('coverage-method').value;
-    const facilities = el('coverage-facilities').value;
+    const { method, facilities } = view.get();
     const { lat, lng } = e.latlng;
     const popup = L.popup({ maxWidth: 300, className: 'point-popup' }).setLatLng(e.latlng)
       .setContent(`<div class="loading"><span class="spinner"></span>${esc(t('cov.computing'))}</div>`);
@@ -195,15 +232,28 @@ export function initCoveragePanel(root, map, manager) {
   // preclick: fires even when a base feature's popup swallows the click
   map.on('preclick', pointQuery);
 
-  fetchStandards().then((list) => {
+  const standardsLoaded = fetchStandards().then((list) => {
     standards = list;
+    renderOptions();
+    bindControl(view, el('coverage-standard'), 'standard', 'health15');
     renderOptions();
   }).catch((e) => {
     el('coverage-error').hidden = false;
     el('coverage-error').textContent = e.message;
   });
   el('coverage-standard').addEventListener('change', renderOptions);
+  bindControl(view, el('coverage-method'), 'method');
+  bindControl(view, el('coverage-year'), 'year');
+  bindControl(view, el('coverage-facilities'), 'facilities');
+  view.subscribe((state, changed, meta) => {
+    if (changed.includes('standard') && standards.length) renderOptions();
+    markStale();
+    // a link, reload or back/forward to a coverage view shows its answer
+    if (meta.source === 'url' && state.tab === 'coverage' && state.standard && !isCurrent()) run();
+  }, [...PARAMS, 'tab']);
   el('coverage-run').addEventListener('click', run);
+  // opened on a link to a coverage view: its answer, without waiting for the rest of the page
+  if (view.get().tab === 'coverage' && view.get().standard) run();
   el('coverage-clear').addEventListener('click', () => {
     seq++;
     layers.clear();
@@ -211,20 +261,16 @@ export function initCoveragePanel(root, map, manager) {
     last = null;
     el('coverage-result').hidden = true;
     el('coverage-clear').hidden = true;
+    markStale();
   });
   onLangChange(() => {
     renderOptions();
     render();
   });
   /** Shows a standard's coverage (e.g. under a siting result) unless it is already drawn. */
-  async function show(standard, method = 'network', year = '2020', facilities = 'existing') {
-    if (last && last.standard.code === standard && last.method === method && String(last.year) === String(year)
-      && last.facilities === facilities) return;
-    el('coverage-facilities').value = facilities;
-    el('coverage-standard').value = standard;
-    renderOptions();
-    el('coverage-method').value = method;
-    el('coverage-year').value = String(year);
+  async function show(standard, method = view.get().method, year = view.get().year, facilities = view.get().facilities) {
+    view.set({ standard, method, year: String(year), facilities }, { source: 'coverage' });
+    if (isCurrent()) return;
     await run();
   }
   return { layers, run, show, get last() { return last; } };

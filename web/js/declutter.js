@@ -1,10 +1,11 @@
 import { onLangChange } from './i18n.js';
 
 // Map labels that would overlap give way to more important ones (greedy, in priority order):
-// layout core/cluster names, then sub-districts, then parks, then everything else. A hidden label
+// layout core/cluster names, then gap rank badges (so a badge never covers 沌口城), then
+// sub-districts, then parks, then everything else. A hidden label
 // only gets the class `label-clash` (visibility: hidden), so it returns as soon as there is room.
 
-const PRIORITY = ['layout-label', 'subdistrict-label', 'park-label'];
+const PRIORITY = ['layout-label', 'gap-rank-label', 'subdistrict-label', 'park-label'];
 const PAD = 2; // px kept free around a shown label
 
 function rank(el) {
@@ -18,7 +19,7 @@ function overlaps(a, b) {
 
 /** Hides the labels that clash with a more important (or earlier) one; returns how many it hid. */
 export function declutter(map) {
-  const labels = [...map.getContainer().querySelectorAll('.leaflet-tooltip.map-label')];
+  const labels = [...map.getContainer().querySelectorAll('.leaflet-tooltip.map-label, .leaflet-tooltip.gap-rank-label')];
   labels.forEach((el) => el.classList.remove('label-clash'));
   const shown = [];
   let hidden = 0;

@@ -24,6 +24,8 @@ const STRINGS = {
   'basemap': ['底图', 'Basemap'],
   'basemap.offline': ['离线底图（本地图层）', 'Offline (own layers)'],
   'basemap.osm': ['OpenStreetMap（需联网）', 'OpenStreetMap (online)'],
+  'basemap.crsUnsupported': ['{crs} 瓦片，本地图无法显示', '{crs} tiles: this map cannot draw them'],
+  'basemap.failed': ['所选底图的瓦片无法加载（网络或密钥？）：专题图层照常显示。', 'The chosen basemap\'s tiles do not load (network or key?): the plan layers still show.'],
   'legend': ['图例', 'Legend'],
   'legend.population': ['2020年人口（模型推算，非普查）', 'Population 2020 — modelled, not surveyed'],
   'legend.population2025': ['2025年人口（模型推算，非普查）', 'Population 2025 — modelled, not surveyed'],
@@ -106,6 +108,7 @@ const STRINGS = {
   'cov.method': ['计算方法', 'Method'],
   'cov.run': ['计算覆盖', 'Compute coverage'],
   'cov.clear': ['清除', 'Clear'],
+  'cov.stale': ['参数已更改：下方及地图上的结果属于之前的参数，请重新计算。', 'Parameters changed: the result below and on the map is for the previous ones — run again.'],
   'cov.computing': ['计算中…', 'Computing…'],
   'cov.clickHint': ['提示：本面板打开时，点击地图任意位置可查询该点是否被覆盖。', 'Tip: while this panel is open, click anywhere on the map to ask “is this spot covered?”.'],
   'cov.covered': ['常住人口被覆盖', 'of residents covered'],
@@ -182,6 +185,9 @@ const STRINGS = {
   'site.set.existing': ['现状', 'Existing'],
   'site.set.committed': ['现状+在建', 'Existing + under construction'],
   'site.set.plan': ['规划（含拟建）', 'Plan (incl. planned)'],
+  'site.addHint': ['在地图上点击新选址点的位置（或聚焦地图后按回车：地图中心）；再次点击按钮取消。', 'Click the map where the new site goes (or Enter on the focused map: its centre); press the button again to cancel.'],
+  'site.refused.water': ['选址点 {n} 位于水域，不能建设设施：已移回原处。', 'Site {n} lies in water, where nothing can be built: it went back.'],
+  'site.refused.outside': ['选址点 {n} 位于经开区范围之外：已移回原处。', 'Site {n} lies outside the zone: it went back.'],
   'site.add': ['添加选址点', 'Add a site'],
   'site.remove': ['移除', 'Remove'],
   'site.before': ['现状', 'Before'],
@@ -277,6 +283,7 @@ const STRINGS = {
   'panel.expand': ['展开面板', 'Expand the panel'],
   'panel.collapse': ['收起面板', 'Collapse the panel'],
   'tab.compare': ['对比', 'Compare'],
+  'cmp.colourRule': ['表格按覆盖率变化（百分点）着色；右列为覆盖人数变化。', 'Rows are coloured by the change of share (percentage points); the right column is the change in covered residents.'],
   'cmp.scenario': ['方案', 'Scenario'],
   'cmp.baseline': ['（基线）', '(baseline)'],
   'cmp.years': ['2020 vs 2025', '2020 vs 2025'],
@@ -301,6 +308,11 @@ const STRINGS = {
   'http.503': ['服务暂不可用：', ''],
   // --- Import panel and downloads (issue 8) ---
   'tab.import': ['导入', 'Import'],
+  'leaflet.zoomIn': ['放大', 'Zoom in'],
+  'leaflet.zoomOut': ['缩小', 'Zoom out'],
+  'leaflet.closePopup': ['关闭弹窗', 'Close popup'],
+  'leaflet.keys': ['方向键平移，+ 和 - 缩放，回车查询地图中心点。', 'Arrow keys pan, + and - zoom, Enter queries the point at the centre.'],
+  'map.aria': ['地图', 'Map'],
   'import.title': ['导入规划数据', 'Import planning data'],
   'import.editorsOnly': ['请以编辑身份登录后导入。', 'Log in as an editor to import.'],
   'import.file': ['文件', 'File'],
@@ -376,6 +388,23 @@ export function applyStatic(root = document) {
   root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
     el.placeholder = t(el.dataset.i18nPlaceholder);
   });
+  root.querySelectorAll('[data-i18n-aria]').forEach((el) => {
+    el.setAttribute('aria-label', t(el.dataset.i18nAria));
+  });
+  // Leaflet's own controls (English in Leaflet): titles and aria labels in the UI language
+  root.querySelectorAll('.leaflet-control-zoom-in').forEach((el) => {
+    el.title = t('leaflet.zoomIn');
+    el.setAttribute('aria-label', t('leaflet.zoomIn'));
+  });
+  root.querySelectorAll('.leaflet-control-zoom-out').forEach((el) => {
+    el.title = t('leaflet.zoomOut');
+    el.setAttribute('aria-label', t('leaflet.zoomOut'));
+  });
+  root.querySelectorAll('.leaflet-popup-close-button').forEach((el) => {
+    el.setAttribute('aria-label', t('leaflet.closePopup'));
+  });
+  const keys = document.getElementById('map-keys-hint');
+  if (keys) keys.textContent = t('leaflet.keys');
   document.querySelectorAll('#lang-switch button').forEach((b) => {
     b.classList.toggle('active', b.dataset.lang === lang);
   });

@@ -3,6 +3,7 @@
 import { fetchJson } from './api.js';
 import { esc } from './html.js';
 import { applyStatic, currentLang, onLangChange, t } from './i18n.js';
+import { bindControl, view } from './store.js';
 
 function value(v, unit) {
   if (v === null || v === undefined) return '—';
@@ -90,19 +91,17 @@ export function initIndicatorsPanel(root, { openView }) {
     }
   }
 
-  el('ind-year').addEventListener('change', load);
-  el('ind-facilities').addEventListener('change', load);
+  // year and facility set are the view's (shared with Coverage, Access, Siting)
+  bindControl(view, el('ind-year'), 'year');
+  bindControl(view, el('ind-facilities'), 'facilities');
+  view.subscribe(() => {
+    if (list.length) load();
+  }, ['year', 'facilities']);
   onLangChange(render);
   return {
     load,
-    setFacilities(f) {
-      if (['existing', 'committed', 'plan'].includes(f) && el('ind-facilities').value !== f) {
-        el('ind-facilities').value = f;
-        if (list.length) load();
-      }
-    },
     get facilities() {
-      return el('ind-facilities').value;
+      return view.get().facilities;
     },
     get list() {
       return list;

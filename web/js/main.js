@@ -12,6 +12,9 @@ import { initAccessPanel } from './access-panel.js';
 import { initOutputs } from './outputs.js';
 import { initImportPanel } from './import-panel.js';
 import { initDeclutter } from './declutter.js';
+import { view } from './store.js';
+import { viewOfHash } from './view-state.js';
+import { ownResult } from './results.js';
 
 const status = document.getElementById('status');
 const map = L.map('map', { zoomControl: true, minZoom: 8, maxZoom: 18, zoomSnap: 0.25 });
@@ -50,17 +53,31 @@ function bboxOf(layers) {
   return L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
 }
 
+/** The tab is part of the view: a click sets it in the store, the panels follow the store. */
+/**
+ * The first view: the whole zone with room on every side (the legend's width kept clear on the
+ * right when it is open), and pan limits a full map width and height beyond the zone, so the
+ * first view can pan in every direction.
+ */
+function fitFirstView(bounds) {
+  const legend = window.innerWidth > 1000 ? 260 : 20;
+  map.fitBounds(bounds, { animate: false, paddingTopLeft: [30, 30], paddingBottomRight: [legend, 30] });
+  map.setMaxBounds(bounds.pad(1.5));
+}
+
 function initTabs() {
+  const show = ({ tab }) => {
+    const known = document.querySelector(`#panel-tabs [data-tab="${tab}"]`) ? tab : 'layers';
+    document.querySelectorAll('#panel-tabs [data-tab]').forEach((x) => x.classList.toggle('active', x.dataset.tab === known));
+    document.querySelectorAll('#side-panel .panel').forEach((p) => p.classList.toggle('active', p.dataset.panel === known));
+    // the base legend gives way to the analysis panels' own legends; their popups close with them
+    document.getElementById('legend-box').open = known === 'layers' && window.innerWidth > 1000;
+    map.closePopup();
+  };
   document.querySelectorAll('#panel-tabs [data-tab]').forEach((tab) => {
-    tab.addEventListener('click', () => {
-      document.querySelectorAll('#panel-tabs [data-tab]').forEach((x) => x.classList.toggle('active', x === tab));
-      document.querySelectorAll('#side-panel .panel').forEach((p) => p.classList.toggle('active', p.dataset.panel === tab.dataset.tab));
-      // the base legend gives way to the analysis panels' own legends; their popups close with them
-      const analysis = tab.dataset.tab !== 'layers';
-      document.getElementById('legend-box').open = !analysis;
-      map.closePopup();
-    });
+    tab.addEventListener('click', () => view.set({ tab: tab.dataset.tab }, { source: 'user' }));
   });
+  view.subscribe(show, ['tab']);
 }
 
 function zoomClasses() {
@@ -73,12 +90,13 @@ function zoomClasses() {
 async function start() {
   applyStatic();
   initTabs();
+  // a link's view is in the store before anything loads, so each panel starts on it at once
+  if (location.hash.length > 1) view.set(viewOfHash(location.hash), { source: 'url' });
   document.querySelectorAll('#lang-switch [data-lang]').forEach((b) => b.addEventListener('click', () => setLang(b.dataset.lang)));
   setStatus(t('loading'));
   const layers = await fetchLayers();
   const bounds = bboxOf(layers);
-  map.fitBounds(bounds, { animate: false, paddingTopLeft: [10, 10], paddingBottomRight: [250, 10] });
-  map.setMaxBounds(bounds.pad(0.35));
+  fitFirstView(bounds);
   map.on('zoomend', zoomClasses);
   map.on('zoomend', () => manager.restyle('facilities'));
   zoomClasses();
@@ -111,8 +129,10 @@ async function start() {
     year(y);
     renderLegend(legend, manager);
   };
+  window.cheguMap.view = view;
   const coverage = initCoveragePanel(document.getElementById('panel-coverage'), map, manager);
   const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager, coverage);
+  ownResult(map, ['siting'], () => [siting.markers])();
   window.cheguMap.access = initAccessPanel(document.getElementById('panel-access'), map, manager);
   initImportPanel(document.getElementById('panel-import'));
   applyStatic();

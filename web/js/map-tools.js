@@ -56,7 +56,7 @@ class Measure {
     this.group.clearLayers().addTo(this.map);
     this.map.getContainer().classList.add('measuring');
     this.map.doubleClickZoom.disable();
-    this.map.on('click', this.onClick);
+    this.map.on('preclick', this.onClick); // preclick: a click on a canvas feature never reaches 'click'
     this.map.on('popupopen', this.noPopup);
     this.map.once('dblclick', () => this.stop());
     document.addEventListener('keydown', this.onKey);
@@ -66,7 +66,7 @@ class Measure {
 
   stop() {
     this.active = false;
-    this.map.off('click', this.onClick);
+    this.map.off('preclick', this.onClick);
     this.map.off('popupopen', this.noPopup);
     this.map.getContainer().classList.remove('measuring');
     this.map.doubleClickZoom.enable();

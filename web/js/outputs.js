@@ -8,28 +8,19 @@ import { initViewState } from './view-state.js';
 import { initMapTools } from './map-tools.js';
 import { initGapListA11y, initMapKeyboard, initMarkerKeyboard, initTabsA11y } from './access.js';
 import { t, onLangChange } from './i18n.js';
+import { view as store } from './store.js';
+import { ownResult } from './results.js';
+import { areaNamer } from './coverage-panel.js';
 
 const PHONE = window.matchMedia('(max-width: 700px)');
 
 function activeTab() {
-  const tab = document.querySelector('#panel-tabs [data-tab].active');
-  return tab ? tab.dataset.tab : 'layers';
+  return store.get().tab;
 }
 
-/** True while a view being applied selects a tab: that click is not a new history entry. */
-let selecting = false;
-
 function selectTab(name) {
-  const tab = document.querySelector(`#panel-tabs [data-tab="${name}"]`);
-  if (tab && !tab.classList.contains('active')) {
-    selecting = true;
-    try {
-      tab.click();
-    } finally {
-      selecting = false;
-    }
-  }
-  if (tab) document.body.classList.remove('panel-collapsed');
+  store.set({ tab: name }, { source: 'user' });
+  document.body.classList.remove('panel-collapsed');
 }
 
 /** Phone: map first, the panel a collapsible sheet under it, the legend a sheet over the map. */
@@ -98,44 +89,20 @@ export async function initOutputs({ map, manager, coverage }) {
   document.querySelector('#panel-tabs [data-tab="indicators"]').addEventListener('click', () => {
     if (!indicators.list.length) indicators.load();
   });
-  const view = initViewState({
-    map,
-    manager,
-    coverage,
-    activeTab,
-    selectTab,
-    facilities: () => indicators.facilities,
-    setFacilities: (f) => {
-      indicators.setFacilities(f);
-      const select = document.getElementById('coverage-facilities');
-      if (select && select.value !== f) {
-        select.value = f;
-        select.dispatchEvent(new Event('change'));
-      }
-    },
-  });
+  const view = initViewState({ map, manager });
   const syncTabs = initTabsA11y(selectTab);
-  document.querySelectorAll('#panel-tabs [data-tab]').forEach((tab) => tab.addEventListener('click', () => {
-    const byUser = !selecting; // back/forward and shared links restore a tab without a new entry
-    setTimeout(() => {
-      syncTabs();
-      if (byUser) view.write(true);
-      if (tab.dataset.tab === 'indicators' && !indicators.list.length) indicators.load();
-    });
-  }));
+  store.subscribe((state) => {
+    syncTabs();
+    if (state.tab === 'indicators' && !indicators.list.length) indicators.load();
+  }, ['tab']);
   const tools = initMapTools(map, () => view.current());
-  const compare = initComparePanel(document.getElementById('panel-compare'), map);
+  const compare = initComparePanel(document.getElementById('panel-compare'), map, areaNamer(manager));
+  ownResult(map, ['compare'], () => [compare.last ? compare.layer : null]);
   document.querySelector('#panel-tabs [data-tab="compare"]').addEventListener('click', () => compare.refreshScenarios());
   initGapListA11y(document.getElementById('panel-coverage'));
   initMapKeyboard(map);
   initMarkerKeyboard(map);
   initPhoneLayout(map);
-  const runButton = document.getElementById('coverage-run');
-  if (runButton) {
-    // after a coverage run the URL names its standard, method and year
-    const observer = new MutationObserver(() => view.write(true));
-    observer.observe(document.getElementById('coverage-result'), { attributes: true, attributeFilter: ['data-share', 'data-standard', 'data-method'] });
-  }
   if (location.hash.length > 1) await view.apply(location.hash);
   else {
     // the first fit left room for the desktop legend; phones and tablets fit the zone to the map

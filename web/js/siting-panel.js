@@ -100,6 +100,24 @@ export function initSitingPanel(root, map, manager, coverage) {
     });
   }
 
+  /** The server's refusal of a site in the planner's language (it names the site and the reason). */
+  function refusalText(text) {
+    const n = /(\d+) \(/.exec(text || '');
+    const why = /water/.test(text) ? 'site.refused.water' : /outside/.test(text) ? 'site.refused.outside' : null;
+    if (!why) return text;
+    return t(why).replace('{n}', n ? n[1] : '?');
+  }
+
+  let mapMessageTimer = null;
+  function mapMessage(text) {
+    const box = document.getElementById('map-message');
+    if (!box) return;
+    box.textContent = text;
+    box.hidden = !text;
+    clearTimeout(mapMessageTimer);
+    mapMessageTimer = setTimeout(() => { box.hidden = true; }, 8000);
+  }
+
   async function moved(site, marker) {
     const { lat, lng } = marker.getLatLng();
     const from = { lat: site.lat, lon: site.lon };
@@ -148,6 +166,7 @@ export function initSitingPanel(root, map, manager, coverage) {
     } catch (e) {
       if (e.status === 422) {
         message(e.message, 'error');
+        mapMessage(refusalText(e.message));
         el('siting-result').dataset.refused = String((Number(el('siting-result').dataset.refused) || 0) + 1);
         return false;
       }
@@ -396,17 +415,41 @@ export function initSitingPanel(root, map, manager, coverage) {
   });
   // a planner who closes or reloads the tab mid-solve does not leave the server solving
   window.addEventListener('pagehide', cancelJob);
-  el('siting-add').addEventListener('click', async () => {
+  // "add site": the next click on the map (or Enter on the focused map: its centre) places it there
+  let adding = null;
+  const stopAdding = () => {
+    if (!adding) return;
+    map.off('preclick', adding);
+    map.getContainer().classList.remove('placing-site');
+    el('siting-add').classList.remove('armed');
+    adding = null;
+  };
+  async function addSiteAt(latlng) {
     if (!state.standard) state.standard = el('siting-standard').value;
     state.year = state.year || Number(el('siting-year').value);
-    const c = map.getCenter();
-    state.sites.push({ lat: c.lat, lon: c.lng });
+    state.sites.push({ lat: latlng.lat, lon: latlng.lng });
     drawSites();
     if (!(await edited())) {
       state.sites.pop();
       drawSites();
       await evaluate(true);
     }
+  }
+  el('siting-add').addEventListener('click', () => {
+    if (adding) {
+      stopAdding();
+      message('');
+      return;
+    }
+    adding = (e) => {
+      stopAdding();
+      map.closePopup();
+      addSiteAt(e.latlng);
+    };
+    map.on('preclick', adding);
+    map.getContainer().classList.add('placing-site');
+    el('siting-add').classList.add('armed');
+    message(t('site.addHint'));
   });
   el('siting-result').addEventListener('click', async (ev) => {
     const b = ev.target.closest('.site-remove');

@@ -1,105 +1,76 @@
-// Views that can be shared: the URL hash carries centre, zoom, layers, tab, standard, method, year,
-// facility set and scenario. A pasted link opens the same view; back/forward move between views.
-// Format: #center=30.38000,114.10000&zoom=11.5&tab=coverage&standard=health15&method=network&year=2020
-//         &facilities=existing&scenario=3&layers=zone,subdistricts,facilities-kindergarten
-import { fetchStandards } from './api.js';
+// The URL and the view store (store.js) in step. The hash is formatHash(store) after every change
+// (map moves replace the history entry; other changes push one, so back/forward step through
+// views); a pasted link, reload, back or forward sets the store from the hash (meta.source 'url'),
+// and the panels, map and layer toggles follow the store.
+import { view, VIEW_DEFAULTS } from './store.js';
+import { fields, formatHash, parseHash, pushesHistory } from './view-hash.js';
 
-const KEYS = ['center', 'zoom', 'tab', 'standard', 'method', 'year', 'facilities', 'scenario', 'layers'];
-
-/** The hash parsed into {center:[lat,lon], zoom, tab, standard, ...}; unknown keys are ignored. */
-export function parseHash(hash) {
-  const p = new URLSearchParams(String(hash || '').replace(/^#/, ''));
+/** The view a hash names: its keys, and every other key except centre/zoom back to its default. */
+export function viewOfHash(hash) {
+  const v = parseHash(hash);
   const out = {};
-  for (const k of KEYS) if (p.has(k) && p.get(k) !== '') out[k] = p.get(k);
-  if (out.center) {
-    const [lat, lon] = out.center.split(',').map(Number);
-    out.center = Number.isFinite(lat) && Number.isFinite(lon) ? [lat, lon] : undefined;
-  }
-  if (out.zoom !== undefined) out.zoom = Number.isFinite(Number(out.zoom)) ? Number(out.zoom) : undefined;
-  if (out.layers !== undefined) out.layers = out.layers.split(',').filter(Boolean);
-  return out;
-}
-
-export function formatHash(v) {
-  const p = new URLSearchParams();
-  if (v.center) p.set('center', `${v.center[0].toFixed(5)},${v.center[1].toFixed(5)}`);
-  if (v.zoom !== undefined) p.set('zoom', String(Math.round(v.zoom * 100) / 100));
-  for (const k of ['tab', 'standard', 'method', 'year', 'facilities', 'scenario']) if (v[k]) p.set(k, String(v[k]));
-  if (v.layers) p.set('layers', v.layers.join(','));
-  return `#${p.toString().replace(/%2C/g, ',')}`;
+  for (const k of fields()) if (!['center', 'zoom', 'layers'].includes(k)) out[k] = VIEW_DEFAULTS[k] ?? null;
+  return Object.assign(out, v);
 }
 
 /**
- * Keeps the hash and the view in step. ctx: {map, manager, coverage, activeTab(), selectTab(name),
- * facilities(), setFacilities(set)}. Map moves replace the history entry; tab, layer and analysis
- * changes push one, so back/forward step through them.
+ * ctx: {map, manager}. Returns {apply(hash), open(hash), write()}. window.cheguMap.viewApplied
+ * counts views applied from the URL (browser tests wait on it).
  */
-export function initViewState(ctx) {
-  const { map, manager } = ctx;
-  let applying = false;
-  let lastWritten = location.hash;
-
-  function current() {
-    const c = map.getCenter();
-    const v = { center: [c.lat, c.lng], zoom: map.getZoom(), tab: ctx.activeTab() };
-    const last = ctx.coverage && ctx.coverage.last;
-    if (last) Object.assign(v, { standard: last.standard.code, method: last.method, year: last.year });
-    const f = ctx.facilities();
-    if (f) v.facilities = f;
-    const scn = window.cheguMap && window.cheguMap.scenarioId;
-    if (scn) v.scenario = scn;
-    v.layers = [...manager.toggles.values()].filter((x) => x.on).map((x) => x.id);
-    return v;
-  }
-
-  function write(push) {
-    if (applying) return;
-    const hash = formatHash(current());
+export function initViewState({ map, manager, store = view }) {
+  store.subscribe((state, changed, meta) => {
+    if (meta.source === 'url') return;
+    const hash = formatHash(state);
     if (hash === location.hash) return;
-    lastWritten = hash;
-    if (push) history.pushState(null, '', hash);
+    if (pushesHistory(changed)) history.pushState(null, '', hash);
     else history.replaceState(null, '', hash);
-  }
+  });
+  const onIds = () => [...manager.toggles.values()].filter((x) => x.on).map((x) => x.id);
+  const mapView = () => {
+    const c = map.getCenter();
+    return { center: [Number(c.lat.toFixed(5)), Number(c.lng.toFixed(5))], zoom: Math.round(map.getZoom() * 100) / 100 };
+  };
+  let applying = false;
+  map.on('moveend', () => {
+    if (!applying) store.set(mapView(), { source: 'map' });
+  });
+  manager.onChange(() => {
+    if (!applying) store.set({ layers: onIds() }, { source: 'layers' });
+  });
 
   async function apply(hash) {
-    const v = parseHash(hash);
+    const v = viewOfHash(hash);
     applying = true;
     try {
       if (v.center && v.zoom !== undefined) map.setView(v.center, v.zoom, { animate: false });
-      else if (v.center) map.panTo(v.center, { animate: false });
       if (v.layers) {
         const want = new Set(v.layers);
-        for (const x of [...manager.toggles.values()]) {
-          if (want.has(x.id) !== x.on) await manager.setOn(x.id, want.has(x.id));
-        }
+        for (const x of [...manager.toggles.values()]) if (want.has(x.id) !== x.on) await manager.setOn(x.id, want.has(x.id));
       }
-      if (v.facilities) ctx.setFacilities(v.facilities);
-      if (v.tab) ctx.selectTab(v.tab);
-      if (v.standard && ctx.coverage) await fetchStandards(); // the panel's list must hold it first
-      if (v.standard && ctx.coverage) await ctx.coverage.show(v.standard, v.method || 'network', v.year || '2020');
-      // drawing a coverage may fit the map to it: the link's own centre and zoom win
-      if (v.center && v.zoom !== undefined) map.setView(v.center, v.zoom, { animate: false });
+      store.set(v, { source: 'url' });
+      store.set({ ...mapView(), layers: onIds() }, { source: 'url' });
     } finally {
       applying = false;
     }
-    lastWritten = location.hash;
     window.cheguMap.viewApplied = (window.cheguMap.viewApplied || 0) + 1;
   }
 
-  map.on('moveend', () => write(false));
-  manager.onChange(() => write(true));
-  window.addEventListener('hashchange', () => {
-    if (location.hash !== lastWritten) apply(location.hash);
-  });
   window.addEventListener('popstate', () => apply(location.hash));
+  window.addEventListener('hashchange', () => {
+    if (location.hash !== formatHash(store.get())) apply(location.hash);
+  });
   return {
     apply,
-    write,
-    current,
-    /** Opens a view given as a hash (e.g. an indicator's view), as a new history entry. */
+    /** Writes the current view as the hash (replacing the entry), e.g. after the first fit. */
+    write() {
+      store.set({ ...mapView(), layers: onIds() }, { source: 'map' });
+      const hash = formatHash(store.get());
+      if (hash !== location.hash) history.replaceState(null, '', hash);
+    },
+    current: () => store.get(),
+    /** Opens a view given as a hash (e.g. an indicator's), as a new history entry. */
     open(hash) {
       history.pushState(null, '', hash);
-      lastWritten = '';
       return apply(hash);
     },
   };

@@ -28,7 +28,9 @@ public class AccessService {
   private final CoverageService coverage;
   private final FeatureStore store;
   private final Map<String, AccessAnswer> answers = new ConcurrentHashMap<>();
-  private volatile AnalysisData cachedFor;
+
+  /** The snapshot each area's answers were computed on. */
+  private final Map<String, AnalysisData> cachedFor = new ConcurrentHashMap<>();
 
   public AccessService(CoverageService coverage, FeatureStore store) {
     this.coverage = coverage;
@@ -42,16 +44,18 @@ public class AccessService {
   public AccessAnswer access(
       AccessType type, PopulationYear year, FacilitySet set, Timings timings) {
     AnalysisData data = timings.phase("snapshot", coverage::data);
-    if (cachedFor != data) {
+    String area = data.area().id();
+    if (cachedFor.get(area) != data) {
       synchronized (this) {
-        if (cachedFor != data) {
-          answers.clear();
-          cachedFor = data;
+        if (cachedFor.get(area) != data) {
+          answers.keySet().removeIf(k -> k.startsWith(area + "/"));
+          cachedFor.put(area, data);
         }
       }
     }
     return answers.computeIfAbsent(
-        type.code() + "/" + year + "/" + set.code(), k -> compute(data, type, year, set, timings));
+        area + "/" + type.code() + "/" + year + "/" + set.code(),
+        k -> compute(data, type, year, set, timings));
   }
 
   private AccessAnswer compute(

@@ -2,8 +2,8 @@ package cn.chegu.viewer.analysis;
 
 import cn.chegu.viewer.access.AccessType;
 import cn.chegu.viewer.access.SupplyPoint;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.store.StoredFeature;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,8 @@ final class AccessSupply {
       }
       Point lonLat = f.geometry().getInteriorPoint();
       Point p =
-          factory.createPoint(MetricProjection.UTM_50N.toMetric(lonLat.getX(), lonLat.getY()));
+          factory.createPoint(
+              AreaScope.current().projection().toMetric(lonLat.getX(), lonLat.getY()));
       String name = f.nameZh() != null ? f.nameZh() : f.nameEn();
       Object capacity = f.properties().get("capacity");
       Object source = f.properties().get("capacity_source");

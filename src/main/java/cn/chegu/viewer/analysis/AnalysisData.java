@@ -1,9 +1,11 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.RoadGraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +14,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 
 /**
- * One immutable snapshot of the store, in metres (EPSG:32650), ready for the engines.
+ * One immutable snapshot of one planning area's layers, in metres (the area's metric CRS, {@code
+ * projection}; EPSG:32650 for 车谷), ready for the engines.
  *
+ * @param area the planning area
+ * @param projection to and from the metric CRS of every geometry here
  * @param roads the {@code roads} layer, one graph per facility set
  * @param baseline the baseline facilities (WGS84, every status), with status and source
  * @param points the same facilities as service points in metres, same order
@@ -23,6 +28,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
  * @param water the {@code water} layer's polygons (empty when there is none), where no site goes
  */
 public record AnalysisData(
+    Area area,
+    MetricProjection projection,
     RoadNetworks roads,
     List<Facility> baseline,
     List<ServicePoint> points,

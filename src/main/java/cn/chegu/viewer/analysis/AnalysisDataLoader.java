@@ -1,5 +1,7 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.Area;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.Facility;
@@ -36,36 +38,46 @@ class AnalysisDataLoader {
 
   private final FeatureStore store;
   private final FacilityCatalog facilities;
-  private final MetricProjection projection = MetricProjection.UTM_50N;
 
   AnalysisDataLoader(FeatureStore store, FacilityCatalog facilities) {
     this.store = store;
     this.facilities = facilities;
   }
 
+  /** The snapshot of the current area ({@link AreaScope}). */
   AnalysisData load() {
     long start = System.nanoTime();
-    RoadNetworks roads = roads();
+    Area area = AreaScope.current();
+    MetricProjection projection = area.projection();
+    RoadNetworks roads = roads(projection);
     RoadGraph graph = roads.graph(FacilitySet.EXISTING);
     Map<PopulationYear, List<DemandCell>> cells = new EnumMap<>(PopulationYear.class);
     List<StoredFeature> population = store.allFeatures("population");
     for (PopulationYear year : PopulationYear.values()) {
-      cells.put(year, cells(population, year));
+      cells.put(year, cells(population, year, projection));
     }
-    Geometry zone = projection.toMetric(store.allFeatures("zone").get(0).geometry());
+    Geometry zone =
+        projection.toMetric(
+            new GeometryFactory()
+                .buildGeometry(store.allFeatures("zone").stream().map(f -> f.geometry()).toList())
+                .union());
     List<Facility> baseline = facilities.all();
     AnalysisData data =
         new AnalysisData(
+            area,
+            projection,
             roads,
             baseline,
-            servicePoints(baseline),
+            servicePoints(baseline, projection),
             cells,
             zone,
             PreparedGeometryFactory.prepare(zone.buffer(ZONE_MARGIN_METERS)),
-            PreparedGeometryFactory.prepare(water()));
+            PreparedGeometryFactory.prepare(water(projection)));
     log.info(
-        "Analysis data: existing roads {} nodes, {} edges, {} components; {} facilities, {} cells"
+        "Analysis data of area {} ({}): existing roads {} nodes, {} edges, {} components; {} facilities, {} cells"
             + " in {} ms",
+        area.id(),
+        area.crs(),
         graph.nodeCount(),
         graph.edgeCount(),
         graph.componentCount(),
@@ -75,8 +87,8 @@ class AnalysisDataLoader {
     return data;
   }
 
-  /** Facilities (WGS84) as service points in metres. */
-  List<ServicePoint> servicePoints(List<Facility> list) {
+  /** Facilities (WGS84) as service points in metres of {@code projection}. */
+  static List<ServicePoint> servicePoints(List<Facility> list, MetricProjection projection) {
     GeometryFactory factory = new GeometryFactory();
     List<ServicePoint> out = new ArrayList<>(list.size());
     for (Facility f : list) {
@@ -86,11 +98,12 @@ class AnalysisDataLoader {
     return out;
   }
 
-  private RoadNetworks roads() {
+  private RoadNetworks roads(MetricProjection projection) {
     List<RoadSegment> out = new ArrayList<>();
     List<String> statuses = new ArrayList<>();
     for (StoredFeature f : store.allFeatures("roads")) {
-      List<RoadSegment> parts = FeatureConversions.roadSegments(f.geometry(), f.properties());
+      List<RoadSegment> parts =
+          FeatureConversions.roadSegments(f.geometry(), f.properties(), projection);
       Object status = f.properties().get("status");
       for (RoadSegment part : parts) {
         out.add(part);
@@ -101,7 +114,7 @@ class AnalysisDataLoader {
   }
 
   /** The water polygons in metres (lines and points of the layer ignored). */
-  private Geometry water() {
+  private Geometry water(MetricProjection projection) {
     List<Geometry> polygons = new ArrayList<>();
     if (store.layer("water").isPresent()) {
       for (StoredFeature f : store.allFeatures("water")) {
@@ -114,10 +127,12 @@ class AnalysisDataLoader {
     return new GeometryFactory().buildGeometry(polygons);
   }
 
-  private List<DemandCell> cells(List<StoredFeature> population, PopulationYear year) {
+  private List<DemandCell> cells(
+      List<StoredFeature> population, PopulationYear year, MetricProjection projection) {
     List<DemandCell> out = new ArrayList<>(population.size());
     for (StoredFeature f : population) {
-      out.add(FeatureConversions.demandCell(f.id(), f.geometry(), f.properties(), year));
+      out.add(
+          FeatureConversions.demandCell(f.id(), f.geometry(), f.properties(), year, projection));
     }
     return out;
   }

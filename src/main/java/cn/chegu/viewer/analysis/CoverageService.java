@@ -1,5 +1,6 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
@@ -8,6 +9,7 @@ import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.Gap;
 import cn.chegu.viewer.coverage.GapOp;
 import cn.chegu.viewer.coverage.Gaps;
+import cn.chegu.viewer.coverage.NetworkReadiness;
 import cn.chegu.viewer.coverage.PointCoverage;
 import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.coverage.ServicePoint;
@@ -15,7 +17,6 @@ import cn.chegu.viewer.coverage.SiteGain;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
 import java.time.Duration;
 import java.util.HashSet;
@@ -31,8 +32,9 @@ import org.springframework.stereotype.Service;
 /**
  * Coverage of the baseline in a {@link FacilitySet} (cached per standard, method, year and set) and
  * of any other list of facilities (a scenario; computed on demand). Facilities and roads follow the
- * same set. The analysis snapshot is read from the store once, on first use; {@link #refresh()}
- * drops it and every cached result.
+ * same set. Everything is per planning area (the current one, {@link AreaScope}): each area's
+ * snapshot is read from the store once, on first use; {@link #refresh()} drops them all with every
+ * cached result.
  */
 @Service
 public class CoverageService {
@@ -70,40 +72,109 @@ public class CoverageService {
 
   private final AnalysisDataLoader loader;
   private final StandardCatalog standards;
-  private volatile AnalysisData data;
-  private final Map<String, CoverageModel> models = new ConcurrentHashMap<>();
-  private final Map<String, CoverageResult> results = new ConcurrentHashMap<>();
-  private final Map<String, Gaps> gaps = new ConcurrentHashMap<>();
-  private final Map<ServiceAreaKey, List<ServiceArea>> serviceAreas = new ConcurrentHashMap<>();
+  private final Map<String, AreaState> states = new ConcurrentHashMap<>();
   private final AtomicLong version = new AtomicLong();
+
+  /** The snapshot of one planning area and every result cached on it. */
+  private static final class AreaState {
+    private volatile AnalysisData data;
+    private final Map<String, CoverageModel> models = new ConcurrentHashMap<>();
+    private final Map<String, CoverageResult> results = new ConcurrentHashMap<>();
+    private final Map<String, Gaps> gaps = new ConcurrentHashMap<>();
+    private final Map<ServiceAreaKey, List<ServiceArea>> serviceAreas = new ConcurrentHashMap<>();
+    private final Map<String, NetworkReadiness> readiness = new ConcurrentHashMap<>();
+  }
 
   public CoverageService(AnalysisDataLoader loader, StandardCatalog standards) {
     this.loader = loader;
     this.standards = standards;
   }
 
-  /** The analysis snapshot, loaded on first use. */
+  /** The state of the current planning area ({@link AreaScope}). */
+  private AreaState state() {
+    return states.computeIfAbsent(AreaScope.current().id(), k -> new AreaState());
+  }
+
+  /** The analysis snapshot of the current planning area, loaded on first use. */
   public AnalysisData data() {
-    AnalysisData d = data;
+    AreaState s = state();
+    AnalysisData d = s.data;
     if (d == null) {
-      synchronized (this) {
-        if (data == null) {
-          data = loader.load();
+      synchronized (s) {
+        if (s.data == null) {
+          s.data = loader.load();
         }
-        d = data;
+        d = s.data;
       }
     }
     return d;
   }
 
-  /** Drops the snapshot and all cached results (after the store's data changed). */
+  /** Drops the snapshots and all cached results of every area (after the store's data changed). */
   public synchronized void refresh() {
-    data = null;
     version.incrementAndGet();
-    models.clear();
-    results.clear();
-    gaps.clear();
-    serviceAreas.clear();
+    states.clear();
+  }
+
+  /**
+   * How well the roads of {@code set} reach the residents of {@code year} for the travel mode of
+   * standard {@code code} (cached).
+   */
+  public NetworkReadiness readiness(String code, PopulationYear year, FacilitySet set) {
+    ServiceStandard standard = standards.get(code);
+    return state()
+        .readiness
+        .computeIfAbsent(
+            code + "/" + year + "/" + set,
+            k ->
+                NetworkReadiness.compute(
+                    data().graph(set),
+                    CoverageModel.travelMode(standard),
+                    data().cells().get(year)));
+  }
+
+  /**
+   * The area's readiness: how the existing roads reach the 2020 residents on foot (the first
+   * walking standard's rules).
+   */
+  public NetworkReadiness readiness() {
+    ServiceStandard walk =
+        standards.all().stream()
+            .filter(s -> s.mode() == ServiceStandard.Mode.WALK)
+            .findFirst()
+            .orElse(standards.all().get(0));
+    return readiness(walk.code(), PopulationYear.Y2020, FacilitySet.EXISTING);
+  }
+
+  /**
+   * The note (English, Chinese) an answer on a network that reaches fewer than {@value
+   * NetworkReadiness#MIN_SHARE} of the residents carries, or null.
+   */
+  public String[] readinessNote(String code, PopulationYear year, FacilitySet set) {
+    NetworkReadiness r = readiness(code, year, set);
+    if (!r.insufficient()) {
+      return null;
+    }
+    java.util.Locale root = java.util.Locale.ROOT;
+    return new String[] {
+      String.format(
+          root,
+          "the road network reaches only %.1f %% of the residents within %.0f m of a usable road"
+              + " (%.1f %% on its largest connected part, %d parts): network shares count"
+              + " everyone else as not covered; import a fuller roads layer",
+          100 * r.nearRoadShare(),
+          r.snapMaxMeters(),
+          100 * r.largestComponentShare(),
+          r.components()),
+      String.format(
+          root,
+          "路网仅覆盖 %.1f%% 的居民（距可通行道路 %.0f 米以内；最大连通部分 %.1f%%，共 %d 个部分）："
+              + "其余居民在路网方法中计为未覆盖；请导入更完整的道路图层",
+          100 * r.nearRoadShare(),
+          r.snapMaxMeters(),
+          100 * r.largestComponentShare(),
+          r.components())
+    };
   }
 
   /** Counts {@link #refresh()} calls: state derived from the data is stale once it moves. */
@@ -124,9 +195,11 @@ public class CoverageService {
   public CoverageResult coverage(
       String code, CoverageMethod method, PopulationYear year, FacilitySet set) {
     ServiceStandard standard = standards.get(code);
-    return results.computeIfAbsent(
-        code + "/" + method + "/" + year + "/" + set,
-        k -> CoverageOp.compute(model(standard, method, set), data().cells().get(year)));
+    return state()
+        .results
+        .computeIfAbsent(
+            code + "/" + method + "/" + year + "/" + set,
+            k -> CoverageOp.compute(model(standard, method, set), data().cells().get(year)));
   }
 
   /** Coverage of a scenario's facilities on the roads of what exists today. */
@@ -147,8 +220,9 @@ public class CoverageService {
       FacilitySet set,
       List<Facility> facilities) {
     ServiceStandard standard = standards.get(code);
-    List<ServicePoint> points = loader.servicePoints(inSet(facilities, set));
     AnalysisData d = data();
+    List<ServicePoint> points =
+        AnalysisDataLoader.servicePoints(inSet(facilities, set), d.projection());
     return CoverageOp.compute(d.graph(set), points, d.cells().get(year), standard, method);
   }
 
@@ -193,6 +267,7 @@ public class CoverageService {
       long minResidents,
       long minCellResidents) {
     ServiceStandard standard = standards.get(code);
+    Map<String, Gaps> gaps = state().gaps;
     if (gaps.size() >= MAX_CACHED_SERVICE_AREAS) {
       gaps.clear(); // arbitrary thresholds must not grow the cache without bound
     }
@@ -247,6 +322,7 @@ public class CoverageService {
         new ServiceAreaKey(code, method, List.copyOf(bands), set, outline, toleranceMeters);
     ServiceStandard standard = standards.get(code);
     AnalysisData d = data();
+    Map<ServiceAreaKey, List<ServiceArea>> serviceAreas = state().serviceAreas;
     if (serviceAreas.size() >= MAX_CACHED_SERVICE_AREAS) {
       serviceAreas.clear(); // arbitrary bands must not grow the cache without bound
     }
@@ -278,7 +354,7 @@ public class CoverageService {
 
   /** Whether {@link #serviceAreas} holds this answer already (then it only looks it up). */
   public boolean serviceAreasPrepared(ServiceAreaKey key) {
-    return serviceAreas.containsKey(key);
+    return state().serviceAreas.containsKey(key);
   }
 
   /**
@@ -305,24 +381,19 @@ public class CoverageService {
   public PointCoverage at(
       double lon, double lat, String code, CoverageMethod method, FacilitySet set) {
     ServiceStandard standard = standards.get(code);
-    Coordinate p = MetricProjection.UTM_50N.toMetric(lon, lat);
+    Coordinate p = data().projection().toMetric(lon, lat);
     if (!data().zoneWithMargin().contains(new GeometryFactory().createPoint(p))) {
-      throw new OutsideZoneException(
-          "the point "
-              + lon
-              + ","
-              + lat
-              + " lies outside the zone (more than "
-              + (int) AnalysisDataLoader.ZONE_MARGIN_METERS
-              + " m beyond its edge)");
+      throw new OutsideZoneException(ZoneCheck.outside(null, lon, lat));
     }
     return model(standard, method, set).at(p);
   }
 
   private CoverageModel model(ServiceStandard standard, CoverageMethod method, FacilitySet set) {
     AnalysisData d = data();
-    return models.computeIfAbsent(
-        standard.code() + "/" + method + "/" + set,
-        k -> new CoverageModel(d.graph(set), d.facilities(set), standard, method));
+    return state()
+        .models
+        .computeIfAbsent(
+            standard.code() + "/" + method + "/" + set,
+            k -> new CoverageModel(d.graph(set), d.facilities(set), standard, method));
   }
 }

@@ -24,7 +24,13 @@ public final class FeatureConversions {
 
   /** The segments of one road feature ({@code class}, {@code speed_kmh}, {@code oneway}). */
   public static List<RoadSegment> roadSegments(Geometry lonLat, Map<String, Object> properties) {
-    Geometry g = PROJECTION.toMetric(lonLat);
+    return roadSegments(lonLat, properties, PROJECTION);
+  }
+
+  /** The segments of one road feature, in the metric CRS of {@code projection}. */
+  public static List<RoadSegment> roadSegments(
+      Geometry lonLat, Map<String, Object> properties, MetricProjection projection) {
+    Geometry g = projection.toMetric(lonLat);
     RoadClass roadClass =
         RoadClass.valueOf(String.valueOf(properties.get("class")).toUpperCase(Locale.ROOT));
     double speed = ((Number) properties.get("speed_kmh")).doubleValue();
@@ -39,11 +45,21 @@ public final class FeatureConversions {
   /** One population cell with the residents of {@code year} and its sub-district. */
   public static DemandCell demandCell(
       String id, Geometry lonLat, Map<String, Object> properties, PopulationYear year) {
+    return demandCell(id, lonLat, properties, year, PROJECTION);
+  }
+
+  /** One population cell, in the metric CRS of {@code projection}. */
+  public static DemandCell demandCell(
+      String id,
+      Geometry lonLat,
+      Map<String, Object> properties,
+      PopulationYear year,
+      MetricProjection projection) {
     Object residents = properties.get(year.property());
     Object area = properties.get("subdistrict");
     return new DemandCell(
         id,
-        PROJECTION.toMetric(lonLat),
+        projection.toMetric(lonLat),
         residents instanceof Number n ? n.longValue() : 0,
         area == null ? "" : area.toString());
   }

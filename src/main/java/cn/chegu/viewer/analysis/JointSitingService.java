@@ -6,7 +6,6 @@ import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.siting.JointProblem;
 import cn.chegu.viewer.siting.JointSiting;
 import cn.chegu.viewer.siting.SitingStatus;
@@ -104,7 +103,7 @@ public class JointSitingService {
     List<Integer> phaseOf = new ArrayList<>();
     for (JointSiting.Site s : res.sites()) {
       Coordinate c = state.candidates.get(s.candidate());
-      Coordinate ll = MetricProjection.UTM_50N.toLonLat(c.x, c.y);
+      Coordinate ll = coverage.data().projection().toLonLat(c.x, c.y);
       int k = added.size() + 1;
       added.add(
           new Facility(

@@ -35,7 +35,12 @@ final class PreparedSiting {
 
   /** The cache key. */
   record Key(
-      String standard, CoverageMethod method, PopulationYear year, FacilitySet set, long version) {}
+      String area,
+      String standard,
+      CoverageMethod method,
+      PopulationYear year,
+      FacilitySet set,
+      long version) {}
 
   final Key key;
   final ServiceStandard standard;

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
 import cn.chegu.viewer.coverage.CoverageResult;
@@ -8,7 +9,6 @@ import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.RoadGraph;
@@ -298,7 +298,7 @@ public class SitingService {
       return build(standard, year, set);
     }
     if (created[0]) {
-      background.execute(build::complete);
+      background.execute(AreaScope.wrap(build::complete));
     }
     return build;
   }
@@ -327,7 +327,7 @@ public class SitingService {
       generated.clear();
       version = v;
     }
-    return new PreparedSiting.Key(code, method, year, set, v);
+    return new PreparedSiting.Key(AreaScope.current().id(), code, method, year, set, v);
   }
 
   private PreparedSiting base(
@@ -407,7 +407,7 @@ public class SitingService {
     List<Coordinate> out = new ArrayList<>(lonLats.size());
     for (int i = 0; i < lonLats.size(); i++) {
       double[] ll = lonLats.get(i);
-      Coordinate c = MetricProjection.UTM_50N.toMetric(ll[0], ll[1]);
+      Coordinate c = data.projection().toMetric(ll[0], ll[1]);
       String why = refusal(data, c);
       if (why != null) {
         throw new UnsuitableSiteException(
@@ -480,7 +480,7 @@ public class SitingService {
       alone.andNot(after);
       long gain = residents(state, alone);
       after.or(alone);
-      Coordinate ll = MetricProjection.UTM_50N.toLonLat(c.x, c.y);
+      Coordinate ll = coverage.data().projection().toLonLat(c.x, c.y);
       out.add(new Evaluation.Site(ll.x, ll.y, gain, aloneResidents));
     }
     long total = state.weights.totalResidents();
@@ -593,7 +593,12 @@ public class SitingService {
       RoadGraph graph, ServiceStandard standard, List<DemandCell> cells, List<Coordinate> sites) {
     PreparedSiting.Key key =
         new PreparedSiting.Key(
-            standard.code(), CoverageMethod.NETWORK, PopulationYear.Y2020, FacilitySet.PLAN, -1);
+            "",
+            standard.code(),
+            CoverageMethod.NETWORK,
+            PopulationYear.Y2020,
+            FacilitySet.PLAN,
+            -1);
     return new PreparedSiting(key, standard, graph, cells, null).matrix(sites);
   }
 

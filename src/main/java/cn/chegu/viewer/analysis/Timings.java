@@ -69,6 +69,19 @@ public final class Timings {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * The wall time of a request as an answer shows it.
+   *
+   * @param totalMillis from the request's arrival until now
+   * @param phases milliseconds per named phase ({@code compute}, {@code serialise}, …)
+   */
+  public record Summary(long totalMillis, Map<String, Long> phases) {}
+
+  /** This clock as an answer shows it. */
+  public Summary summary() {
+    return new Summary(totalMillis(), phaseMillis());
+  }
+
   /** The JSON shape: {@code {totalMillis, phases}}, total read now. */
   public Map<String, Object> toMap() {
     Map<String, Object> out = new LinkedHashMap<>();

@@ -293,7 +293,7 @@ public class ImportService {
     return t.startsWith("Multi") ? t.substring(5) : t;
   }
 
-  private static StoredFeature withId(StoredFeature f, String id) {
+  static StoredFeature withId(StoredFeature f, String id) {
     Map<String, Object> p = new LinkedHashMap<>(f.properties());
     p.put("id", id);
     return new StoredFeature(f.layerId(), id, f.geometry(), p);
@@ -326,7 +326,7 @@ public class ImportService {
     return out;
   }
 
-  private static String save(InputStream content, Path target) throws IOException {
+  static String save(InputStream content, Path target) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");

@@ -2,6 +2,7 @@ package cn.chegu.viewer.indicator;
 
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.DemandCell;
@@ -9,7 +10,6 @@ import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityCatalog;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.StoredFeature;
 import java.util.ArrayList;
@@ -129,7 +129,7 @@ public class IndicatorService {
       Object status = f.properties().get("status");
       if ("metro_station".equals(kind) && set.includes(status == null ? null : status.toString())) {
         Coordinate c = f.geometry().getCoordinate();
-        stations.add(MetricProjection.UTM_50N.toMetric(c.x, c.y));
+        stations.add(AreaScope.current().projection().toMetric(c.x, c.y));
       }
     }
     long total = 0;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.io.file.PathUtils;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,7 +24,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.WKTWriter;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes rows (features in the export CRS, or a plain table) in one {@link ExportFormat}: GeoJSON
@@ -75,7 +75,7 @@ public final class FeatureExport {
         ShapefileWriter.write(dir, name, crs, rows, out);
       }
     } finally {
-      FileSystemUtils.deleteRecursively(dir);
+      PathUtils.deleteDirectory(dir);
     }
   }
 

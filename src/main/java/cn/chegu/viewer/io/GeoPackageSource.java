@@ -82,6 +82,23 @@ final class GeoPackageSource {
     }
   }
 
+  /** The names of the GeoPackage's feature tables. */
+  static List<String> tables(Path file, String fileName) {
+    GeoPackage gpkg;
+    try {
+      gpkg = GeoPackageManager.open(fileName, file.toFile(), false);
+    } catch (RuntimeException e) {
+      throw new InvalidImportFileException(
+          fileName + ": not a readable GeoPackage (" + rootMessage(e) + ")", e);
+    }
+    try (gpkg) {
+      return List.copyOf(gpkg.getFeatureTables());
+    } catch (RuntimeException e) {
+      throw new InvalidImportFileException(
+          fileName + ": not a readable GeoPackage (" + rootMessage(e) + ")", e);
+    }
+  }
+
   private static String chooseTable(String fileName, List<String> tables, String wanted) {
     if (tables.isEmpty()) {
       throw new InvalidImportFileException(fileName + ": the GeoPackage has no feature table");

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Entry point of the readers: recognises an uploaded file by its name and checks its first bytes
@@ -106,6 +108,67 @@ public final class ImportFiles {
     }
     throw new InvalidImportFileException(
         fileName + ": unsupported file type; accepted: " + ACCEPTED);
+  }
+
+  /**
+   * Reads every layer of a multi-layer upload, by name: each feature table of a GeoPackage, or each
+   * Shapefile ({@code name.shp} with its siblings) and GeoJSON file ({@code name.geojson}) of a
+   * zip.
+   *
+   * @throws InvalidImportFileException when it is not a readable GeoPackage or zip, or one of its
+   *     layers is not readable
+   */
+  public Map<String, SourceLayer> readLayers(
+      Path file, String fileName, ReadOptions options, Path workDir) {
+    long size = size(file, fileName);
+    if (size == 0) {
+      throw new InvalidImportFileException(fileName + ": the file is empty (0 bytes)");
+    }
+    String name = fileName.toLowerCase(Locale.ROOT);
+    byte[] head = head(file, fileName);
+    Map<String, SourceLayer> out = new LinkedHashMap<>();
+    if (name.endsWith(".gpkg")) {
+      if (head.length < SQLITE.length
+          || !Arrays.equals(Arrays.copyOf(head, SQLITE.length), SQLITE)) {
+        throw new InvalidImportFileException(
+            fileName
+                + ": not a GeoPackage (a GeoPackage is an SQLite file; this one has no SQLite header)");
+      }
+      for (String table : GeoPackageSource.tables(file, fileName)) {
+        ReadOptions one = new ReadOptions(options.encoding(), table, options.osmTarget());
+        out.put(table, GeoPackageSource.read(file, fileName + "!" + table, one));
+      }
+      return out;
+    }
+    if (!name.endsWith(".zip")) {
+      throw new InvalidImportFileException(
+          fileName + ": send a GeoPackage (.gpkg) or a .zip of GeoJSON files or Shapefiles");
+    }
+    requireZip(head, fileName, "zip archive");
+    List<Path> files;
+    try (InputStream in = Files.newInputStream(file)) {
+      files = archive.unpack(in, size, workDir.resolve("unzipped"), fileName);
+    } catch (IOException e) {
+      throw new InvalidImportFileException(fileName + ": cannot read", e);
+    }
+    for (Path p : files) {
+      String base = ShapefileSource.baseName(p);
+      String ext = ShapefileSource.extension(p);
+      if (p.getFileName().toString().startsWith(".")) {
+        continue;
+      }
+      if (ext.equals("shp")) {
+        ReadOptions one = new ReadOptions(options.encoding(), base, options.osmTarget());
+        out.put(base, ShapefileSource.read(files, fileName + "!" + base + ".shp", one));
+      } else if (ext.equals("geojson") || ext.equals("json")) {
+        out.put(base, GeoJsonSource.read(p, fileName + "!" + p.getFileName()));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new InvalidImportFileException(
+          fileName + ": the archive holds no Shapefile and no GeoJSON file");
+    }
+    return out;
   }
 
   private static void requireZip(byte[] head, String fileName, String what) {

@@ -1,5 +1,7 @@
 package cn.chegu.viewer.io;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
@@ -12,49 +14,72 @@ import org.locationtech.proj4j.ProjCoordinate;
 
 /**
  * Moves geometries between WGS84 longitude/latitude (EPSG:4326, how everything is stored and
- * served) and the metric CRS every analysis runs in: UTM zone 50N (EPSG:32650), whose central
- * meridian 117°E lies about 3° east of the zone, so scale error stays below 0.04 % here.
+ * served) and the metric CRS an analysis runs in: one per planning area (the UTM zone of its
+ * centroid, {@code area.AreaCrs}). For the 车谷 sample that is UTM zone 50N (EPSG:32650), whose
+ * central meridian 117°E lies about 3° east of the zone, so scale error stays below 0.04 % there.
  *
  * <p>Instances are immutable and thread-safe: each call creates its own proj4j transform, which
  * proj4j does not guarantee to be thread-safe.
  */
 public final class MetricProjection {
 
-  /** EPSG code of the metric CRS used for analysis. */
+  /** EPSG code of the metric CRS of the 车谷 sample (the default area). */
   public static final int METRIC_EPSG = 32650;
 
   private static final CRSFactory CRS_FACTORY = new CRSFactory();
   private static final CoordinateReferenceSystem WGS84 = CRS_FACTORY.createFromName("EPSG:4326");
-  private static final CoordinateReferenceSystem UTM50N =
-      CRS_FACTORY.createFromName("EPSG:" + METRIC_EPSG);
   private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
+  private static final Map<Integer, MetricProjection> BY_EPSG = new ConcurrentHashMap<>();
 
-  /** The single shared instance (the class has no state). */
-  public static final MetricProjection UTM_50N = new MetricProjection();
+  /** The projection of the 车谷 sample, UTM 50N (EPSG:32650). */
+  public static final MetricProjection UTM_50N = of(METRIC_EPSG);
 
-  private MetricProjection() {}
+  private final int epsg;
+  private final CoordinateReferenceSystem metric;
 
-  /** A copy of {@code lonLat} (EPSG:4326, x = longitude) in metres (EPSG:32650). */
-  public Geometry toMetric(Geometry lonLat) {
-    return transform(lonLat, TRANSFORMS.createTransform(WGS84, UTM50N), METRIC_EPSG);
+  private MetricProjection(int epsg) {
+    this.epsg = epsg;
+    this.metric = CRS_FACTORY.createFromName("EPSG:" + epsg);
+    if (metric.getProjection() instanceof org.locationtech.proj4j.proj.LongLatProjection) {
+      throw new IllegalArgumentException("EPSG:" + epsg + " is not a projected (metric) CRS");
+    }
   }
 
-  /** A copy of {@code metric} (EPSG:32650) in longitude/latitude (EPSG:4326). */
+  /**
+   * The projection to the metric CRS {@code EPSG:epsg} (one shared instance per code).
+   *
+   * @throws IllegalArgumentException when proj4j does not know the code or it is not in metres
+   */
+  public static MetricProjection of(int epsg) {
+    return BY_EPSG.computeIfAbsent(epsg, MetricProjection::new);
+  }
+
+  /** EPSG code of the metric CRS. */
+  public int epsg() {
+    return epsg;
+  }
+
+  /** A copy of {@code lonLat} (EPSG:4326, x = longitude) in metres. */
+  public Geometry toMetric(Geometry lonLat) {
+    return transform(lonLat, TRANSFORMS.createTransform(WGS84, metric), epsg);
+  }
+
+  /** A copy of {@code metric} (metres) in longitude/latitude (EPSG:4326). */
   public Geometry toLonLat(Geometry metric) {
-    return transform(metric, TRANSFORMS.createTransform(UTM50N, WGS84), 4326);
+    return transform(metric, TRANSFORMS.createTransform(this.metric, WGS84), 4326);
   }
 
   /** One longitude/latitude position in metres: {@code [x, y]}. */
   public Coordinate toMetric(double lon, double lat) {
     ProjCoordinate out = new ProjCoordinate();
-    TRANSFORMS.createTransform(WGS84, UTM50N).transform(new ProjCoordinate(lon, lat), out);
+    TRANSFORMS.createTransform(WGS84, metric).transform(new ProjCoordinate(lon, lat), out);
     return new Coordinate(out.x, out.y);
   }
 
   /** One metric position in longitude/latitude: {@code [lon, lat]}. */
   public Coordinate toLonLat(double x, double y) {
     ProjCoordinate out = new ProjCoordinate();
-    TRANSFORMS.createTransform(UTM50N, WGS84).transform(new ProjCoordinate(x, y), out);
+    TRANSFORMS.createTransform(metric, WGS84).transform(new ProjCoordinate(x, y), out);
     return new Coordinate(out.x, out.y);
   }
 

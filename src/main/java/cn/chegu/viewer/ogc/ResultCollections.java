@@ -4,11 +4,11 @@ import cn.chegu.viewer.analysis.AnalysisData;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.GapProperties;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.Gap;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.store.StoredFeature;
 import java.util.ArrayList;
@@ -112,10 +112,11 @@ public class ResultCollections {
    */
   private List<StoredFeature> features(String id, Supplier<List<StoredFeature>> compute) {
     AnalysisData data = coverage.data();
-    Computed c = computed.get(id);
+    String key = data.area().id() + ":" + id;
+    Computed c = computed.get(key);
     if (c == null || c.data() != data) {
       c = new Computed(data, compute.get());
-      computed.put(id, c);
+      computed.put(key, c);
     }
     return c.features();
   }
@@ -124,12 +125,16 @@ public class ResultCollections {
     List<Gap> gaps = coverage.gaps(s.code(), CoverageMethod.NETWORK, PopulationYear.Y2020, set);
     List<StoredFeature> out = new ArrayList<>();
     for (Gap g : gaps) {
-      Map<String, Object> p = new LinkedHashMap<>(GapProperties.of(g, CoverageMethod.NETWORK));
+      Map<String, Object> p =
+          new LinkedHashMap<>(GapProperties.of(g, CoverageMethod.NETWORK).toMap());
       p.put("standard", s.code());
       p.put("facilities", set.code());
       out.add(
           new StoredFeature(
-              "gaps", "gap-" + g.rank(), MetricProjection.UTM_50N.toLonLat(g.polygon()), p));
+              "gaps",
+              "gap-" + g.rank(),
+              AreaScope.current().projection().toLonLat(g.polygon()),
+              p));
     }
     return out;
   }
@@ -148,7 +153,7 @@ public class ResultCollections {
           new StoredFeature(
               "service-areas",
               s.code() + "-" + minutes,
-              MetricProjection.UTM_50N.toLonLat(area.area()),
+              AreaScope.current().projection().toLonLat(area.area()),
               p));
     }
     return out;

@@ -1,12 +1,12 @@
 package cn.chegu.viewer.report;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CellCoverage;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.Gap;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.report.MapRenderer.LegendItem;
 import cn.chegu.viewer.report.MapRenderer.Shape;
 import cn.chegu.viewer.report.MapRenderer.Style;
@@ -94,7 +94,7 @@ final class ReportMap {
       if (standard.types().contains(f.type())) {
         shapes.add(
             new Shape(
-                gf.createPoint(MetricProjection.UTM_50N.toMetric(f.lon(), f.lat())),
+                gf.createPoint(AreaScope.current().projection().toMetric(f.lon(), f.lat())),
                 added.contains(f) ? addedDot : dot));
       }
     }
@@ -116,6 +116,6 @@ final class ReportMap {
   }
 
   private static Geometry metric(StoredFeature f) {
-    return MetricProjection.UTM_50N.toMetric(f.geometry());
+    return AreaScope.current().projection().toMetric(f.geometry());
   }
 }

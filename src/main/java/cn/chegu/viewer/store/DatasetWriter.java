@@ -1,5 +1,6 @@
 package cn.chegu.viewer.store;
 
+import cn.chegu.viewer.area.Area;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -24,17 +25,20 @@ final class DatasetWriter {
     this.dialect = dialect;
   }
 
-  /** Inserts one layer at draw position {@code sortOrder}, then its features in list order. */
-  void insertLayer(LayerContent content, int sortOrder) {
+  /**
+   * Inserts one layer of {@code area} at draw position {@code sortOrder}, then its features in list
+   * order.
+   */
+  void insertLayer(Area area, LayerContent content, int sortOrder) {
     LayerDefinition d = content.definition();
     List<StoredFeature> features = content.features();
     Envelope e = LayerSummary.extent(features);
     jdbc.update(
         "INSERT INTO layer ("
             + FeatureStore.LAYER_COLUMNS
-            + ", sort_order)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        d.id(),
+            + ", sort_order, area_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        area.layerKey(d.id()),
         d.title(),
         d.titleZh(),
         d.group(),
@@ -49,12 +53,17 @@ final class DatasetWriter {
         e == null ? null : e.getMinY(),
         e == null ? null : e.getMaxX(),
         e == null ? null : e.getMaxY(),
-        sortOrder);
-    insertFeatures(d.id(), features, 0);
+        sortOrder,
+        area.id());
+    insertFeatures(area.layerKey(d.id()), features, 0);
   }
 
-  /** Inserts features of a layer with sequence numbers from {@code firstSeq}, in list order. */
-  void insertFeatures(String layerId, List<StoredFeature> features, int firstSeq) {
+  /**
+   * Inserts features of a layer (stored under {@code key}) with sequence numbers from {@code
+   * firstSeq}, in list order.
+   */
+  void insertFeatures(String key, List<StoredFeature> features, int firstSeq) {
+    String layerId = Area.layerId(key);
     WKBWriter wkb = new WKBWriter(2);
     List<Object[]> rows = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {
@@ -65,7 +74,7 @@ final class DatasetWriter {
       }
       rows.add(
           new Object[] {
-            layerId, f.id(), firstSeq + i, f.nameZh(), f.nameEn(), json(f), wkb.write(f.geometry())
+            key, f.id(), firstSeq + i, f.nameZh(), f.nameEn(), json(f), wkb.write(f.geometry())
           });
     }
     jdbc.batchUpdate(
@@ -76,8 +85,8 @@ final class DatasetWriter {
         rows);
   }
 
-  /** Updates a layer's summary (type, count, extent) to {@code features}. */
-  void updateSummary(String layerId, List<StoredFeature> features) {
+  /** Updates a layer's summary (type, count, extent; stored under {@code key}). */
+  void updateSummary(String key, List<StoredFeature> features) {
     Envelope e = LayerSummary.extent(features);
     jdbc.update(
         "UPDATE layer SET geometry_type = ?, feature_count = ?, min_lon = ?, min_lat = ?,"
@@ -88,7 +97,7 @@ final class DatasetWriter {
         e == null ? null : e.getMinY(),
         e == null ? null : e.getMaxX(),
         e == null ? null : e.getMaxY(),
-        layerId);
+        key);
   }
 
   static String json(StoredFeature feature) {

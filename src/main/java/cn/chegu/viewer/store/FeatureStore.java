@@ -1,5 +1,7 @@
 package cn.chegu.viewer.store;
 
+import cn.chegu.viewer.area.Area;
+import cn.chegu.viewer.area.AreaScope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Layers and features in the spatial database (H2GIS or PostGIS, same SQL). All SQL is fixed text
  * with parameters; user input never becomes SQL.
+ *
+ * <p>Every read and write is about the layers of the current planning area ({@link AreaScope}):
+ * layer ids come in and go out as the area's ids, the store keeps them under {@link Area#layerKey
+ * storage keys}.
  */
 @Repository
 public class FeatureStore {
@@ -60,7 +66,9 @@ public class FeatureStore {
   /** All layers in draw order. */
   public List<LayerInfo> layers() {
     return jdbc.query(
-        "SELECT " + LAYER_COLUMNS + " FROM layer ORDER BY sort_order", FeatureStore::layerInfo);
+        "SELECT " + LAYER_COLUMNS + " FROM layer WHERE area_id = ? ORDER BY sort_order",
+        FeatureStore::layerInfo,
+        AreaScope.current().id());
   }
 
   /** The layer with this id, if any. */
@@ -69,9 +77,14 @@ public class FeatureStore {
         .query(
             "SELECT " + LAYER_COLUMNS + " FROM layer WHERE id = ?",
             FeatureStore::layerInfo,
-            layerId)
+            key(layerId))
         .stream()
         .findFirst();
+  }
+
+  /** The storage key of the current area's layer {@code layerId}. */
+  static String key(String layerId) {
+    return AreaScope.current().layerKey(layerId);
   }
 
   /**
@@ -98,9 +111,9 @@ public class FeatureStore {
     requireLayer(layerId);
     String page = " ORDER BY seq, id LIMIT ? OFFSET ?";
     if (bboxOrNull == null) {
-      return jdbc.query(FEATURES + page, this::feature, layerId, limit, offset);
+      return jdbc.query(FEATURES + page, this::feature, key(layerId), limit, offset);
     }
-    Object[] args = new Object[] {layerId};
+    Object[] args = new Object[] {key(layerId)};
     return jdbc.query(
         FEATURES + IN_BBOX + page, this::feature, withBox(args, bboxOrNull, limit, offset));
   }
@@ -115,9 +128,9 @@ public class FeatureStore {
     String sql = "SELECT COUNT(*) FROM feature WHERE layer_id = ?";
     Integer n =
         bboxOrNull == null
-            ? jdbc.queryForObject(sql, Integer.class, layerId)
+            ? jdbc.queryForObject(sql, Integer.class, key(layerId))
             : jdbc.queryForObject(
-                sql + IN_BBOX, Integer.class, withBox(new Object[] {layerId}, bboxOrNull));
+                sql + IN_BBOX, Integer.class, withBox(new Object[] {key(layerId)}, bboxOrNull));
     return n == null ? 0 : n;
   }
 
@@ -138,7 +151,7 @@ public class FeatureStore {
    */
   public List<StoredFeature> allFeatures(String layerId) {
     requireLayer(layerId);
-    return jdbc.query(FEATURES + " ORDER BY seq", this::feature, layerId);
+    return jdbc.query(FEATURES + " ORDER BY seq", this::feature, key(layerId));
   }
 
   /**
@@ -152,11 +165,13 @@ public class FeatureStore {
     return jdbc.query(
         "SELECT f.layer_id, f.id, f.name_zh, f.name_en, ST_AsBinary(f.geom) AS wkb"
             + " FROM feature f JOIN layer l ON l.id = f.layer_id"
-            + " WHERE LOWER(f.name_zh) LIKE ? ESCAPE '!' OR LOWER(f.name_en) LIKE ? ESCAPE '!'"
+            + " WHERE l.area_id = ? AND (LOWER(f.name_zh) LIKE ? ESCAPE '!'"
+            + " OR LOWER(f.name_en) LIKE ? ESCAPE '!')"
             + " ORDER BY CASE WHEN LOWER(f.name_zh) = ? OR LOWER(f.name_en) = ? THEN 0"
             + " WHEN LOWER(f.name_zh) LIKE ? ESCAPE '!' OR LOWER(f.name_en) LIKE ? ESCAPE '!'"
             + " THEN 1 ELSE 2 END, l.sort_order, f.seq LIMIT ?",
         this::searchHit,
+        AreaScope.current().id(),
         contains,
         contains,
         q,
@@ -175,20 +190,18 @@ public class FeatureStore {
   }
 
   /**
-   * Replaces all layers and features by {@code layers} (in draw order) and records the dataset's
-   * checksum, in one transaction: on any failure the store is left as it was.
+   * Replaces all layers and features of the default area by {@code layers} (in draw order) and
+   * records the dataset's checksum, in one transaction: on any failure the store is left as it was.
+   * Other areas are not touched.
    */
   public void replaceDataset(
       String name, String checksum, String generator, List<LayerContent> layers) {
+    Area area = Area.DEFAULT;
     transaction.executeWithoutResult(
         status -> {
-          jdbc.update("DELETE FROM feature");
-          jdbc.update("DELETE FROM layer");
-          // a new sample starts the layer histories again (its layers are version 1)
-          jdbc.update("DELETE FROM layer_version_feature");
-          jdbc.update("DELETE FROM layer_version");
+          deleteLayers(area);
           for (int i = 0; i < layers.size(); i++) {
-            writer.insertLayer(layers.get(i), i);
+            writer.insertLayer(area, layers.get(i), i);
           }
           jdbc.update("DELETE FROM dataset WHERE name = ?", name);
           jdbc.update(
@@ -200,9 +213,70 @@ public class FeatureStore {
         });
   }
 
+  /**
+   * Creates {@code area} with its layers (in draw order), in one transaction: all or nothing.
+   *
+   * @throws org.springframework.dao.DuplicateKeyException when an area with its id exists
+   */
+  public void createArea(Area area, String createdBy, List<LayerContent> layers) {
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.update(
+              "INSERT INTO area (id, name, is_default, metric_epsg, created_by, created_at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?)",
+              area.id(),
+              area.name(),
+              false,
+              area.metricEpsg(),
+              createdBy,
+              Timestamp.from(Instant.now()));
+          for (int i = 0; i < layers.size(); i++) {
+            writer.insertLayer(area, layers.get(i), i);
+          }
+        });
+  }
+
+  /** Deletes a (non-default) area with its layers, features and layer histories. */
+  public void deleteArea(Area area) {
+    if (area.isDefault()) {
+      throw new IllegalArgumentException("the default area is never deleted");
+    }
+    transaction.executeWithoutResult(
+        status -> {
+          deleteLayers(area);
+          jdbc.update("DELETE FROM area WHERE id = ?", area.id());
+        });
+  }
+
+  /** The areas, the default first, then by id. */
+  public List<Area> areas() {
+    return jdbc.query(
+        "SELECT id, name, is_default, metric_epsg FROM area ORDER BY is_default DESC, id",
+        (rs, i) ->
+            new Area(
+                rs.getString("id"),
+                rs.getString("name"),
+                rs.getBoolean("is_default"),
+                rs.getInt("metric_epsg")));
+  }
+
+  /** The area with this id, if any. */
+  public Optional<Area> area(String id) {
+    return areas().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** Deletes the area's layers with their features and version histories (in a transaction). */
+  private void deleteLayers(Area area) {
+    String keys = "SELECT id FROM layer WHERE area_id = ?";
+    jdbc.update("DELETE FROM layer_version_feature WHERE layer_id IN (" + keys + ")", area.id());
+    jdbc.update("DELETE FROM layer_version WHERE layer_id IN (" + keys + ")", area.id());
+    jdbc.update("DELETE FROM feature WHERE layer_id IN (" + keys + ")", area.id());
+    jdbc.update("DELETE FROM layer WHERE area_id = ?", area.id());
+  }
+
   private void requireLayer(String layerId) {
     Integer found =
-        jdbc.queryForObject("SELECT COUNT(*) FROM layer WHERE id = ?", Integer.class, layerId);
+        jdbc.queryForObject("SELECT COUNT(*) FROM layer WHERE id = ?", Integer.class, key(layerId));
     if (found == null || found == 0) {
       throw new UnknownLayerException(layerId);
     }
@@ -211,7 +285,7 @@ public class FeatureStore {
   private static LayerInfo layerInfo(ResultSet rs, int row) throws SQLException {
     LayerDefinition definition =
         new LayerDefinition(
-            rs.getString("id"),
+            Area.layerId(rs.getString("id")),
             rs.getString("title"),
             rs.getString("title_zh"),
             rs.getString("grp"),
@@ -233,7 +307,7 @@ public class FeatureStore {
   private StoredFeature feature(ResultSet rs, int row) throws SQLException {
     try {
       return new StoredFeature(
-          rs.getString("layer_id"),
+          Area.layerId(rs.getString("layer_id")),
           rs.getString("id"),
           geometry(rs),
           JSON.readValue(rs.getString("properties"), PROPERTIES));
@@ -245,7 +319,7 @@ public class FeatureStore {
   private SearchHit searchHit(ResultSet rs, int row) throws SQLException {
     Point zoomTo = geometry(rs).getInteriorPoint();
     return new SearchHit(
-        rs.getString("layer_id"),
+        Area.layerId(rs.getString("layer_id")),
         rs.getString("id"),
         rs.getString("name_zh"),
         rs.getString("name_en"),

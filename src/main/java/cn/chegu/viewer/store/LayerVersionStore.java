@@ -1,5 +1,7 @@
 package cn.chegu.viewer.store;
 
+import cn.chegu.viewer.area.Area;
+import cn.chegu.viewer.area.AreaScope;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +64,7 @@ public class LayerVersionStore {
             + " FROM layer_version WHERE layer_id = ? ORDER BY version",
         (rs, i) ->
             new LayerVersion(
-                rs.getString("layer_id"),
+                Area.layerId(rs.getString("layer_id")),
                 rs.getInt("version"),
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant(),
@@ -70,14 +72,16 @@ public class LayerVersionStore {
                 rs.getString("sha256"),
                 rs.getInt("feature_count"),
                 rs.getString("note")),
-        layerId);
+        FeatureStore.key(layerId));
   }
 
   /** The number of the layer's newest version (1 when it was never imported). */
   public int currentVersion(String layerId) {
     Integer v =
         jdbc.queryForObject(
-            "SELECT MAX(version) FROM layer_version WHERE layer_id = ?", Integer.class, layerId);
+            "SELECT MAX(version) FROM layer_version WHERE layer_id = ?",
+            Integer.class,
+            FeatureStore.key(layerId));
     return v == null ? 1 : v;
   }
 
@@ -98,9 +102,10 @@ public class LayerVersionStore {
     return transaction.execute(
         s -> {
           ensureFirstVersion(layerId);
-          jdbc.update("DELETE FROM feature WHERE layer_id = ?", layerId);
-          writer.insertFeatures(layerId, features, 0);
-          writer.updateSummary(layerId, features);
+          String key = FeatureStore.key(layerId);
+          jdbc.update("DELETE FROM feature WHERE layer_id = ?", key);
+          writer.insertFeatures(key, features, 0);
+          writer.updateSummary(key, features);
           return record(layerId, currentVersion(layerId) + 1, who, file, sha256, note, features);
         });
   }
@@ -140,26 +145,39 @@ public class LayerVersionStore {
             throw new IllegalStateException("stored version " + version + " is damaged", e);
           }
         },
-        layerId,
+        FeatureStore.key(layerId),
         version);
   }
 
   private void ensureFirstVersion(String layerId) {
     Integer n =
         jdbc.queryForObject(
-            "SELECT COUNT(*) FROM layer_version WHERE layer_id = ?", Integer.class, layerId);
+            "SELECT COUNT(*) FROM layer_version WHERE layer_id = ?",
+            Integer.class,
+            FeatureStore.key(layerId));
     if (n != null && n > 0) {
       return;
     }
-    String checksum = store.datasetChecksum(SampleDataLoader.DATASET).orElse(null);
-    record(
-        layerId,
-        1,
-        SAMPLE_ACCOUNT,
-        SampleDataLoader.DATASET,
-        checksum,
-        "the sample data",
-        store.allFeatures(layerId));
+    if (AreaScope.current().isDefault()) {
+      String checksum = store.datasetChecksum(SampleDataLoader.DATASET).orElse(null);
+      record(
+          layerId,
+          1,
+          SAMPLE_ACCOUNT,
+          SampleDataLoader.DATASET,
+          checksum,
+          "the sample data",
+          store.allFeatures(layerId));
+    } else {
+      record(
+          layerId,
+          1,
+          SAMPLE_ACCOUNT,
+          null,
+          null,
+          "as the area was created (" + AreaScope.current().id() + ")",
+          store.allFeatures(layerId));
+    }
   }
 
   private LayerVersion record(
@@ -174,7 +192,7 @@ public class LayerVersionStore {
     jdbc.update(
         "INSERT INTO layer_version (layer_id, version, created_by, created_at, file_name, sha256,"
             + " feature_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        layerId,
+        FeatureStore.key(layerId),
         version,
         who,
         Timestamp.from(now),
@@ -182,14 +200,13 @@ public class LayerVersionStore {
         sha256,
         features.size(),
         note);
+    String key = FeatureStore.key(layerId);
     WKBWriter wkb = new WKBWriter(2);
     List<Object[]> rows = new ArrayList<>(features.size());
     for (int i = 0; i < features.size(); i++) {
       StoredFeature f = features.get(i);
       rows.add(
-          new Object[] {
-            layerId, version, i, f.id(), DatasetWriter.json(f), wkb.write(f.geometry())
-          });
+          new Object[] {key, version, i, f.id(), DatasetWriter.json(f), wkb.write(f.geometry())});
     }
     jdbc.batchUpdate(
         "INSERT INTO layer_version_feature (layer_id, version, seq, id, properties, wkb)"

@@ -6,7 +6,6 @@ import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.facility.FacilitySet;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +21,7 @@ class AccessController {
   }
 
   @GetMapping("/api/access")
-  Map<String, Object> access(
+  AccessView access(
       @RequestParam String type,
       @RequestParam(defaultValue = "2020") String year,
       @RequestParam(defaultValue = "existing") String facilities,

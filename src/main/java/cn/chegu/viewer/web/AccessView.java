@@ -5,16 +5,77 @@ import cn.chegu.viewer.access.AccessResult.FacilityLoad;
 import cn.chegu.viewer.access.DecayBands;
 import cn.chegu.viewer.analysis.AccessAnswer;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 
-/** The JSON answer of {@code GET /api/access}: numbers plus every rule that moved them. */
-final class AccessView {
+/**
+ * The JSON answer of {@code GET /api/access}: numbers plus every rule that moved them. {@code
+ * facilities} is the list of facilities with their load; the set counted is {@code facilitySet}
+ * (and {@code facilitiesUsed.set}).
+ */
+record AccessView(
+    String type,
+    int year,
+    String facilitySet,
+    String capacityUnit,
+    String method,
+    Catchment catchment,
+    Decay decay,
+    Norm norm,
+    CapacityRule capacityRule,
+    Totals totals,
+    FacilitiesUsed facilitiesUsed,
+    List<Cell> cells,
+    List<Area> byArea,
+    AccessResult.Quantiles quantiles,
+    List<Facility> facilities,
+    long computeMillis,
+    Timings.Summary timings) {
 
-  private AccessView() {}
+  /** The catchment's standard: travel mode and time (with its dispatch delay) and their sources. */
+  record Catchment(
+      String standard,
+      String mode,
+      double minutes,
+      double dispatchDelayMinutes,
+      Map<String, String> sources) {}
+
+  /** Distance decay: weight per travel-time band, and its source. */
+  record Decay(List<DecayBand> bands, String source) {}
+
+  /** One band of the decay. */
+  record DecayBand(double fromMinutes, double toMinutes, double weight) {}
+
+  /** The norm a facility's load is measured against, and how residents are apportioned. */
+  record Norm(double perThousand, String source, String load) {}
+
+  /** Where capacities come from, and the one assumed when the data has none. */
+  record CapacityRule(String fromData, double whenMissing, String whenMissingSource) {}
+
+  /**
+   * Totals; {@code invariantResidual} = (Σ allocated − Σ capacity in reach) / Σ capacity in reach,
+   * 0 up to rounding.
+   */
+  record Totals(
+      long residents,
+      long residentsInReach,
+      double capacity,
+      double capacityInReach,
+      double capacityAllocated,
+      double invariantResidual,
+      long overloaded) {}
+
+  /**
+   * The facilities counted.
+   *
+   * @param set the facility set
+   * @param total facilities of the type in the set
+   * @param capacitiesModelled of which the capacity is modelled or assumed, not reported
+   */
+  record FacilitiesUsed(String set, int total, long capacitiesModelled) {}
 
   /** One cell: access = capacity per 1,000 residents. */
   record Cell(String id, long residents, double access) {}
@@ -38,100 +99,71 @@ final class AccessView {
       double load,
       boolean overloaded) {}
 
-  static Map<String, Object> of(AccessAnswer a, Timings timings) {
+  static AccessView of(AccessAnswer a, Timings timings) {
     AccessResult r = a.result();
     ServiceStandard c = a.catchment();
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("type", a.type().code());
-    out.put("year", a.year().year());
-    // "facilities" is the list of facilities below (as the shape has it); the set is named
-    // here and in facilitiesUsed
-    out.put("facilitySet", a.set().code());
-    out.put("capacityUnit", a.type().unit());
-    out.put("method", "E2SFCA (Luo & Qi 2009) on the road network; access = capacity per 1,000");
-    out.put(
-        "catchment",
-        Map.of(
-            "standard", c.code(),
-            "mode", c.mode().name().toLowerCase(),
-            "minutes", c.minutes(),
-            "dispatchDelayMinutes", c.dispatchDelay().toMillis() / 60_000.0,
-            "sources", c.sources()));
-    out.put("decay", decay(a.decay()));
-    out.put(
-        "norm",
-        Map.of(
-            "perThousand",
+    return new AccessView(
+        a.type().code(),
+        a.year().year(),
+        a.set().code(),
+        a.type().unit(),
+        "E2SFCA (Luo & Qi 2009) on the road network; access = capacity per 1,000",
+        new Catchment(
+            c.code(),
+            c.mode().name().toLowerCase(),
+            c.minutes(),
+            c.dispatchDelay().toMillis() / 60_000.0,
+            c.sources()),
+        decay(a.decay()),
+        new Norm(
             a.type().normPerThousand(),
-            "source",
             a.type().normSource(),
-            "load",
             "each resident in reach is split among the facilities that reach them in proportion"
                 + " to capacity × decay weight (Huff model, Luo J. 2014, Transactions in GIS"
                 + " 18(3):436-448), so overlapping catchments count nobody twice:"
                 + " apportionedResidents; need = apportionedResidents × norm / 1,000;"
                 + " load = need / capacity; overloaded when load > 1. demand is E2SFCA's"
                 + " distance-weighted residents of the catchment (step 1), which does count them"
-                + " in every catchment"));
-    out.put(
-        "capacityRule",
-        Map.of(
-            "fromData", "the facility's capacity and capacity_source properties",
-            "whenMissing", a.type().fallbackCapacity(),
-            "whenMissingSource", a.type().fallbackSource()));
-    Map<String, Object> totals = new LinkedHashMap<>();
-    totals.put("residents", r.totalResidents());
-    totals.put("residentsInReach", r.residentsInReach());
-    totals.put("capacity", r.facilities().stream().mapToDouble(f -> f.facility().capacity()).sum());
-    totals.put("capacityInReach", round(r.capacityInReach(), 3));
-    totals.put("capacityAllocated", round(r.capacityAllocated(), 3));
-    totals.put("invariantResidual", r.invariantResidual());
-    totals.put("overloaded", r.overloadedCount());
-    out.put("totals", totals);
-    out.put(
-        "facilitiesUsed",
-        Map.of(
-            "set",
+                + " in every catchment"),
+        new CapacityRule(
+            "the facility's capacity and capacity_source properties",
+            a.type().fallbackCapacity(),
+            a.type().fallbackSource()),
+        new Totals(
+            r.totalResidents(),
+            r.residentsInReach(),
+            r.facilities().stream().mapToDouble(f -> f.facility().capacity()).sum(),
+            round(r.capacityInReach(), 3),
+            round(r.capacityAllocated(), 3),
+            r.invariantResidual(),
+            r.overloadedCount()),
+        new FacilitiesUsed(
             a.set().code(),
-            "total",
             r.facilities().size(),
-            "modelled",
-            r.facilities().stream().filter(f -> f.facility().capacityModelled()).count()));
-    out.put(
-        "cells",
+            r.facilities().stream().filter(f -> f.facility().capacityModelled()).count()),
         r.cells().stream()
             .map(x -> new Cell(x.id(), x.residents(), round(x.accessPerThousand(), 4)))
-            .toList());
-    out.put(
-        "byArea",
+            .toList(),
         r.byArea().stream()
             .map(x -> new Area(x.area(), x.residents(), round(x.accessPerThousand(), 3)))
-            .toList());
-    out.put("quantiles", r.quantiles());
-    out.put("facilities", r.facilities().stream().map(AccessView::facility).toList());
-    out.put("computeMillis", r.computeMillis());
-    out.put("timings", timings.toMap());
-    return out;
+            .toList(),
+        r.quantiles(),
+        r.facilities().stream().map(AccessView::facility).toList(),
+        r.computeMillis(),
+        timings.summary());
   }
 
-  private static Map<String, Object> decay(DecayBands d) {
-    return Map.of(
-        "bands",
+  private static Decay decay(DecayBands d) {
+    return new Decay(
         d.bands().stream()
-            .map(
-                b ->
-                    Map.of(
-                        "fromMinutes", round(b.fromMinutes(), 3),
-                        "toMinutes", round(b.toMinutes(), 3),
-                        "weight", b.weight()))
+            .map(b -> new DecayBand(round(b.fromMinutes(), 3), round(b.toMinutes(), 3), b.weight()))
             .toList(),
-        "source",
         d.source());
   }
 
   private static Facility facility(FacilityLoad f) {
     var p = f.facility();
-    Coordinate ll = MetricProjection.UTM_50N.toLonLat(p.point().getX(), p.point().getY());
+    Coordinate ll = AreaScope.current().projection().toLonLat(p.point().getX(), p.point().getY());
     return new Facility(
         p.id(),
         p.name(),

@@ -2,7 +2,6 @@ package cn.chegu.viewer.web;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -17,16 +16,24 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
   @GetMapping("/api/me")
-  Map<String, Object> me(Principal principal, CsrfToken csrf) {
+  Me me(Principal principal, CsrfToken csrf) {
     csrf.getToken(); // materialise the deferred token so its cookie is set
     if (!(principal instanceof Authentication auth)) {
-      return Map.of("authenticated", false, "roles", List.of());
+      return new Me(false, null, List.of());
     }
     List<String> roles =
         auth.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
             .map(r -> r.replaceFirst("^ROLE_", ""))
             .toList();
-    return Map.of("authenticated", true, "username", auth.getName(), "roles", roles);
+    return new Me(true, auth.getName(), roles);
   }
+
+  /**
+   * Who is asking.
+   *
+   * @param username absent when not logged in
+   * @param roles without the {@code ROLE_} prefix: {@code EDITOR}, {@code VIEWER}, {@code ADMIN}
+   */
+  record Me(boolean authenticated, String username, List<String> roles) {}
 }

@@ -4,6 +4,9 @@ import cn.chegu.viewer.analysis.OutsideZoneException;
 import cn.chegu.viewer.analysis.UnknownStandardException;
 import cn.chegu.viewer.analysis.UnsuitableRequestException;
 import cn.chegu.viewer.analysis.UnsuitableSiteException;
+import cn.chegu.viewer.area.AreaConflictException;
+import cn.chegu.viewer.area.UnknownAreaException;
+import cn.chegu.viewer.imports.AreaRejectedException;
 import cn.chegu.viewer.imports.ImportProblem;
 import cn.chegu.viewer.imports.ImportRejectedException;
 import cn.chegu.viewer.imports.InvalidImportRequestException;
@@ -61,6 +64,21 @@ public class ApiErrorHandler {
       List<ImportProblem> errors,
       List<String> warnings) {}
 
+  /** An area refused: every problem; nothing was created. */
+  public record AreaErrors(
+      int status,
+      String error,
+      String message,
+      List<ImportProblem> problems,
+      List<String> warnings) {}
+
+  @ExceptionHandler(AreaRejectedException.class)
+  ResponseEntity<AreaErrors> areaRejected(AreaRejectedException e) {
+    return ResponseEntity.unprocessableEntity()
+        .body(
+            new AreaErrors(422, "Unprocessable Entity", e.getMessage(), e.errors(), e.warnings()));
+  }
+
   @ExceptionHandler(ImportRejectedException.class)
   ResponseEntity<ImportErrors> importRejected(ImportRejectedException e) {
     return ResponseEntity.unprocessableEntity()
@@ -111,6 +129,16 @@ public class ApiErrorHandler {
   }
 
   // --- end of imports and exports ---
+
+  @ExceptionHandler(UnknownAreaException.class)
+  ResponseEntity<ApiError> unknownArea(UnknownAreaException e) {
+    return problem(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(AreaConflictException.class)
+  ResponseEntity<ApiError> areaConflict(AreaConflictException e) {
+    return problem(HttpStatus.CONFLICT, e.getMessage());
+  }
 
   @ExceptionHandler(UnknownLayerException.class)
   ResponseEntity<ApiError> unknownLayer(UnknownLayerException e) {

@@ -1,16 +1,13 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.compare.CompareService;
 import cn.chegu.viewer.compare.Side;
 import cn.chegu.viewer.coverage.CoverageDiff;
 import cn.chegu.viewer.coverage.CoverageMethod;
-import cn.chegu.viewer.io.MetricProjection;
-import cn.chegu.viewer.store.StoredFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +27,7 @@ class CompareController {
   }
 
   @GetMapping(value = "/api/compare", produces = "application/geo+json")
-  ObjectNode compare(
+  CompareView compare(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
       @RequestParam(defaultValue = "2020") String year,
@@ -51,43 +48,77 @@ class CompareController {
             facilitiesB == null ? a.facilities() : OutputParameters.facilities(facilitiesB),
             OutputParameters.scenario(scenarioB));
     CoverageDiff diff = compare.compare(standard, m, a, b);
-    List<StoredFeature> features = new ArrayList<>();
+    List<FeatureView<CellChangeView>> features = new ArrayList<>();
     for (CoverageDiff.CellChange c : diff.cells()) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("change", c.change().name().toLowerCase());
-      p.put("area", c.area());
-      p.put("uncoveredA", c.uncoveredA());
-      p.put("uncoveredB", c.uncoveredB());
-      p.put("uncoveredChange", c.uncoveredB() - c.uncoveredA());
       features.add(
-          new StoredFeature(
-              "compare", c.cellId(), MetricProjection.UTM_50N.toLonLat(c.geometry()), p));
+          FeatureView.of(
+              c.cellId(),
+              AreaScope.current().projection().toLonLat(c.geometry()),
+              new CellChangeView(
+                  c.change().name().toLowerCase(),
+                  c.area(),
+                  c.uncoveredA(),
+                  c.uncoveredB(),
+                  c.uncoveredB() - c.uncoveredA())));
     }
-    ObjectNode out = GeoJsonFeatures.collection(features);
-    out.put("standard", standard);
-    out.put("method", m.code());
-    out.put("a", a.label());
-    out.put("b", b.label());
-    out.put("totalA", diff.totalA());
-    out.put("coveredA", diff.coveredA());
-    out.put("totalB", diff.totalB());
-    out.put("coveredB", diff.coveredB());
-    var areas = out.putArray("byArea");
-    for (CoverageDiff.AreaChange ac : diff.byArea()) {
-      areas
-          .addObject()
-          .put("area", ac.area())
-          .put("totalA", ac.totalA())
-          .put("coveredA", ac.coveredA())
-          .put("totalB", ac.totalB())
-          .put("coveredB", ac.coveredB())
-          .put("change", ac.change());
-    }
-    out.put(
-        "rule",
+    return new CompareView(
+        "FeatureCollection",
+        features,
+        standard,
+        m.code(),
+        a.label(),
+        b.label(),
+        diff.totalA(),
+        diff.coveredA(),
+        diff.totalB(),
+        diff.coveredB(),
+        diff.byArea().stream()
+            .map(
+                ac ->
+                    new AreaChangeView(
+                        ac.area(),
+                        ac.totalA(),
+                        ac.coveredA(),
+                        ac.totalB(),
+                        ac.coveredB(),
+                        ac.change()))
+            .toList(),
         "cells in the same grid compared one by one: gain = not covered in A and covered in B,"
             + " loss = the reverse; uncovered residents per cell on both sides; per area, covered"
             + " residents on both sides");
-    return out;
   }
+
+  /**
+   * The answer: a GeoJSON FeatureCollection of the cells that changed, with both sides' totals.
+   *
+   * @param a side A in words (year, facility set, scenario)
+   * @param b side B in words
+   * @param rule how cells and areas are compared
+   */
+  record CompareView(
+      @Schema(allowableValues = "FeatureCollection") String type,
+      List<FeatureView<CellChangeView>> features,
+      String standard,
+      String method,
+      String a,
+      String b,
+      long totalA,
+      long coveredA,
+      long totalB,
+      long coveredB,
+      List<AreaChangeView> byArea,
+      String rule) {}
+
+  /**
+   * One cell that changed.
+   *
+   * @param change {@code gain}, {@code loss} or {@code same}
+   * @param uncoveredChange uncoveredB − uncoveredA
+   */
+  record CellChangeView(
+      String change, String area, long uncoveredA, long uncoveredB, long uncoveredChange) {}
+
+  /** One sub-district: covered residents on both sides and the change (B − A). */
+  record AreaChangeView(
+      String area, long totalA, long coveredA, long totalB, long coveredB, long change) {}
 }

@@ -5,6 +5,7 @@ import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.GapProperties;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageModel;
@@ -15,11 +16,8 @@ import cn.chegu.viewer.coverage.PointCoverage;
 import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.network.TravelMode;
-import cn.chegu.viewer.store.StoredFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,14 +54,17 @@ class CoverageController {
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = CoverageParameters.facilities(facilities);
     CoverageResult r = clock.phase("compute", () -> coverage.coverage(standard, m, y, set));
-    return CoverageView.of(
-        r,
-        y,
-        coverage.standards().get(standard),
-        set,
-        coverage.facilitiesUsed(standard, set),
-        null,
-        clock.toMap());
+    CoverageView view =
+        CoverageView.of(
+            r,
+            y,
+            coverage.standards().get(standard),
+            set,
+            coverage.facilitiesUsed(standard, set),
+            null,
+            clock.summary());
+    String[] reach = m == CoverageMethod.NETWORK ? coverage.readinessNote(standard, y, set) : null;
+    return reach == null ? view : view.withNote(reach[0], reach[1]);
   }
 
   /**
@@ -75,7 +76,7 @@ class CoverageController {
   @GetMapping(
       value = "/api/coverage/gaps",
       produces = {"application/geo+json", "application/json"})
-  ObjectNode gaps(
+  GapsView gaps(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
       @RequestParam(defaultValue = "2020") String year,
@@ -98,32 +99,36 @@ class CoverageController {
     ServiceStandard s = coverage.standards().get(standard);
     Gaps gaps = clock.phase("compute", () -> coverage.gaps(standard, m, y, set, min, minCell));
     FacilitiesUsed used = coverage.facilitiesUsed(standard, set);
-    List<StoredFeature> features = new ArrayList<>();
+    List<FeatureView<GapProperties>> features = new ArrayList<>();
     for (Gap g : gaps.gaps()) {
       features.add(
-          new StoredFeature(
-              "gaps",
+          FeatureView.of(
               "gap-" + g.rank(),
-              MetricProjection.UTM_50N.toLonLat(g.polygon()),
+              AreaScope.current().projection().toLonLat(g.polygon()),
               GapProperties.of(g, m)));
     }
-    ObjectNode out = GeoJsonFeatures.collection(features);
-    describe(out, s, m, set, used);
-    out.put("year", y.year());
-    out.put("minResidents", gaps.minResidents());
-    out.put("gapResidents", gaps.uncoveredResidents() - gaps.remainderResidents());
-    out.put("remainderResidents", gaps.remainderResidents());
-    out.put("remainderClusters", gaps.remainderClusters());
-    out.put("minCellResidents", gaps.minCellResidents());
-    out.put("sparseResidents", gaps.sparseResidents());
-    out.put(
-        "definition",
+    return new GapsView(
+        "FeatureCollection",
+        features,
+        s.code(),
+        m.code(),
+        set.code(),
+        FacilitiesUsedView.of(used),
+        used.notes(),
+        used.notesZh(),
+        CoverageView.rules(s, m, set),
+        y.year(),
+        gaps.minResidents(),
+        gaps.uncoveredResidents() - gaps.remainderResidents(),
+        gaps.remainderResidents(),
+        gaps.remainderClusters(),
+        gaps.minCellResidents(),
+        gaps.sparseResidents(),
         "a gap is a cluster of contiguous (8-neighbour) uncovered cells holding at least"
             + " minCellResidents residents each; clusters under minResidents and the uncovered"
             + " residents of sparser cells (sparseResidents) are counted in remainderResidents;"
-            + " Σ gap residents + remainderResidents = uncovered residents");
-    out.putPOJO("timings", clock.toMap());
-    return out;
+            + " Σ gap residents + remainderResidents = uncovered residents",
+        clock.summary());
   }
 
   /**
@@ -134,7 +139,7 @@ class CoverageController {
   @GetMapping(
       value = "/api/coverage/service-areas",
       produces = {"application/geo+json", "application/json"})
-  ObjectNode serviceAreas(
+  ServiceAreasView serviceAreas(
       @RequestParam String standard,
       @RequestParam(defaultValue = "network") String method,
       @RequestParam(required = false) String bands,
@@ -154,64 +159,51 @@ class CoverageController {
             () ->
                 coverage.serviceAreas(
                     standard, m, q.bands(), set, q.outline(), q.toleranceMeters()));
-    ObjectNode out =
+    List<FeatureView<ServiceAreasView.Band>> features =
         timings.phase(
             "serialise",
             () -> serviceAreaFeatures(standard, m, set, q.outline(), q.toleranceMeters(), areas));
-    describe(out, s, m, set, coverage.facilitiesUsed(standard, set));
-    out.putPOJO("timings", timings.toMap());
-    return out;
+    FacilitiesUsed used = coverage.facilitiesUsed(standard, set);
+    return new ServiceAreasView(
+        "FeatureCollection",
+        features,
+        s.code(),
+        m.code(),
+        set.code(),
+        FacilitiesUsedView.of(used),
+        used.notes(),
+        used.notesZh(),
+        CoverageView.rules(s, m, set),
+        timings.summary());
   }
 
-  private static ObjectNode serviceAreaFeatures(
+  private static List<FeatureView<ServiceAreasView.Band>> serviceAreaFeatures(
       String standard,
       CoverageMethod m,
       FacilitySet set,
       AreaOutline o,
       double tol,
       List<ServiceArea> areas) {
-    List<StoredFeature> features = new ArrayList<>();
+    List<FeatureView<ServiceAreasView.Band>> features = new ArrayList<>();
     for (ServiceArea area : areas) {
       double minutes = area.limit().toMillis() / 60_000.0;
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("standard", standard);
-      p.put("method", m.code());
-      p.put("facilities", set.code());
-      p.put("minutes", minutes);
-      p.put("outline", o.code());
-      if (o == AreaOutline.MAP && m == CoverageMethod.NETWORK) {
-        p.put(
-            "outlineRule",
-            "network buffer ("
-                + (int) CoverageService.SERVICE_AREA_OFFSET_METERS
-                + " m) on a "
-                + tol
-                + " m grid, enclosed blocks up to "
-                + ServiceAreas.MAP_MAX_HOLE_SQUARE_METERS / 1e6
-                + " km² reached all round filled; the exact buffer: outline=exact");
-      }
+      String rule =
+          o == AreaOutline.MAP && m == CoverageMethod.NETWORK
+              ? "network buffer ("
+                  + (int) CoverageService.SERVICE_AREA_OFFSET_METERS
+                  + " m) on a "
+                  + tol
+                  + " m grid, enclosed blocks up to "
+                  + ServiceAreas.MAP_MAX_HOLE_SQUARE_METERS / 1e6
+                  + " km² reached all round filled; the exact buffer: outline=exact"
+              : null;
       features.add(
-          new StoredFeature(
-              "service-areas",
+          FeatureView.of(
               standard + "-" + m.code() + "-" + set.code() + "-" + minutes,
-              MetricProjection.UTM_50N.toLonLat(area.area()),
-              p));
+              AreaScope.current().projection().toLonLat(area.area()),
+              new ServiceAreasView.Band(standard, m.code(), set.code(), minutes, o.code(), rule)));
     }
-    return GeoJsonFeatures.collection(features);
-  }
-
-  /** What a FeatureCollection answer counted: standard, method, facility set, rules. */
-  private static void describe(
-      ObjectNode out, ServiceStandard s, CoverageMethod m, FacilitySet set, FacilitiesUsed used) {
-    out.put("standard", s.code());
-    out.put("method", m.code());
-    out.put("facilities", set.code());
-    ObjectNode fu = out.putObject("facilitiesUsed");
-    fu.put("total", used.total());
-    fu.put("modelled", used.modelled());
-    out.putPOJO("notes", used.notes());
-    out.putPOJO("notesZh", used.notesZh());
-    out.putPOJO("rules", CoverageView.rules(s, m, set));
+    return features;
   }
 
   @GetMapping("/api/coverage/at")
@@ -280,7 +272,7 @@ class CoverageController {
       Double distanceM,
       List<String> missingTypes,
       String facilities,
-      Map<String, Integer> facilitiesUsed,
+      FacilitiesUsedView facilitiesUsed,
       List<String> notes,
       List<String> notesZh) {
     static PointView of(PointCoverage pc, FacilitySet set, FacilitiesUsed used) {
@@ -298,7 +290,7 @@ class CoverageController {
           CoverageView.finiteOrNull(pc.distanceMeters(), 1),
           pc.missingTypes().stream().map(t -> t.code()).toList(),
           set.code(),
-          Map.of("total", used.total(), "modelled", used.modelled()),
+          FacilitiesUsedView.of(used),
           used.notes(),
           used.notesZh());
     }

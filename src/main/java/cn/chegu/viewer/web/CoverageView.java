@@ -2,6 +2,8 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.FacilitiesUsed;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.AreaCoverage;
 import cn.chegu.viewer.coverage.CellCoverage;
 import cn.chegu.viewer.coverage.CoverageMethod;
@@ -22,18 +24,19 @@ import java.util.stream.Collectors;
 /**
  * Coverage as the API shows it. {@code facilities}: the set counted (existing / committed / plan;
  * roads follow it); {@code facilitiesUsed}: how many facilities of the standard's types it holds
- * and how many of those are modelled; {@code notes}: what a reader must know (e.g. the set holds no
- * facility of a type), {@code notesZh} the same in Chinese; {@code rules}: the travel rules that
- * produced the number. {@code missingByType}: for multi-type standards (the 15-minute life circle),
- * residents for whom each type is not within reach. {@code delta}: for a scenario, covered
- * residents minus the baseline's, per area (null for the baseline itself).
+ * and how many of those have a modelled position ({@code positionsModelled}); {@code notes}: what a
+ * reader must know (e.g. the set holds no facility of a type), {@code notesZh} the same in Chinese;
+ * {@code rules}: the travel rules that produced the number. {@code missingByType}: for multi-type
+ * standards (the 15-minute life circle), residents for whom each type is not within reach. {@code
+ * delta}: for a scenario, covered residents minus the baseline's, per area (null for the baseline
+ * itself).
  */
 record CoverageView(
     String standard,
     String method,
     int year,
     String facilities,
-    Map<String, Integer> facilitiesUsed,
+    FacilitiesUsedView facilitiesUsed,
     List<String> notes,
     List<String> notesZh,
     List<String> rules,
@@ -45,7 +48,9 @@ record CoverageView(
     List<AreaDelta> delta,
     long computeMillis,
     String populationNote,
-    Map<String, Object> timings) {
+    Timings.Summary timings,
+    String area,
+    String crs) {
 
   /** Change against the baseline in one area. */
   record AreaDelta(String area, long coveredBefore, long coveredAfter, long change) {}
@@ -68,7 +73,7 @@ record CoverageView(
       FacilitySet set,
       FacilitiesUsed used,
       CoverageResult baseline,
-      Map<String, Object> timings) {
+      Timings.Summary timings) {
     Map<String, Long> missing = new TreeMap<>();
     for (CellCoverage c : r.cells()) {
       for (FacilityType t : c.missingTypes()) {
@@ -94,7 +99,7 @@ record CoverageView(
         r.method().code(),
         year.year(),
         set.code(),
-        Map.of("total", used.total(), "modelled", used.modelled()),
+        FacilitiesUsedView.of(used),
         used.notes(),
         used.notesZh(),
         rules(standard, r.method(), set),
@@ -107,12 +112,44 @@ record CoverageView(
         missing,
         delta,
         r.computeMillis(),
-        year == PopulationYear.Y2020
-            ? "population is modelled (seeded generator calibrated to the 2020 census total),"
-                + " not surveyed"
-            : "population is modelled (seeded generator scaled to the plan's 2025 target of"
-                + " 1,000,000, §9.6), not surveyed",
-        timings);
+        !AreaScope.current().isDefault()
+            ? null
+            : year == PopulationYear.Y2020
+                ? "population is modelled (seeded generator calibrated to the 2020 census total),"
+                    + " not surveyed"
+                : "population is modelled (seeded generator scaled to the plan's 2025 target of"
+                    + " 1,000,000, §9.6), not surveyed",
+        timings,
+        AreaScope.current().id(),
+        AreaScope.current().crs());
+  }
+
+  /** This view with a note added to its notes, in English and Chinese. */
+  CoverageView withNote(String note, String noteZh) {
+    List<String> more = new ArrayList<>(notes == null ? List.of() : notes);
+    more.add(note);
+    List<String> moreZh = new ArrayList<>(notesZh == null ? List.of() : notesZh);
+    moreZh.add(noteZh);
+    return new CoverageView(
+        standard,
+        method,
+        year,
+        facilities,
+        facilitiesUsed,
+        more,
+        moreZh,
+        rules,
+        totalResidents,
+        coveredResidents,
+        share,
+        byArea,
+        missingByType,
+        delta,
+        computeMillis,
+        populationNote,
+        timings,
+        area,
+        crs);
   }
 
   /** The rules that moved the number, in words. */

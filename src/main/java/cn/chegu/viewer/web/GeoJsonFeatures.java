@@ -2,10 +2,12 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 /**
@@ -20,9 +22,6 @@ final class GeoJsonFeatures {
   private GeoJsonFeatures() {}
 
   static ObjectNode collection(List<StoredFeature> features) {
-    GeoJsonWriter writer = new GeoJsonWriter();
-    writer.setEncodeCRS(false);
-    writer.setForceCCW(true); // RFC 7946: exterior rings counter-clockwise, holes clockwise
     ObjectNode collection = JSON.createObjectNode();
     collection.put("type", "FeatureCollection");
     ArrayNode array = collection.putArray("features");
@@ -30,13 +29,22 @@ final class GeoJsonFeatures {
       ObjectNode node = array.addObject();
       node.put("type", "Feature");
       node.put("id", feature.id());
-      try {
-        node.set("geometry", JSON.readTree(writer.write(feature.geometry())));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("GeoJsonWriter wrote invalid JSON for " + feature.id(), e);
-      }
+      node.set("geometry", geometry(feature.geometry()));
       node.set("properties", JSON.valueToTree(feature.properties()));
     }
     return collection;
+  }
+
+  /** A geometry as a GeoJSON tree (RFC 7946: exterior rings counter-clockwise, holes clockwise). */
+  static JsonNode geometry(Geometry g) {
+    GeoJsonWriter writer = new GeoJsonWriter();
+    writer.setEncodeCRS(false);
+    writer.setForceCCW(true);
+    try {
+      return JSON.readTree(writer.write(g));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "GeoJsonWriter wrote invalid JSON for " + g.getGeometryType(), e);
+    }
   }
 }

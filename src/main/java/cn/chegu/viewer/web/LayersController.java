@@ -3,10 +3,10 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.io.GeometrySimplifier;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
-import cn.chegu.viewer.store.StoredFeature;
 import cn.chegu.viewer.store.UnknownLayerException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,7 +89,7 @@ class LayersController {
   @GetMapping(
       value = "/{id}/features",
       produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
-  ObjectNode features(
+  LayerFeatures features(
       @PathVariable String id,
       @RequestParam(required = false) String bbox,
       @RequestParam(required = false) Integer limit,
@@ -98,15 +98,23 @@ class LayersController {
     Envelope box = RequestParameters.bbox(bbox);
     int max = RequestParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
     double tolerance = RequestParameters.simplification(zoom, maxAllowableOffset);
-    return GeoJsonFeatures.collection(
+    return new LayerFeatures(
+        "FeatureCollection",
         store.features(id, box, max).stream()
             .map(
                 f ->
-                    new StoredFeature(
-                        f.layerId(),
+                    FeatureView.of(
                         f.id(),
                         GeometrySimplifier.simplify(f.geometry(), tolerance),
                         f.properties()))
             .toList());
   }
+
+  /**
+   * A layer's features as a GeoJSON FeatureCollection; the properties are the layer's own (its data
+   * contract: {@code gis-data/README.md}), null values included.
+   */
+  record LayerFeatures(
+      @Schema(allowableValues = "FeatureCollection") String type,
+      List<FeatureView<Map<String, Object>>> features) {}
 }

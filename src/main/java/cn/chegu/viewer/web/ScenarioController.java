@@ -19,7 +19,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -67,17 +66,22 @@ class ScenarioController {
 
   record Position(@NotNull Double lon, @NotNull Double lat) {}
 
+  /** A scenario just created: its id. */
+  record Created(long id) {}
+
+  /** A scenario facility added or moved: its id ({@code s{scenario}-{n}}). */
+  record FacilityId(String id) {}
+
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Long> create(@Valid @RequestBody NewScenario body, Principal user) {
+  Created create(@Valid @RequestBody NewScenario body, Principal user) {
     List<ScenarioService.NewFacility> additions = new java.util.ArrayList<>();
     if (body.facilities() != null) {
       for (NewFacility f : body.facilities()) {
         additions.add(addition(f, zone));
       }
     }
-    return Map.of(
-        "id",
+    return new Created(
         scenarios.create(
             body.name().strip(), user.getName(), additions, versions.currentVersions()));
   }
@@ -159,20 +163,20 @@ class ScenarioController {
         f,
         coverage.facilitiesUsed(standard, f, facilities),
         before,
-        timings.toMap());
+        timings.summary());
   }
 
   @PostMapping("/{id}/facilities")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, String> addFacility(
+  FacilityId addFacility(
       @PathVariable long id, @Valid @RequestBody NewFacility body, Authentication user) {
     ScenarioService.NewFacility f = addition(body, zone);
-    return Map.of(
-        "id", scenarios.addFacility(id, caller(user), f.type(), f.name(), f.lon(), f.lat()));
+    return new FacilityId(
+        scenarios.addFacility(id, caller(user), f.type(), f.name(), f.lon(), f.lat()));
   }
 
   @PutMapping("/{id}/facilities/{fid}")
-  Map<String, String> moveFacility(
+  FacilityId moveFacility(
       @PathVariable long id,
       @PathVariable String fid,
       @Valid @RequestBody Position body,
@@ -180,7 +184,7 @@ class ScenarioController {
     LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
     zone.require("lon/lat", at.lon(), at.lat());
     scenarios.moveFacility(id, caller(user), fid, at.lon(), at.lat());
-    return Map.of("id", fid);
+    return new FacilityId(fid);
   }
 
   @DeleteMapping("/{id}/facilities/{fid}")

@@ -39,7 +39,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *
  * <p>Anonymous writes answer 401, a viewer's writes 403; an editor's write without the CSRF token
  * 403 saying the token is missing. Failed logins are throttled ({@link LoginThrottle}). Answers
- * carry a Content-Security-Policy ({@link #CONTENT_SECURITY_POLICY}) and {@code Referrer-Policy:
+ * carry a Content-Security-Policy ({@link #contentSecurityPolicy}) and {@code Referrer-Policy:
  * same-origin}.
  */
 @Configuration
@@ -52,11 +52,15 @@ class SecurityConfig {
    * panels position elements with them); images also from the optional OSM tile server and data: /
    * blob: URLs (canvas patterns, exports); no framing by other sites.
    */
-  static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-          + " img-src 'self' data: blob: https://tile.openstreetmap.org; connect-src 'self';"
-          + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
-          + " frame-ancestors 'none'";
+  /** The policy with {@code img-src} open to the configured basemaps' tile hosts only. */
+  static String contentSecurityPolicy(BasemapProperties basemaps) {
+    return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+        + " img-src 'self' data: blob:"
+        + basemaps.tileOrigins().stream().map(o -> " " + o).reduce("", String::concat)
+        + "; connect-src 'self';"
+        + " font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self';"
+        + " frame-ancestors 'none'";
+  }
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -88,8 +92,8 @@ class SecurityConfig {
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
-      throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, LoginThrottle throttle, BasemapProperties basemaps) throws Exception {
     CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
     plainToken.setCsrfRequestAttributeName(null); // resolve the token on every request
     http.authorizeHttpRequests(
@@ -142,7 +146,8 @@ class SecurityConfig {
         .headers(
             headers ->
                 headers
-                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .contentSecurityPolicy(
+                        csp -> csp.policyDirectives(contentSecurityPolicy(basemaps)))
                     .referrerPolicy(
                         r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .httpBasic(

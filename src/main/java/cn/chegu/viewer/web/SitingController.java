@@ -8,9 +8,9 @@ import cn.chegu.viewer.analysis.SitingJobs;
 import cn.chegu.viewer.analysis.SitingRequest;
 import cn.chegu.viewer.analysis.SitingService;
 import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.siting.SolveControl;
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -176,7 +176,7 @@ class SitingController {
           new StoredFeature(
               "siting-service-areas",
               e.standard() + "-sites",
-              MetricProjection.UTM_50N.toLonLat(e.serviceArea()),
+              AreaScope.current().projection().toLonLat(e.serviceArea()),
               p));
     }
     return GeoJsonFeatures.collection(features);
@@ -200,7 +200,7 @@ class SitingController {
           new StoredFeature(
               "siting-gaps",
               "gap-" + g.rank(),
-              MetricProjection.UTM_50N.toLonLat(g.geometry()),
+              AreaScope.current().projection().toLonLat(g.geometry()),
               p));
     }
     return GeoJsonFeatures.collection(features);

@@ -34,7 +34,7 @@ class SitingBuildTest {
     ServiceStandard standard = coverage.standards().get("health15");
     PreparedSiting.Key key =
         new PreparedSiting.Key(
-            "health15", CoverageMethod.NETWORK, PopulationYear.Y2020, FacilitySet.EXISTING, -1);
+            "", "health15", CoverageMethod.NETWORK, PopulationYear.Y2020, FacilitySet.EXISTING, -1);
     PreparedSiting base =
         new PreparedSiting(
             key,

@@ -2,8 +2,9 @@ package cn.chegu.viewer.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,10 @@ import org.springframework.util.FileSystemUtils;
  * Round trips through GDAL, the reference implementation planners' tools share: {@code ogr2ogr}
  * turns the sample's facilities into each format and CRS, and the importer must read back every
  * feature within 0.5 m; the exporter's files must open in {@code ogrinfo} with the right count,
- * fields and CRS. Skipped when gdal-bin is missing, except on CI (env CI=true), where it must run.
- * The GDAL files are made once for the class, in a temp dir.
+ * fields and CRS. Needs gdal-bin ({@link RequiresTool}: skipped without it, failed under {@code
+ * CI=true}). The GDAL files are made once for the class, in a temp dir.
  */
+@RequiresTool(Tool.GDAL)
 class GdalRoundTripTest {
 
   private static Path dir;
@@ -39,16 +41,6 @@ class GdalRoundTripTest {
 
   @BeforeAll
   static void sample() throws Exception {
-    boolean gdal;
-    try {
-      gdal = new ProcessBuilder("ogr2ogr", "--version").start().waitFor() == 0;
-    } catch (IOException e) {
-      gdal = false;
-    }
-    if (!gdal && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      fail("CI=true but ogr2ogr is missing: install gdal-bin");
-    }
-    assumeTrue(gdal, "gdal-bin (ogr2ogr, ogrinfo) not installed — skipping GDAL round trips");
     dir = Files.createTempDirectory("gdal-roundtrip");
     Path geojson = Path.of("gis-data/facilities.geojson");
     Files.copy(geojson, dir.resolve("fac.geojson"));

@@ -1,26 +1,20 @@
 package cn.chegu.viewer.store;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.opentest4j.TestAbortedException;
 
 /**
- * One migrated database per test class, opened once (subclasses say which). When it is unavailable,
- * every test of the class calls {@link #requireDatabase()} and is reported skipped.
+ * One migrated database per test class, opened once (subclasses say which). A subclass on a
+ * database that may be missing says {@code @RequiresTool}, which skips it before it opens.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractDatabaseTest {
 
   private HikariDataSource dataSource;
 
-  /** Why the database is unavailable, or null. */
-  private String unavailable;
-
-  /** A migrated, reachable database (or a failed assumption). */
+  /** A migrated, reachable database. */
   abstract HikariDataSource createDataSource();
 
   /** Builds what the tests use, once the database is open. */
@@ -28,12 +22,7 @@ abstract class AbstractDatabaseTest {
 
   @BeforeAll
   final void openDatabase() {
-    try {
-      dataSource = createDataSource();
-    } catch (TestAbortedException e) {
-      unavailable = e.getMessage();
-      return;
-    }
+    dataSource = createDataSource();
     opened(dataSource);
   }
 
@@ -42,11 +31,6 @@ abstract class AbstractDatabaseTest {
     if (dataSource != null) {
       dataSource.close();
     }
-  }
-
-  /** Skips the calling test when the database is unavailable. */
-  final void requireDatabase() {
-    assumeTrue(unavailable == null, unavailable);
   }
 
   final HikariDataSource dataSource() {

@@ -28,7 +28,6 @@ abstract class AbstractFeatureStoreTest extends AbstractDatabaseTest {
 
   @BeforeEach
   void loadFixtures() {
-    requireDatabase();
     store.replaceDataset("test", "checksum-1", "fixtures", twoLayers());
   }
 

@@ -24,7 +24,6 @@ abstract class AbstractLayerVersionStoreTest extends AbstractDatabaseTest {
 
   @BeforeEach
   void loadFixtures() {
-    requireDatabase();
     store.replaceDataset(SampleDataLoader.DATASET, "checksum-1", "fixtures", twoLayers());
   }
 

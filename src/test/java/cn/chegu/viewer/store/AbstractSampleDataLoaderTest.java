@@ -43,7 +43,6 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
 
   @BeforeEach
   void startFromEmpty() {
-    requireDatabase();
     store.replaceDataset(SampleDataLoader.DATASET, "none", null, List.of());
   }
 

@@ -47,7 +47,6 @@ abstract class AbstractScenarioStoreTest extends AbstractDatabaseTest {
   /** 10 editors × 50 adds on one scenario at once: all 500 land, with 500 distinct ids. */
   @Test
   void concurrentAddsToOneScenarioLoseNothingAndNeverShareAnId() throws Exception {
-    requireDatabase();
     long id = service.create("race", "editor", List.of());
     ScenarioService.Caller editor = new ScenarioService.Caller("editor", false);
     ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -97,7 +96,6 @@ abstract class AbstractScenarioStoreTest extends AbstractDatabaseTest {
    */
   @Test
   void twelveConcurrentReadsFinishWithinThePoolTimeout() throws Exception {
-    requireDatabase();
     long id = service.create("read me", "editor", List.of());
     service.addFacility(
         id, new ScenarioService.Caller("editor", false), FacilityType.PARK, "p", 114.1, 30.4);
@@ -118,7 +116,6 @@ abstract class AbstractScenarioStoreTest extends AbstractDatabaseTest {
 
   @Test
   void anIdIsNeverHandedOutTwiceEvenAfterItsFacilityIsRemoved() {
-    requireDatabase();
     ScenarioService.Caller editor = new ScenarioService.Caller("editor", false);
     long id = service.create("ids", "editor", List.of());
     String first = service.addFacility(id, editor, FacilityType.PARK, "a", 114.1, 30.4);
@@ -129,7 +126,6 @@ abstract class AbstractScenarioStoreTest extends AbstractDatabaseTest {
 
   @Test
   void onlyTheOwnerOrAnAdminMayChangeAScenario() {
-    requireDatabase();
     long id = service.create("mine", "editor", List.of());
     assertThatThrownBy(
             () ->
@@ -151,7 +147,6 @@ abstract class AbstractScenarioStoreTest extends AbstractDatabaseTest {
 
   @Test
   void aScenarioAndItsEditsComeBackAsTheyWereSaved() {
-    requireDatabase();
     long id = repository.create("三个新卫生站 / three new stations", "editor");
     List<FacilityEdit> edits =
         List.of(

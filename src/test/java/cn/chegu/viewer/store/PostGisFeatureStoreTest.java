@@ -1,5 +1,7 @@
 package cn.chegu.viewer.store;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -7,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * jdbc:postgresql://127.0.0.1:55432/chegu_test): skipped when unreachable, failed when {@code
  * CI=true}.
  */
+@RequiresTool(Tool.POSTGIS)
 class PostGisFeatureStoreTest extends AbstractFeatureStoreTest {
 
   @Override

@@ -3,6 +3,8 @@ package cn.chegu.viewer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,10 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * clusters, 1 axis, 2 belts) are drawn, a layer can be switched off and on, and a name can be
  * searched and zoomed to. Saves {@code target/screenshots/map.png}.
  *
- * <p>Skipped when Chromium or chromedriver is missing, except under {@code CI=true}, where that is
- * a failure.
+ * <p>Needs Chromium and chromedriver ({@link RequiresTool}): skipped without them, failed under
+ * {@code CI=true}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RequiresTool(Tool.CHROMIUM)
 class MapBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -59,14 +61,6 @@ class MapBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present) {
-      String message = "Chromium/chromedriver not installed at " + CHROMIUM + ", " + CHROMEDRIVER;
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message + " (required in CI)");
-      }
-      Assumptions.assumeTrue(false, message);
-    }
     profileDir = Files.createTempDirectory("chegu-browser-test-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -473,6 +467,7 @@ class MapBrowserTest {
   }
 
   @Test
+  @RequiresTool({Tool.PDFTOTEXT, Tool.CJK_FONT})
   void theReportOfTheViewIsAPdfWithTheHeadlineAndTheTable() throws Exception {
     openFresh("#tab=coverage&standard=health15&method=network&year=2020&facilities=existing");
     waitFor(

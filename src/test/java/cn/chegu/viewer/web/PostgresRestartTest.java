@@ -2,11 +2,12 @@ package cn.chegu.viewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -60,6 +61,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
     })
 @ActiveProfiles("postgis")
 @AutoConfigureMockMvc
+@RequiresTool(Tool.POSTGRES_SERVER)
 class PostgresRestartTest {
 
   private static Path root;
@@ -71,7 +73,7 @@ class PostgresRestartTest {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    pgbin = serverBinaries();
+    pgbin = Tool.serverBinDirectory();
     port = freePort();
     root = Files.createTempDirectory("chegu-pg-restart-");
     if (isRoot()) {
@@ -275,51 +277,6 @@ class PostgresRestartTest {
       }
     } finally {
       Files.deleteIfExists(log);
-    }
-  }
-
-  /** The newest /usr/lib/postgresql/N/bin with initdb; skip (or fail under CI) without one. */
-  private static Path serverBinaries() throws IOException {
-    Path found = null;
-    Path base = Path.of("/usr/lib/postgresql");
-    if (Files.isDirectory(base)) {
-      try (Stream<Path> versions = Files.list(base)) {
-        found =
-            versions
-                .map(v -> v.resolve("bin"))
-                .filter(b -> Files.isExecutable(b.resolve("initdb")))
-                .max(Comparator.comparing(PostgresRestartTest::majorVersion))
-                .orElse(null);
-      }
-    }
-    boolean postgisInstalled = hasPostgis();
-    if (found == null || !postgisInstalled) {
-      String message =
-          "PostgreSQL server binaries or PostGIS not installed (postgresql,"
-              + " postgresql-15-postgis-3)";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(message + " (CI=true: the PostgreSQL restart test must run)");
-      }
-      assumeTrue(false, message + " — skipping");
-    }
-    return found;
-  }
-
-  private static boolean hasPostgis() throws IOException {
-    Path extensions = Path.of("/usr/share/postgresql");
-    if (!Files.isDirectory(extensions)) {
-      return false;
-    }
-    try (Stream<Path> files = Files.walk(extensions, 3)) {
-      return files.anyMatch(p -> p.getFileName().toString().equals("postgis.control"));
-    }
-  }
-
-  private static int majorVersion(Path bin) {
-    try {
-      return Integer.parseInt(bin.getParent().getFileName().toString());
-    } catch (NumberFormatException e) {
-      return 0;
     }
   }
 

@@ -2,13 +2,13 @@ package cn.chegu.viewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.chegu.viewer.report.CjkFont;
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -53,10 +53,8 @@ class ReportApiTest {
         .toPlainString();
   }
 
+  /** The text of a PDF by pdftotext (a test calling this says {@code @RequiresTool(PDFTOTEXT)}). */
   static String pdfToText(byte[] pdf) throws Exception {
-    boolean ci = System.getenv("CI") != null;
-    boolean poppler = Files.isExecutable(Path.of("/usr/bin/pdftotext"));
-    assumeTrue(poppler || ci, "pdftotext (poppler-utils) is not installed");
     Path file = Files.createTempFile("report", ".pdf");
     try {
       Files.write(file, pdf);
@@ -70,9 +68,9 @@ class ReportApiTest {
   }
 
   @Test
+  @RequiresTool({Tool.PDFTOTEXT, Tool.CJK_FONT})
   void thePdfCarriesTheHeadlineTheSubDistrictTableAndTheRulesAsExtractableChinese()
       throws Exception {
-    assumeTrue(new CjkFont(null).available() || System.getenv("CI") != null, "no CJK font");
     byte[] pdf = bytes("/api/report?" + VIEW + "&format=pdf");
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     String text = pdfToText(pdf);

@@ -3,6 +3,8 @@ package cn.chegu.viewer.web.ogc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * GDAL's OAPIF driver ({@code ogrinfo}, {@code ogr2ogr}, {@code gdaltransform}) and OWSLib ({@code
  * owslib.ogcapi.features.Features}, run by python3 as a subprocess).
  *
- * <p>Skipped when gdal-bin or python3-owslib is missing, except under {@code CI=true}, where that
- * is a failure.
+ * <p>Each test names the client it needs ({@link RequiresTool}): skipped when it is missing, failed
+ * under {@code CI=true}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -50,8 +51,8 @@ class OgcClientsTest {
   }
 
   @Test
+  @RequiresTool(Tool.GDAL)
   void ogrinfoListsEveryCollection() throws Exception {
-    requireTool("ogrinfo");
     String out = run(List.of("ogrinfo", "-ro", "-q", "OAPIF:" + base()));
     List<String> ids = collectionIds();
     assertThat(ids).hasSizeGreaterThan(9 + 2 * 2 * 8 - 1); // layers, gaps and service areas
@@ -61,11 +62,11 @@ class OgcClientsTest {
   }
 
   @Test
+  @RequiresTool(Tool.GDAL)
   void ogr2ogrCopiesEveryCollectionWithTheApisCount() throws Exception {
-    requireTool("ogr2ogr");
     Path gpkg = dir.resolve("all.gpkg");
-    // PAGE_SIZE 1000 keeps the 9,921 population cells to ten requests; GDAL 3.6's default of 10
-    // is what the acceptance check exercises on roads.
+    // PAGE_SIZE 1000 keeps the population layer (about ten thousand cells) to about ten requests;
+    // GDAL 3.6's default page of 10 items is exercised by the spatial filter below.
     run(
         List.of(
             "ogr2ogr", "-f", "GPKG", "-oo", "PAGE_SIZE=1000", gpkg.toString(), "OAPIF:" + base()));
@@ -78,8 +79,8 @@ class OgcClientsTest {
   }
 
   @Test
+  @RequiresTool(Tool.GDAL)
   void ogrinfoSpatialFilterMatchesOurBboxAnswer() throws Exception {
-    requireTool("ogrinfo");
     for (String layer : List.of("facilities", "roads")) {
       String out =
           run(
@@ -107,8 +108,8 @@ class OgcClientsTest {
   }
 
   @Test
+  @RequiresTool(Tool.GDAL)
   void epsg4547RoundTripsWithinOneCentimetre() throws Exception {
-    requireTool("gdaltransform");
     JsonNode lonLat = get("/collections/facilities/items?limit=20");
     JsonNode gk =
         get(
@@ -136,11 +137,8 @@ class OgcClientsTest {
   }
 
   @Test
+  @RequiresTool(Tool.OWSLIB)
   void owslibReadsCollectionsItemsAndPages() throws Exception {
-    String python =
-        Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-    String probe = runAllowingFailure(List.of(python, "-c", "import owslib.ogcapi.features"));
-    skipOrFail(probe == null, "python3-owslib (owslib.ogcapi.features) is not installed");
     Path script = dir.resolve("owslib_check.py");
     Files.writeString(
         script,
@@ -161,7 +159,7 @@ class OgcClientsTest {
             "    'returned': first['numberReturned'], 'seen': seen, 'item': item['id'],",
             "    'conformance': w.conformance()['conformsTo'], 'openapi': w.api()['openapi']}))",
             ""));
-    JsonNode answer = JSON.readTree(run(List.of(python, script.toString(), base())));
+    JsonNode answer = JSON.readTree(run(List.of("python3", script.toString(), base())));
     List<String> ids = new ArrayList<>();
     answer.get("ids").forEach(i -> ids.add(i.asText()));
     assertThat(ids).containsExactlyElementsOf(collectionIds());
@@ -224,34 +222,11 @@ class OgcClientsTest {
     return out;
   }
 
-  private static void requireTool(String tool) {
-    skipOrFail(
-        !Files.isExecutable(Path.of("/usr/bin", tool)), tool + " (gdal-bin) is not installed");
-  }
-
-  private static void skipOrFail(boolean missing, String message) {
-    if (missing && "true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new AssertionError(message + " (required in CI)");
-    }
-    Assumptions.assumeFalse(missing, message);
-  }
-
   private static String run(List<String> command) throws IOException, InterruptedException {
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(600, TimeUnit.SECONDS)).as(command + " finished").isTrue();
     assertThat(p.exitValue()).as(command + ": " + out).isZero();
     return out;
-  }
-
-  /** The output, or null when the command fails. */
-  private static String runAllowingFailure(List<String> command) {
-    try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
-    } catch (IOException | InterruptedException e) {
-      return null;
-    }
   }
 }

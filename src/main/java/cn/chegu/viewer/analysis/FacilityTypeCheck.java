@@ -1,5 +1,6 @@
-package cn.chegu.viewer.facility;
+package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.io.GeoJsonFeature;
 import cn.chegu.viewer.io.InvalidSampleDataException;
 import cn.chegu.viewer.store.SampleFeatureCheck;

@@ -1,5 +1,8 @@
-package cn.chegu.viewer.facility;
+package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.facility.Facility;
+import cn.chegu.viewer.facility.FacilityCatalog;
+import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.StoredFeature;
 import java.util.List;

@@ -1,0 +1,295 @@
+package cn.chegu.viewer.imports;
+
+import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.area.Area;
+import cn.chegu.viewer.area.AreaConflictException;
+import cn.chegu.viewer.area.AreaCrs;
+import cn.chegu.viewer.io.Crs;
+import cn.chegu.viewer.io.ImportFiles;
+import cn.chegu.viewer.io.InvalidImportFileException;
+import cn.chegu.viewer.io.ReadOptions;
+import cn.chegu.viewer.io.SafeArchive;
+import cn.chegu.viewer.io.SourceFeature;
+import cn.chegu.viewer.io.SourceLayer;
+import cn.chegu.viewer.io.UnsupportedCrsException;
+import cn.chegu.viewer.store.FeatureStore;
+import cn.chegu.viewer.store.LayerContent;
+import cn.chegu.viewer.store.StoredFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Creates and deletes planning areas. An area comes from one upload — a GeoPackage whose feature
+ * tables, or a zip whose GeoJSON files / Shapefiles, are named after the {@link AreaLayers layers}
+ * — read by the same readers and checked by the same {@link FeatureChecker} as any import. All
+ * layers are checked before anything is written and land in one transaction: a refused upload (422,
+ * every problem listed) creates nothing. Only {@code zone} is required; the metric CRS is the UTM
+ * zone of its centroid ({@link AreaCrs}).
+ *
+ * <p>Derived at creation: a population cell without {@code subdistrict} takes the {@code name_zh}
+ * of the admin unit ({@code subdistricts}) containing its centre, when the area has them.
+ */
+@Service
+public class AreaImportService {
+
+  private final FeatureStore store;
+  private final CoverageService coverage;
+  private final ImportProperties limits;
+
+  public AreaImportService(FeatureStore store, CoverageService coverage, ImportProperties limits) {
+    this.store = store;
+    this.coverage = coverage;
+    this.limits = limits;
+  }
+
+  /** A created area: its record, layer counts and what the reader noticed. */
+  public record Created(Area area, Map<String, Integer> layers, List<String> warnings) {}
+
+  /**
+   * Creates an area named {@code name} from {@code content} (uploaded as {@code fileName}).
+   *
+   * @throws AreaRejectedException with every problem when the upload cannot make an area
+   */
+  public Created create(InputStream content, String fileName, String name, String user) {
+    String file = ImportService.safeName(fileName);
+    String areaName = name == null || name.isBlank() ? file : name.trim();
+    if (areaName.length() > 200) {
+      throw rejected(file, "name", "the name is longer than 200 characters");
+    }
+    Path work = null;
+    try {
+      work = Files.createTempDirectory("chegu-area-");
+      Path upload = work.resolve("upload");
+      String sha256 = ImportService.save(content, upload);
+      ImportFiles files =
+          new ImportFiles(
+              new SafeArchive(
+                  limits.maxZipEntries(),
+                  limits.maxUnzippedMegabytes() << 20,
+                  limits.maxZipRatio()));
+      Map<String, SourceLayer> read;
+      try {
+        read = files.readLayers(upload, file, ReadOptions.DEFAULTS, work);
+      } catch (InvalidImportFileException | UnsupportedCrsException e) {
+        throw rejected(file, null, e.getMessage());
+      }
+      return create(read, file, sha256, areaName, user);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot stage the upload in a temporary directory", e);
+    } finally {
+      if (work != null) {
+        try {
+          FileSystemUtils.deleteRecursively(work);
+        } catch (IOException ignored) {
+          // the OS cleans its temporary directory; nothing of the area depends on it any more
+        }
+      }
+    }
+  }
+
+  private Created create(
+      Map<String, SourceLayer> read, String file, String sha256, String name, String user) {
+    List<String> warnings = new ArrayList<>();
+    List<ImportProblem> problems = new ArrayList<>();
+    Map<String, SourceLayer> byLayer = new LinkedHashMap<>();
+    read.forEach(
+        (table, layer) ->
+            AreaLayers.of(table)
+                .ifPresentOrElse(
+                    k -> byLayer.put(k.id(), layer),
+                    () ->
+                        warnings.add(
+                            "'"
+                                + table
+                                + "' is not a layer name and was left out (names: "
+                                + AreaLayers.ids()
+                                + ")")));
+    if (!byLayer.containsKey("zone")) {
+      throw new AreaRejectedException(
+          List.of(
+              new ImportProblem(
+                  file,
+                  "file",
+                  null,
+                  "no 'zone' layer (the area's boundary); layers found: " + read.keySet())),
+          warnings);
+    }
+    Map<String, List<StoredFeature>> checked = new LinkedHashMap<>();
+    List<StoredFeature> zone = check("zone", byLayer.get("zone"), null, sha256, problems, warnings);
+    if (!problems.isEmpty() || zone.isEmpty()) {
+      throw new AreaRejectedException(
+          problems.isEmpty()
+              ? List.of(new ImportProblem(file, "zone", null, "the zone layer holds no feature"))
+              : problems,
+          warnings);
+    }
+    checked.put("zone", zone);
+    Envelope extent = new Envelope();
+    zone.forEach(f -> extent.expandToInclude(f.geometry().getEnvelopeInternal()));
+    for (Map.Entry<String, SourceLayer> e : byLayer.entrySet()) {
+      if (!e.getKey().equals("zone")) {
+        checked.put(
+            e.getKey(), check(e.getKey(), e.getValue(), extent, sha256, problems, warnings));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AreaRejectedException(problems, warnings);
+    }
+    joinAdminUnits(checked, warnings);
+    Point centre = union(zone).getCentroid();
+    Area area = new Area(nextId(), name, false, AreaCrs.utmEpsg(centre.getX(), centre.getY()));
+    List<LayerContent> layers = new ArrayList<>();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (AreaLayers.Kind kind : AreaLayers.ALL) {
+      List<StoredFeature> features = checked.get(kind.id());
+      if (features == null && !kind.analysis()) {
+        continue;
+      }
+      SourceLayer source = byLayer.get(kind.id());
+      layers.add(
+          new LayerContent(
+              AreaLayers.definition(kind, source == null ? null : source.fileName(), name),
+              features == null ? List.of() : features));
+      counts.put(kind.id(), features == null ? 0 : features.size());
+    }
+    store.createArea(area, user, layers);
+    coverage.refresh();
+    return new Created(area, counts, warnings);
+  }
+
+  /** Checks one layer's features like an import does; problems and warnings are added to. */
+  private static List<StoredFeature> check(
+      String layer,
+      SourceLayer source,
+      Envelope zone,
+      String sha256,
+      List<ImportProblem> problems,
+      List<String> warnings) {
+    warnings.addAll(source.warnings());
+    Crs crs = source.declaredCrs() != null ? source.declaredCrs() : Crs.WGS84;
+    if (source.declaredCrs() == null) {
+      warnings.add(source.fileName() + ": no CRS declared; read as WGS84 longitude/latitude");
+    }
+    FeatureChecker checker =
+        new FeatureChecker(
+            layer, null, crs, ColumnMapping.parse(null), zone, 20_000, false, source.fileName());
+    List<StoredFeature> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (SourceFeature f : source.features()) {
+      FeatureChecker.Checked c = checker.check(f);
+      warnings.addAll(c.warnings());
+      if (c.feature() == null) {
+        problems.addAll(c.problems());
+        continue;
+      }
+      StoredFeature feature = c.feature();
+      if (feature.id() == null || feature.id().isBlank()) {
+        feature = ImportService.withId(feature, layer + "-" + f.index());
+      }
+      if (!ids.add(feature.id())) {
+        problems.add(
+            new ImportProblem(
+                source.fileName(),
+                "feature " + f.index(),
+                "id",
+                "duplicate id '" + feature.id() + "'"));
+        continue;
+      }
+      Map<String, Object> p = new LinkedHashMap<>(feature.properties());
+      p.putIfAbsent("source", source.fileName() + " sha256:" + sha256);
+      out.add(new StoredFeature(layer, feature.id(), feature.geometry(), p));
+    }
+    return out;
+  }
+
+  /**
+   * Gives population cells without {@code subdistrict} the name of the admin unit containing their
+   * centre (a spatial join); a cell in none keeps none and is counted in a warning.
+   */
+  private static void joinAdminUnits(
+      Map<String, List<StoredFeature>> layers, List<String> warnings) {
+    List<StoredFeature> cells = layers.get("population");
+    List<StoredFeature> units = layers.get("subdistricts");
+    if (cells == null || units == null || units.isEmpty()) {
+      return;
+    }
+    List<StoredFeature> out = new ArrayList<>(cells.size());
+    int joined = 0;
+    int outside = 0;
+    for (StoredFeature cell : cells) {
+      Object given = cell.properties().get("subdistrict");
+      if (given != null && !given.toString().isBlank()) {
+        out.add(cell);
+        continue;
+      }
+      Point centre = cell.geometry().getInteriorPoint();
+      StoredFeature unit =
+          units.stream().filter(u -> u.geometry().covers(centre)).findFirst().orElse(null);
+      if (unit == null) {
+        outside++;
+        out.add(cell);
+        continue;
+      }
+      Map<String, Object> p = new LinkedHashMap<>(cell.properties());
+      p.put("subdistrict", unit.nameZh() != null ? unit.nameZh() : unit.id());
+      out.add(new StoredFeature(cell.layerId(), cell.id(), cell.geometry(), p));
+      joined++;
+    }
+    layers.put("population", out);
+    if (joined > 0) {
+      warnings.add(
+          joined + " population cells took their subdistrict from the admin unit around them");
+    }
+    if (outside > 0) {
+      warnings.add(outside + " population cells lie in no admin unit (subdistrict left empty)");
+    }
+  }
+
+  /** Deletes a planning area with all its layers; the default area cannot be deleted. */
+  public void delete(Area area) {
+    if (area.isDefault()) {
+      throw new AreaConflictException(
+          "the default area '"
+              + area.id()
+              + "' cannot be deleted; it answers requests without"
+              + " area=");
+    }
+    store.deleteArea(area);
+    coverage.refresh();
+  }
+
+  private String nextId() {
+    Set<String> taken = new HashSet<>();
+    store.areas().forEach(a -> taken.add(a.id()));
+    int n = taken.size() + 1;
+    while (taken.contains("area-" + n)) {
+      n++;
+    }
+    return "area-" + n;
+  }
+
+  private static Geometry union(List<StoredFeature> features) {
+    return new GeometryFactory()
+        .buildGeometry(features.stream().map(StoredFeature::geometry).toList())
+        .union();
+  }
+
+  private static AreaRejectedException rejected(String file, String field, String message) {
+    return new AreaRejectedException(
+        List.of(new ImportProblem(file, "file", field, message)), List.of());
+  }
+}

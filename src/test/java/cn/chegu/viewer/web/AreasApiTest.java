@@ -1,0 +1,287 @@
+package cn.chegu.viewer.web;
+
+import static cn.chegu.viewer.web.ImportRequests.EDITOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * A second planning area made from one zip of GeoJSON files, far from Wuhan: a 2 km × 1 km district
+ * at 60° N, 24.9° E (UTM zone 35N, EPSG:32635), drawn in local metres:
+ *
+ * <pre>
+ *   y=1000 +---+---+---+---+---+---+---+---+
+ *          | . | . | . | . | . | . | . | . |   8 × 4 cells of 250 m, residents 10 + column
+ *          +---+---+---+---+---+---+---+---+   roads through every row and column of centres
+ *          | . | . | F | . | . | . | . | . |   F: one health station at (500, 500)
+ *          +---+---+---+---+---+---+---+---+
+ *          | . | . | . | . | . | . | . | . |
+ *      y=0 +---+---+---+---+---+---+---+---+ x=2000
+ * </pre>
+ *
+ * Straight-line coverage within the standard's radius is counted here by hand-checkable distances
+ * from F to the cell centres (the nearest centre to a 1000 m circle is 952 m away, so a few metres
+ * of projection difference cannot move a cell).
+ */
+@SampleApiTest
+class AreasApiTest {
+
+  static final double LON0 = 24.9;
+  static final double LAT0 = 60.0;
+  static final double KX = 111_320 * Math.cos(Math.toRadians(LAT0));
+  static final double KY = 110_540;
+  static final int COLUMNS = 8;
+  static final int ROWS = 4;
+  static final double CELL = 250;
+  static final double FX = 500;
+  static final double FY = 500;
+
+  @Autowired MockMvc mvc;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private ArrayNode ll(double x, double y) {
+    return json.createArrayNode().add(LON0 + x / KX).add(LAT0 + y / KY);
+  }
+
+  private ObjectNode feature(ObjectNode geometry, Map<String, Object> properties) {
+    ObjectNode f = json.createObjectNode().put("type", "Feature");
+    f.set("geometry", geometry);
+    f.set("properties", json.valueToTree(properties));
+    return f;
+  }
+
+  private ObjectNode box(double x0, double y0, double x1, double y1) {
+    ArrayNode ring =
+        json.createArrayNode()
+            .add(ll(x0, y0))
+            .add(ll(x1, y0))
+            .add(ll(x1, y1))
+            .add(ll(x0, y1))
+            .add(ll(x0, y0));
+    ObjectNode g = json.createObjectNode().put("type", "Polygon");
+    g.set("coordinates", json.createArrayNode().add(ring));
+    return g;
+  }
+
+  private ObjectNode line(double x0, double y0, double x1, double y1) {
+    ObjectNode g = json.createObjectNode().put("type", "LineString");
+    g.set("coordinates", json.createArrayNode().add(ll(x0, y0)).add(ll(x1, y1)));
+    return g;
+  }
+
+  private byte[] collection(ObjectNode... features) throws Exception {
+    ObjectNode fc = json.createObjectNode().put("type", "FeatureCollection");
+    ArrayNode list = fc.putArray("features");
+    for (ObjectNode f : features) {
+      list.add(f);
+    }
+    return json.writeValueAsBytes(fc);
+  }
+
+  private static Map<String, Object> props(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  private static long residents(int column) {
+    return 10 + column;
+  }
+
+  /** The layers of the district; {@code withZone} false leaves the boundary out. */
+  private byte[] zip(boolean withZone, boolean badCell) throws Exception {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    if (withZone) {
+      files.put(
+          "zone.geojson",
+          collection(
+              feature(box(0, 0, COLUMNS * CELL, ROWS * CELL), props("id", "z1", "name_zh", "测试"))));
+    }
+    ObjectNode[] cells = new ObjectNode[COLUMNS * ROWS];
+    for (int i = 0; i < COLUMNS; i++) {
+      for (int j = 0; j < ROWS; j++) {
+        Map<String, Object> p = props("id", "c" + i + "-" + j);
+        if (!(badCell && i == 0 && j == 0)) {
+          p.put("residents", residents(i));
+        }
+        cells[i * ROWS + j] = feature(box(i * CELL, j * CELL, (i + 1) * CELL, (j + 1) * CELL), p);
+      }
+    }
+    files.put("population.geojson", collection(cells));
+    ObjectNode[] roads = new ObjectNode[COLUMNS + ROWS];
+    for (int i = 0; i < COLUMNS; i++) {
+      double x = i * CELL + CELL / 2;
+      roads[i] = feature(line(x, 0, x, ROWS * CELL), props("id", "v" + i, "class", "local"));
+    }
+    for (int j = 0; j < ROWS; j++) {
+      double y = j * CELL + CELL / 2;
+      roads[COLUMNS + j] =
+          feature(
+              line(0, y, COLUMNS * CELL, y),
+              props("id", "h" + j, "class", "local", "speed_kmh", 30));
+    }
+    files.put("roads.geojson", collection(roads));
+    ObjectNode point = json.createObjectNode().put("type", "Point");
+    point.set("coordinates", ll(FX, FY));
+    files.put(
+        "facilities.geojson",
+        collection(
+            feature(
+                point,
+                props(
+                    "id",
+                    "f1",
+                    "name_zh",
+                    "测试站",
+                    "type",
+                    "community_health_station",
+                    "status",
+                    "existing"))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (Map.Entry<String, byte[]> e : files.entrySet()) {
+        z.putNextEntry(new ZipEntry(e.getKey()));
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private ResultActions create(byte[] zip) throws Exception {
+    return mvc.perform(
+        multipart("/api/areas")
+            .file(new MockMultipartFile("file", "district.zip", "application/zip", zip))
+            .param("name", "Test district")
+            .with(EDITOR)
+            .with(csrf()));
+  }
+
+  private JsonNode read(ResultActions r) throws Exception {
+    return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anAreaFromAZipAnswersInItsOwnCrsAndTheDefaultAreaIsUntouched() throws Exception {
+    String sample = "/api/coverage?standard=health15&method=euclidean";
+    JsonNode before = read(mvc.perform(get(sample)).andExpect(status().isOk()));
+    JsonNode created = read(create(zip(true, false)).andExpect(status().isCreated()));
+    String id = created.get("id").asText();
+    assertThat(created.get("crs").asText()).isEqualTo("EPSG:32635");
+    assertThat(created.get("layers").get("population").asInt()).isEqualTo(COLUMNS * ROWS);
+    assertThat(created.get("readiness").get("nearWalkableRoadShare").asDouble()).isEqualTo(1.0);
+    assertThat(created.get("readiness").get("components").asInt()).isEqualTo(1);
+
+    JsonNode areas = read(mvc.perform(get("/api/areas")).andExpect(status().isOk()));
+    assertThat(areas.findValuesAsText("id")).contains("chegu", id);
+    assertThat(areas.get(0).get("default").asBoolean()).isTrue();
+
+    double radius = 0;
+    for (JsonNode s : read(mvc.perform(get("/api/standards")))) {
+      if (s.get("code").asText().equals("health15")) {
+        radius = s.get("euclideanRadiusMeters").asDouble();
+      }
+    }
+    long total = 0;
+    long covered = 0;
+    for (int i = 0; i < COLUMNS; i++) {
+      for (int j = 0; j < ROWS; j++) {
+        total += residents(i);
+        double d = Math.hypot(i * CELL + CELL / 2 - FX, j * CELL + CELL / 2 - FY);
+        covered += d <= radius ? residents(i) : 0;
+      }
+    }
+    JsonNode e =
+        read(
+            mvc.perform(get("/api/coverage?area=" + id + "&standard=health15&method=euclidean"))
+                .andExpect(status().isOk()));
+    assertThat(e.get("totalResidents").asLong()).isEqualTo(total);
+    assertThat(e.get("coveredResidents").asLong()).isEqualTo(covered);
+    assertThat(e.get("crs").asText()).isEqualTo("EPSG:32635");
+    assertThat(e.get("populationNote")).isNull(); // no 车谷 words for another area
+    JsonNode n =
+        read(mvc.perform(get("/api/coverage?area=" + id + "&standard=health15&method=network")));
+    assertThat(n.get("coveredResidents").asLong()).isPositive().isLessThanOrEqualTo(covered);
+    assertThat(n.get("share").asDouble())
+        .isCloseTo(n.get("coveredResidents").asDouble() / total, within(1e-4));
+
+    double[] inside = {LON0 + FX / KX, LAT0 + FY / KY};
+    mvc.perform(
+            get("/api/coverage/at?area=" + id + "&standard=health15&method=euclidean")
+                .param("lon", "" + inside[0])
+                .param("lat", "" + inside[1]))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.covered").value(true));
+    mvc.perform(
+            get("/api/coverage/at?standard=health15&method=euclidean")
+                .param("lon", "" + inside[0])
+                .param("lat", "" + inside[1]))
+        .andExpect(status().isBadRequest()); // outside the default area's zone
+    mvc.perform(get("/api/layers?area=" + id))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].id").value("zone"));
+
+    JsonNode after = read(mvc.perform(get(sample)).andExpect(status().isOk()));
+    assertThat(after.get("coveredResidents")).isEqualTo(before.get("coveredResidents"));
+    assertThat(after.get("totalResidents")).isEqualTo(before.get("totalResidents"));
+    assertThat(after.get("crs").asText()).isEqualTo("EPSG:32650");
+
+    mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()))
+        .andExpect(status().isNoContent());
+    mvc.perform(get("/api/coverage?area=" + id + "&standard=health15"))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/layers/zone/features?area=" + id)).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aRefusedUploadCreatesNothing() throws Exception {
+    int areas = read(mvc.perform(get("/api/areas"))).size();
+    JsonNode noZone = read(create(zip(false, false)).andExpect(status().isUnprocessableEntity()));
+    assertThat(noZone.get("problems").get(0).get("message").asText()).contains("zone");
+    JsonNode badCell = read(create(zip(true, true)).andExpect(status().isUnprocessableEntity()));
+    assertThat(badCell.get("problems").get(0).get("field").asText()).isEqualTo("residents");
+    assertThat(read(mvc.perform(get("/api/areas"))).size()).isEqualTo(areas);
+  }
+
+  @Test
+  void anUnknownAreaIs404AndTheDefaultAreaCannotBeDeleted() throws Exception {
+    mvc.perform(get("/api/coverage?area=nowhere&standard=health15"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.message").value("no area 'nowhere'; GET /api/areas lists them"));
+    mvc.perform(get("/api/layers?area=nowhere")).andExpect(status().isNotFound());
+    mvc.perform(delete("/api/areas/chegu").with(EDITOR).with(csrf()))
+        .andExpect(status().isConflict());
+    mvc.perform(delete("/api/areas/nowhere").with(EDITOR).with(csrf()))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            multipart("/api/areas")
+                .file(new MockMultipartFile("file", "d.zip", "application/zip", zip(true, false)))
+                .with(user("viewer").roles("VIEWER"))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+  }
+}
