@@ -1,4 +1,4 @@
-// Keyboard and screen readers (issue 12): tabs as a real tablist, a focusable gap list, a
+// Keyboard and screen readers: tabs as a real tablist, a focusable gap list, a
 // keyboard point query (Enter on the map asks about its centre) and keyboard moves of sites
 // (arrow keys on a focused draggable marker move it 50 m; Shift for 250 m).
 import { t } from './i18n.js';

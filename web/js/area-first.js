@@ -1,5 +1,5 @@
 // At overview zooms a click opens the plan area under the cursor (core, cluster, park) rather
-// than whichever road or rail line happens to be drawn on top of it (issue 12).
+// than whichever road or rail line happens to be drawn on top of it.
 const OVERVIEW_BELOW_ZOOM = 12;
 // the most specific first: a park, then the core or a cluster, then a belt or corridor
 const AREA_LAYERS = ['parks', 'layout'];

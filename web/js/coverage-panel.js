@@ -16,9 +16,15 @@ const q = (p) => new URLSearchParams(p).toString();
 
 /** Sub-district name in the current language (the API reports them by their Chinese name). */
 export function areaNamer(manager) {
-  const en = new Map(((manager.features && manager.features.get('subdistricts')) || [])
-    .map((f) => [f.properties.name_zh, (f.properties.name_en || '').replace(/\s+sub-?district$/i, '')]));
-  return (zh) => (currentLang() === 'en' && en.get(zh)) || zh;
+  let en = null; // read when first needed: the panel may start before the layers have loaded
+  return (zh) => {
+    if (currentLang() !== 'en') return zh;
+    const subdistricts = (manager.features && manager.features.get('subdistricts')) || [];
+    if (!en || !en.size) {
+      en = new Map(subdistricts.map((f) => [f.properties.name_zh, (f.properties.name_en || '').replace(/\s+sub-?district$/i, '')]));
+    }
+    return en.get(zh) || zh;
+  };
 }
 
 export function initCoveragePanel(root, map, manager) {
@@ -204,7 +210,7 @@ export function initCoveragePanel(root, map, manager) {
     }));
   }
 
-  // Downloads (issue 8 §3): the same answers as shown, as files, for the panel's current parameters.
+  // Downloads: the same answers as shown, as files, for the panel's current parameters.
   function downloadsHtml() {
     const params = { standard: last.standard.code, method: last.method, year: last.year, facilities: last.facilities };
     return `<div class="downloads" id="coverage-downloads">

@@ -123,7 +123,7 @@ const STRINGS = {
   'cov.coveredShort': ['覆盖', 'Covered'],
   'cov.share': ['覆盖率', 'Share'],
   'cov.gaps': ['盲区排名（按人口）', 'Gaps ranked by residents'],
-  // truth (issue 7): facility sets, travel rules, gaps a planner can act on, modelled facilities
+  // facility sets, travel rules, gaps a planner can act on, modelled facilities
   'cov.facilitySet': ['设施与道路', 'Facilities & roads'],
   'set.existing': ['现状（已建成）', 'Existing (built)'],
   'set.committed': ['现状＋在建', 'Committed (+ under construction)'],
@@ -252,7 +252,7 @@ const STRINGS = {
   'loading': ['加载中…', 'Loading…'],
   'loadError': ['加载失败：', 'Failed to load: '],
   'yes': ['是', 'yes'],
-  // issue 12 (outputs): indicators, report tools, measure, phone layout
+  // outputs: indicators, report tools, measure, phone layout
   'tab.indicators': ['规划指标', 'Indicators'],
   'ind.facilities': ['设施', 'Facilities'],
   'fset.existing': ['现状', 'Existing'],
@@ -269,6 +269,11 @@ const STRINGS = {
   'ind.needs': ['需要数据', 'Needs'],
   'ind.method': ['计算方法', 'How it is measured'],
   'ind.hint': ['点击指标打开显示它的地图视图；链接可分享。', 'Click an indicator to open the map view that shows it; the link can be shared.'],
+  'sheet.scenario': ['方案', 'scenario'],
+  'sheet.date': ['制图日期', 'Made'],
+  'sheet.population': ['· 人口年份', '· population year'],
+  'sheet.sources': ['数据来源：', 'Sources:'],
+  'sheet.sample': ['样例数据（示意，按规划文本数字化）', 'sample data (schematic, digitised from the plan)'],
   'tool.pdf': ['下载PDF报告（当前视图）', 'Download the PDF report of this view'],
   'tool.xlsx': ['下载Excel报告', 'Download the Excel report'],
   'tool.png': ['下载当前地图PNG', 'Download the current map as PNG'],
@@ -306,7 +311,7 @@ const STRINGS = {
   'http.429': ['服务繁忙，请稍后再试：', ''],
   'http.500': ['服务器错误：', ''],
   'http.503': ['服务暂不可用：', ''],
-  // --- Import panel and downloads (issue 8) ---
+  // --- Import panel and downloads ---
   'tab.import': ['导入', 'Import'],
   'leaflet.zoomIn': ['放大', 'Zoom in'],
   'leaflet.zoomOut': ['缩小', 'Zoom out'],
@@ -340,6 +345,26 @@ const STRINGS = {
   'import.xlsx': ['下载 Excel', 'Download Excel'],
   'import.gapsGpkg': ['覆盖缺口 GeoPackage', 'Coverage gaps GeoPackage'],
   'import.byAreaXlsx': ['分街道覆盖 Excel', 'Coverage by sub-district Excel'],
+  // issue 17 (parks): the Parks tab
+  'tab.parks': ['园区', 'Parks'],
+  'parks.park': ['园区', 'Park'],
+  'parks.transit30': ['公交30分钟居民', 'Transit 30 min'],
+  'parks.transit45': ['公交45分钟居民', 'Transit 45 min'],
+  'parks.drive30': ['驾车30分钟', 'Car 30 min'],
+  'parks.walk30': ['步行30分钟', 'Walk 30 min'],
+  'parks.jobs': ['岗位（模型）', 'Jobs (modelled)'],
+  'parks.ratio': ['职住比', 'Jobs/housing'],
+  'parks.stations': ['800米内站点（面积占比）', 'Stations ≤ 800 m (area share)'],
+  'parks.csv': ['导出 CSV', 'Export CSV'],
+  'parks.json': ['JSON', 'JSON'],
+  'parks.hint': ['点击园区查看其公交30/45分钟可达范围（早高峰07:30–08:30每分钟出发，取中位数，RAPTOR）及各街道到园区的公交时间。岗位为园区面积×设定密度的模型值，非调查数据。', 'Click a park to draw its 30/45-minute transit catchments (a departure every minute 07:30–08:30, median, RAPTOR) and the transit time from each sub-district. Jobs are modelled from park area × a stated density, not surveyed.'],
+  'parks.jobsSource': ['岗位来源', 'Jobs source'],
+  'parks.stationList': ['800米内站点', 'Stations within 800 m'],
+  'parks.area': ['街道', 'Sub-district'],
+  'parks.median': ['公交时间中位数（分钟）', 'Median transit minutes'],
+  'parks.rules': ['计算规则', 'Rules'],
+  'parks.residents': ['居民', 'residents'],
+
 };
 
 let lang = localStorage.getItem('chegu.lang') === 'en' ? 'en' : 'zh';

@@ -56,7 +56,7 @@ export function renderLegend(container, manager) {
     }
     s.append(item(swatch({ color: '#555', weight: 3, dashArray: '4 3' }, 'line'), t('legend.dashed')));
     container.append(s);
-    // every other kind the transport layer draws (issue 12)
+    // every other kind the transport layer draws
     const other = section(t('group.transport'));
     for (const kind of ['tram_line', 'railway', 'expressway', 'trunk_road', 'bridge']) {
       other.append(item(swatch(S.transportStyle({ kind }), 'line'), tOr(`kind.${kind}`, kind)));

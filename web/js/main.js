@@ -11,6 +11,7 @@ import { initSitingPanel } from './siting-panel.js';
 import { initAccessPanel } from './access-panel.js';
 import { initOutputs } from './outputs.js';
 import { initImportPanel } from './import-panel.js';
+import { initParksPanel } from './parks-panel.js';
 import { initDeclutter } from './declutter.js';
 import { view } from './store.js';
 import { viewOfHash } from './view-state.js';
@@ -92,6 +93,8 @@ async function start() {
   initTabs();
   // a link's view is in the store before anything loads, so each panel starts on it at once
   if (location.hash.length > 1) view.set(viewOfHash(location.hash), { source: 'url' });
+  // the Coverage panel first: a link to a coverage view shows its figures while the layers load
+  const coverage = initCoveragePanel(document.getElementById('panel-coverage'), map, manager);
   document.querySelectorAll('#lang-switch [data-lang]').forEach((b) => b.addEventListener('click', () => setLang(b.dataset.lang)));
   setStatus(t('loading'));
   const layers = await fetchLayers();
@@ -130,11 +133,11 @@ async function start() {
     renderLegend(legend, manager);
   };
   window.cheguMap.view = view;
-  const coverage = initCoveragePanel(document.getElementById('panel-coverage'), map, manager);
   const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager, coverage);
   ownResult(map, ['siting'], () => [siting.markers])();
   window.cheguMap.access = initAccessPanel(document.getElementById('panel-access'), map, manager);
   initImportPanel(document.getElementById('panel-import'));
+  window.cheguMap.parks = initParksPanel(document.getElementById('panel-parks'), map);
   applyStatic();
   Object.assign(window.cheguMap, {
     coverage,

@@ -1,6 +1,8 @@
-// Map tools of issue 12: report (PDF / Excel), PNG of the current view, print, and a
+// Map tools: report (PDF / Excel), PNG of the current view, print, and a
 // distance / area measuring tool. One Leaflet control, plain Leaflet, no plugin.
 import { t, onLangChange } from './i18n.js';
+import { composeSheet, preparePrint } from './sheet.js';
+import { fetchLayers } from './api.js';
 
 const R = 6371008.8;
 
@@ -157,6 +159,8 @@ export function mapImage(map) {
  */
 export function initMapTools(map, viewParams) {
   const measure = new Measure(map);
+  let layerInfo = [];
+  fetchLayers().then((list) => { layerInfo = list; }).catch(() => null);
   const Control = L.Control.extend({
     options: { position: 'topleft' },
     onAdd() {
@@ -204,12 +208,15 @@ export function initMapTools(map, viewParams) {
     png: () => {
       const a = document.createElement('a');
       a.download = 'chegu-map.png';
-      a.href = mapImage(map).toDataURL('image/png');
+      a.href = composeSheet(map, mapImage(map), layerInfo).toDataURL('image/png');
       document.body.append(a);
       a.click();
       a.remove();
     },
-    print: () => window.print(),
+    print: () => {
+      preparePrint(layerInfo);
+      window.print();
+    },
     measure: () => {
       const button = document.getElementById('tool-measure');
       if (measure.active) measure.stop();
@@ -223,5 +230,5 @@ export function initMapTools(map, viewParams) {
     e.preventDefault();
     actions[a.dataset.tool]();
   }));
-  return { measure, reportUrl, mapImage: () => mapImage(map) };
+  return { measure, reportUrl, mapImage: () => mapImage(map), sheetImage: () => composeSheet(map, mapImage(map), layerInfo) };
 }

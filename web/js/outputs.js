@@ -1,4 +1,4 @@
-// What a planner takes to the meeting (issue 12): the Indicators tab, shareable URL views,
+// What a planner takes to the meeting: the Indicators tab, shareable URL views,
 // report / PNG / print / measure tools, the phone layout and keyboard access. main.js calls
 // initOutputs once the map and the analysis panels exist.
 import { initIndicatorsPanel } from './indicators-panel.js';

@@ -245,7 +245,7 @@ export function initSitingPanel(root, map, manager, coverage) {
     if (dl) dl.addEventListener('click', downloadSites);
   }
 
-  /** The current sites as a GeoPackage (issue 8 §3): the evaluate answer's sites table, as a file. */
+  /** The current sites as a GeoPackage: the evaluate answer's sites table, as a file. */
   async function downloadSites() {
     try {
       const response = await fetch(sitesDownloadUrl(), {

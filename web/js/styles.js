@@ -27,7 +27,7 @@ export const METRO_COLORS = { 3: '#c9a227', 6: '#2e9b4a', 16: '#c2378a' };
 const METRO_FALLBACK = '#555';
 
 export const ROAD_STYLE = {
-  // navy and khaki: the clusters own the oranges (issue 12)
+  // navy and khaki: the clusters own the oranges
   expressway: { color: '#41527a', weight: 4 },
   trunk: { color: '#a0906c', weight: 3.2 },
   primary: { color: '#9a9a9a', weight: 2.2 },

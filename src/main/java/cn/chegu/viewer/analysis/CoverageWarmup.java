@@ -27,9 +27,11 @@ import org.springframework.stereotype.Component;
  * CoverageService#defaultBands}) as map outlines. One daemon thread with a queue of two: startup is
  * never blocked, and repeated {@link #warm()} calls after data changes coalesce.
  *
- * <p>As a health indicator it is always UP (liveness must not fail while warming); its details say
- * {@code analysis: warming|ready} and the state of each standard: {@code waiting}, {@code warming},
- * {@code ready} or {@code failed: <reason>}.
+ * <p>As a health indicator it is UP while warming and when warm (liveness must not fail while
+ * warming), and DOWN once the warm-up of a standard failed — the data cannot answer it, e.g. a
+ * roads layer the graph cannot be built from — with {@code reason} naming the standard and why. Its
+ * details say {@code analysis: warming|ready|failed} and the state of each standard: {@code
+ * waiting}, {@code warming}, {@code ready} or {@code failed: <reason>}.
  */
 @Component("coverageWarmup")
 public class CoverageWarmup implements HealthIndicator {
@@ -78,7 +80,14 @@ public class CoverageWarmup implements HealthIndicator {
   private void warmAll() {
     long start = System.nanoTime();
     coverage.standards().all().forEach(s -> state.put(s.code(), "waiting"));
-    coverage.data();
+    try {
+      coverage.data();
+    } catch (RuntimeException e) {
+      log.warn("Warm-up failed: the analysis data cannot be loaded", e);
+      String why = "failed: the analysis data cannot be loaded (" + e.getMessage() + ")";
+      coverage.standards().all().forEach(s -> state.put(s.code(), why));
+      return;
+    }
     for (ServiceStandard s : coverage.standards().all()) {
       state.put(s.code(), "warming");
       try {
@@ -111,6 +120,19 @@ public class CoverageWarmup implements HealthIndicator {
   public Health health() {
     Map<String, String> standards = new LinkedHashMap<>();
     coverage.standards().all().forEach(s -> standards.put(s.code(), state.get(s.code())));
+    String failed =
+        standards.entrySet().stream()
+            .filter(e -> e.getValue() != null && e.getValue().startsWith("failed"))
+            .map(e -> e.getKey() + " " + e.getValue())
+            .findFirst()
+            .orElse(null);
+    if (failed != null) {
+      return Health.up()
+          .withDetail("analysis", "failed")
+          .withDetail("reason", "the warm-up of " + failed)
+          .withDetail("standards", standards)
+          .build();
+    }
     return Health.up()
         .withDetail("analysis", ready() ? "ready" : enabled ? "warming" : "on first request")
         .withDetail("standards", standards)

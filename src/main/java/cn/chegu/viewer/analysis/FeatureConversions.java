@@ -33,7 +33,11 @@ public final class FeatureConversions {
     Geometry g = projection.toMetric(lonLat);
     RoadClass roadClass =
         RoadClass.valueOf(String.valueOf(properties.get("class")).toUpperCase(Locale.ROOT));
-    double speed = ((Number) properties.get("speed_kmh")).doubleValue();
+    // a road without its own speed takes its class's design speed (as imports do)
+    double speed =
+        properties.get("speed_kmh") instanceof Number n && n.doubleValue() > 0
+            ? n.doubleValue()
+            : roadClass.defaultSpeedKmh();
     boolean oneway = Boolean.TRUE.equals(properties.get("oneway"));
     List<RoadSegment> out = new ArrayList<>(g.getNumGeometries());
     for (int i = 0; i < g.getNumGeometries(); i++) {

@@ -233,7 +233,10 @@ public final class ServiceStandards {
     sources.put("time", "plan §9.3 line 574: \"打造12分钟急救圈\"; " + EMS + ": 平均急救反应时间 < 12 分钟");
     sources.put(
         "types", "plan §9.3 line 574: 120 dispatch centre, 3 sub-centres, 9 ambulance stations");
-    sources.put("mode", "the emergency circle is an ambulance driving time (SPATIAL-CONTENT §4)");
+    sources.put(
+        "mode",
+        EMS
+            + ": 急救反应时间 runs from the call to the ambulance's arrival — a dispatch delay plus a driving time");
     sources.put("dispatchDelay", EMS + ": \"3分钟出车率 ≥ 95%\" → 3 min from call to departure");
     sources.put("euclideanRadiusMeters", EMS + ": 城市地区服务半径不超过5公里");
     sources.put("speedKmh", "5 km within 12 − 3 = 9 min → 33.3 km/h average (derived)");

@@ -108,6 +108,15 @@ public class ImportService {
                   request.table(),
                   layer.id().equals("facilities") ? "facilities" : "roads"),
               work);
+      if (layer.id().equals("transit") != source.format().equals("GTFS")) {
+        throw new InvalidImportRequestException(
+            "layer transit takes a GTFS zip (stops.txt, routes.txt, trips.txt, stop_times.txt,"
+                + " calendar.txt, optionally frequencies.txt), and a GTFS zip goes to layer"
+                + " transit; got "
+                + source.format()
+                + " for layer "
+                + layer.id());
+      }
       return check(layer, mode, forced, mapping, source, sha256, request);
     } catch (IOException e) {
       throw new IllegalStateException("cannot stage the upload in a temporary directory", e);

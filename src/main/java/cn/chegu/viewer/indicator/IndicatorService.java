@@ -2,6 +2,7 @@ package cn.chegu.viewer.indicator;
 
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.TransitService;
 import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageResult;
@@ -32,12 +33,17 @@ public class IndicatorService {
   private final CoverageService coverage;
   private final FacilityCatalog facilities;
   private final FeatureStore store;
+  private final TransitService transit;
 
   public IndicatorService(
-      CoverageService coverage, FacilityCatalog facilities, FeatureStore store) {
+      CoverageService coverage,
+      FacilityCatalog facilities,
+      FeatureStore store,
+      TransitService transit) {
     this.coverage = coverage;
     this.facilities = facilities;
     this.store = store;
+    this.transit = transit;
   }
 
   /** All indicators, measured where the data allows, in the order of {@link PlanIndicators}. */
@@ -48,6 +54,7 @@ public class IndicatorService {
     }
     out.add(emergencyNetwork(year, set));
     out.add(metroCatchment(year, set));
+    out.add(stationArea(year, set));
     out.add(kindergartenPlaces(year, set));
     out.addAll(PlanIndicators.unmeasured(year, set));
     return out;
@@ -172,6 +179,50 @@ public class IndicatorService {
             + year.year()
             + "&facilities="
             + set.code());
+  }
+
+  /**
+   * §3.3 TOD: residents within 800 m of walk (on the walk network) of a rail stop served in the set
+   * (metro and tram of the transit layer's timetable), with the share per sub-district.
+   */
+  private Indicator stationArea(PopulationYear year, FacilitySet set) {
+    TransitService.StationArea a = transit.stationArea(year, set);
+    StringBuilder areas = new StringBuilder();
+    a.byArea()
+        .forEach(
+            (name, v) ->
+                areas
+                    .append(areas.isEmpty() ? "" : "; ")
+                    .append(name.isEmpty() ? "(none)" : name)
+                    .append(' ')
+                    .append(floorPercent(v[0], v[1]))
+                    .append(" %"));
+    return new Indicator(
+        "tod_station_area_walk800",
+        "轨道站点800米步行范围内居民占比（TOD）",
+        "Residents within an 800 m walk of a rail station (TOD)",
+        "§3.3 (TOD)",
+        "%",
+        null,
+        null,
+        "推行TOD开发模式，深化轨道交通和新型城镇化融合发展（未定量）",
+        floorPercent(a.near(), a.total()),
+        null,
+        a.stations()
+            + " metro and tram stops served in the set '"
+            + set.code()
+            + "' (transit layer timetable); a cell counts when its centre is within "
+            + (int) TransitService.STATION_AREA_METERS
+            + " m of walk on the walk network (connectors included); "
+            + a.near()
+            + " of "
+            + a.total()
+            + " "
+            + year.year()
+            + " modelled residents; per sub-district: "
+            + areas,
+        null,
+        "#tab=parks&year=" + year.year() + "&facilities=" + set.code());
   }
 
   /** §9.2: places exist in the layer, children aged 3–5 do not; says so instead of guessing. */

@@ -19,7 +19,7 @@ public final class ImportFiles {
 
   /** File kinds the importer accepts, for messages. */
   public static final String ACCEPTED =
-      ".geojson/.json, .gpkg, .zip (Shapefile .shp+.shx+.dbf+.prj[+.cpg], or one of the others),"
+      ".geojson/.json, .gpkg, .zip (Shapefile .shp+.shx+.dbf+.prj[+.cpg], a GTFS feed, or one of the others),"
           + " .csv, .xlsx, .osm, .osm.pbf";
 
   private static final byte[] SQLITE =
@@ -51,6 +51,9 @@ public final class ImportFiles {
         files = archive.unpack(in, size, dir, fileName);
       } catch (IOException e) {
         throw new InvalidImportFileException(fileName + ": cannot read", e);
+      }
+      if (GtfsSource.isGtfs(files)) {
+        return GtfsSource.read(files, fileName);
       }
       if (files.stream().anyMatch(p -> ShapefileSource.extension(p).equals("shp"))) {
         return ShapefileSource.read(files, fileName, options);

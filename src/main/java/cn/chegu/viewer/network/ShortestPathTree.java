@@ -119,6 +119,37 @@ public final class ShortestPathTree {
     return new ShortestPathTree(graph, mode, sources, attachments, delaySeconds, limitSeconds);
   }
 
+  /**
+   * Grows the tree from sources that start at different times (e.g. stops reached by transit at
+   * their travel times); a source starts at its time plus its connector, like {@link #grow}'s
+   * delay. A non-finite start leaves the source out.
+   *
+   * @param startSeconds per source, same order as {@code sources}
+   */
+  public static ShortestPathTree growFrom(
+      RoadGraph graph,
+      TravelMode mode,
+      List<Coordinate> sources,
+      double[] startSeconds,
+      Duration limit) {
+    if (startSeconds.length != sources.size()) {
+      throw new IllegalArgumentException("one start time per source");
+    }
+    EdgeLocator locator = graph.locator(mode);
+    List<EdgeLocation> located = new ArrayList<>(sources.size());
+    double[] start = new double[sources.size()];
+    for (int i = 0; i < sources.size(); i++) {
+      EdgeLocation loc = locator.locate(sources.get(i));
+      located.add(loc);
+      start[i] =
+          loc.connectorMeters() > mode.snapMaxMeters() || !Double.isFinite(startSeconds[i])
+              ? Double.POSITIVE_INFINITY
+              : startSeconds[i] + mode.connectorSeconds(loc.connectorMeters());
+    }
+    double limitSeconds = limit == null ? Double.POSITIVE_INFINITY : limit.toMillis() / 1000.0;
+    return new ShortestPathTree(graph, mode, sources, located, start, limitSeconds);
+  }
+
   private void run(SearchWorkspace w) {
     MinHeap heap = w.heap;
     for (int k = 0; k < attached.size(); k++) {

@@ -14,9 +14,9 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 /**
  * The zone outline and its seven sub-districts.
  *
- * <p>The south-east edge is the reference polyline (REFERENCE-POINTS.md) with one extra vertex that
- * bows the edge ≈ 200 m out so that 邓南's reference centre, which lies ≈ 90 m beyond the given line,
- * falls inside. The north and west edges are hand-digitised (west along the 东荆河).
+ * <p>The south-east edge is a sourced reference polyline with one extra vertex that bows the edge ≈
+ * 200 m out so that 邓南's reference centre, which lies ≈ 90 m beyond the given line, falls inside.
+ * The north and west edges are hand-digitised (west along the 东荆河).
  *
  * <p>Sub-districts: each has hand-placed seed points (its reference centre plus points over its
  * stated extent); a Voronoi diagram of all seeds is computed in metres, cells are unioned per

@@ -12,8 +12,8 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Facilities: every facility the plan names (§9.3, §9.4), the real ones of REFERENCE-POINTS.md at
- * their coordinates ({@link NamedFacilities}), and modelled community facilities.
+ * Facilities: every facility the plan names (§9.3, §9.4), the real ones of the surveyed reference
+ * points at their coordinates ({@link NamedFacilities}), and modelled community facilities.
  *
  * <p>Modelled placement rule. A population cell is <em>built-up</em> when its centre lies in the
  * development core or a cluster (layout layer), otherwise <em>rural</em>.

@@ -97,6 +97,18 @@ final class Manifest {
                 "Line 16 stations south of 沌口 are placed along the corridor (no "
                     + "coordinates found). Alignments are schematic."),
             GeoJsonFiles.manifestLayer(
+                "transit",
+                "Public transport timetable (GTFS, modelled)",
+                "公共交通时刻表（GTFS，模型）",
+                "transport",
+                "gis-data/gtfs/ (GTFS built by SampleGtfs from the transport layer's lines and"
+                    + " stations); stops as points, trips as lines with their calls",
+                true,
+                true,
+                "Run times and headways are modelled (see each trip's source), not the"
+                    + " operator's timetable; T1 tram stops are placed every ≈1.2 km. Replace it"
+                    + " by importing a real GTFS zip into layer transit."),
+            GeoJsonFiles.manifestLayer(
                 "facilities",
                 "Public facilities",
                 "公共服务设施",

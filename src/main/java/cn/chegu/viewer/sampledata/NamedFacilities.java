@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * The facilities the plan names (§9.3 hospitals and the 120 emergency system, §9.4 culture and
- * sports) and the real facilities of REFERENCE-POINTS.md at their coordinates. Planned facilities
- * without a known site are placed schematically in the sub-district the plan names (source {@code
- * plan; modelled}).
+ * sports) and the real facilities of the surveyed reference points at their coordinates. Planned
+ * facilities without a known site are placed schematically in the sub-district the plan names
+ * (source {@code plan; modelled}).
  */
 final class NamedFacilities {
 

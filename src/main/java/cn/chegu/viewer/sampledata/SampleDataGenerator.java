@@ -17,9 +17,10 @@ import org.locationtech.jts.geom.Polygon;
  * gis-data/MANIFEST.json}. Deterministic: fixed seeds, stable ordering, coordinates rounded to 6
  * decimals, so regenerating gives byte-identical files.
  *
- * <p>Run: {@code mvn -q compile exec:java
- * -Dexec.mainClass=cn.chegu.viewer.sampledata.SampleDataGenerator} (optional argument: output
- * directory, default {@code gis-data}). See {@code gis-data/README.md} for the modelling rules.
+ * <p>Run: {@code mvn -o -q compile exec:java
+ * -Dexec.mainClass=cn.chegu.viewer.sampledata.SampleDataGenerator} (works offline: the pom declares
+ * exec-maven-plugin); {@code -Dexec.args=DIR} writes to another directory than {@code gis-data}.
+ * See {@code gis-data/README.md} for the modelling rules.
  */
 public final class SampleDataGenerator {
 
@@ -68,10 +69,14 @@ public final class SampleDataGenerator {
     layers.put("layout", layout);
     layers.put("parks", parks);
     layers.put("roads", roads);
-    layers.put("transport", Transport.features());
+    List<Feature> transport = Transport.features();
+    layers.put("transport", transport);
+    cn.chegu.viewer.transit.GtfsFeed gtfs = SampleGtfs.feed(transport);
+    layers.put("transit", SampleGtfs.layer(gtfs));
     layers.put("facilities", Facilities.features(population, roads, builtUp));
     Map<String, String> files = new LinkedHashMap<>();
     layers.forEach((id, fs) -> files.put(id + ".geojson", GeoJsonFiles.featureCollection(fs)));
+    SampleGtfs.files(gtfs).forEach((name, text) -> files.put("gtfs/" + name, text));
     files.put("MANIFEST.json", GeoJsonFiles.json(Manifest.of()));
     return files;
   }
@@ -80,7 +85,9 @@ public final class SampleDataGenerator {
   static void write(Path dir, Map<String, String> files) {
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
-        Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+        Path target = dir.resolve(f.getKey());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -60,9 +60,9 @@
  *
  * The LP relaxation of MCLP is very weak when coverage disks overlap a lot (x_j = 1/14 on many
  * candidates "covers" everything), so a MIP or CP-SAT alone does not close small-k instances fast
- * (bench: CP-SAT leaves about 15 % gap after 60 s on 20,000 x 2,000 with k = 5). {@link
- * cn.chegu.viewer.siting.ExactSiting} therefore runs, under one {@link
- * cn.chegu.viewer.siting.SolveControl} (deadline + cancel):
+ * (an earlier CP-SAT model, removed since, left about 15 % gap after 60 s on 20,000 cells x 2,000
+ * candidates with k = 5). {@link cn.chegu.viewer.siting.ExactSiting} therefore runs, under one
+ * {@link cn.chegu.viewer.siting.SolveControl} (deadline + cancel):
  *
  * <ol>
  *   <li>greedy (incumbent and submodular bound, below) and reductions 1–4, the bound pruning

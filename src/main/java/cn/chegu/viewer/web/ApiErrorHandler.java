@@ -54,7 +54,7 @@ public class ApiErrorHandler {
   /** The JSON body of every error response. */
   public record ApiError(int status, String error, String message) {}
 
-  // --- imports and exports (issue 8) ---
+  // --- imports and exports ---
 
   /** An import refused: every problem, each naming the file, the feature and the field. */
   public record ImportErrors(
@@ -145,7 +145,11 @@ public class ApiErrorHandler {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
-  @ExceptionHandler({UnknownStandardException.class, ScenarioNotFoundException.class})
+  @ExceptionHandler({
+    UnknownStandardException.class,
+    ScenarioNotFoundException.class,
+    cn.chegu.viewer.analysis.UnknownParkException.class
+  })
   ResponseEntity<ApiError> notFoundDomain(RuntimeException e) {
     return problem(HttpStatus.NOT_FOUND, e.getMessage());
   }
@@ -160,7 +164,7 @@ public class ApiErrorHandler {
     return problem(HttpStatus.FORBIDDEN, e.getMessage());
   }
 
-  /** Reports (issue 12): the CJK font is not installed; says which file and package. */
+  /** Reports: the CJK font is not installed; says which file and package. */
   @ExceptionHandler(ReportFontMissingException.class)
   ResponseEntity<ApiError> reportFont(ReportFontMissingException e) {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());

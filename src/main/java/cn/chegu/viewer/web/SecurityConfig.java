@@ -122,7 +122,7 @@ class SecurityConfig {
                 csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                     .csrfTokenRequestHandler(plainToken)
                     .ignoringRequestMatchers(SecurityConfig::basicWithoutSession)
-                    // logging in needs no token (the acceptance scripts and curl log in
+                    // logging in needs no token (scripts and curl log in
                     // directly); the session and token are renewed on success
                     .ignoringRequestMatchers(
                         req ->

@@ -39,11 +39,11 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Bench command (issue 3 §6): medians, in ms, of graph build, one 10-minute walk isochrone
- * (community health centre, 4 km/h) and one 12-minute ambulance isochrone (emergency facility,
- * standard {@code emergency12}: 3 min dispatch + 9 min at posted speeds), each as search tree alone
- * and tree + network-buffer polygon (50 m offset), and one full coverage recompute (network method)
- * per default standard (all 8). Columns:
+ * Bench command: medians, in ms, of graph build, one 10-minute walk isochrone (community health
+ * centre, 4 km/h) and one 12-minute ambulance isochrone (emergency facility, standard {@code
+ * emergency12}: 3 min dispatch + 9 min at posted speeds), each as search tree alone and tree +
+ * network-buffer polygon (50 m offset), and one full coverage recompute (network method) per
+ * default standard (all 8). Columns:
  *
  * <ul>
  *   <li><b>1× sample</b>: the REAL sample, {@code gis-data/roads, facilities, population} (2020

@@ -28,7 +28,7 @@ import org.locationtech.jts.geom.Coordinate;
 
 /**
  * Which travel rule moved which share: the network share of every default standard on the real
- * sample (2020), switching the rules of issue 7 on one at a time — (0) the former rules: plan
+ * sample (2020), switching the travel rules on one at a time — (0) the former rules: plan
  * facilities and roads, walkers on every road class, every access leg walked at 4 km/h, no snap
  * limit; (1) vehicles drive their access leg (20 km/h); (2) walkers off expressways (snapping and
  * travel); (3) snap limit 500 m (= today's rules, plan set); (4) existing facilities and roads. Run

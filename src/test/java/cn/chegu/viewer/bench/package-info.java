@@ -16,7 +16,8 @@
  *
  * (add {@code -Dbench.pg.url=none} to skip pgRouting, or point it at another database)
  *
- * <p>A throwaway pgRouting cluster: DESIGN §10's snippet on another port, then {@code CREATE
- * DATABASE bench}; the bench creates the extension and its edge tables itself.
+ * <p>A throwaway pgRouting cluster: {@code scripts/postgis-local.sh start} (with Debian's {@code
+ * postgresql-15-pgrouting} installed), then {@code CREATE DATABASE bench}; the bench creates the
+ * extension and its edge tables itself.
  */
 package cn.chegu.viewer.bench;

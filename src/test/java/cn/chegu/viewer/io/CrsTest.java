@@ -67,7 +67,7 @@ class CrsTest {
 
   @Test
   void gcj02FollowsThePublishedFormula() {
-    // the forward formula as published (and as the acceptance script's gcj.py computes it):
+    // the forward formula as published (and as independent implementations compute it):
     // WGS84 (114.0, 30.0) → GCJ-02 (114.005549…, 29.997452…)
     Coordinate g = ChinaOffsets.wgsToGcj(114.0, 30.0);
     assertThat(g.x).isCloseTo(114.0055490, within(1e-7));

@@ -37,6 +37,7 @@ class SampleDataTest {
     "parks",
     "roads",
     "transport",
+    "transit",
     "facilities"
   };
 

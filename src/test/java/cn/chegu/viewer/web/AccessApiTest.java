@@ -91,6 +91,10 @@ class AccessApiTest {
       assertThat(f.get("overloaded").asBoolean()).isEqualTo(f.get("load").asDouble() > 1);
     }
     assertThat(a.get("facilitiesUsed").get("total").asInt()).isEqualTo(a.get("facilities").size());
+    // capacities, not positions: a distinct name from coverage's positionsModelled
+    assertThat(a.get("facilitiesUsed").get("capacitiesModelled").asInt())
+        .isEqualTo(a.get("facilities").size());
+    assertThat(a.get("facilitiesUsed").has("modelled")).isFalse();
     assertThat(a.get("timings").get("totalMillis").asLong()).isNotNegative();
   }
 

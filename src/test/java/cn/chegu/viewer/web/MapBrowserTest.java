@@ -365,7 +365,7 @@ class MapBrowserTest {
     saveScreenshot("access.png");
   }
 
-  // ---- issue 12 (outputs): indicators, shared views, report, phone/tablet, keyboard ----
+  // ---- outputs: indicators, shared views, report, phone/tablet, keyboard ----
 
   private void openFresh(String hash) {
     driver.get("about:blank");
@@ -718,9 +718,9 @@ class MapBrowserTest {
   }
 
   /**
-   * Issue 9: the first map load (empty cache: page, scripts, styles, Leaflet, every default layer)
-   * moves at most 500 kB over the wire — compression and zoom-simplified layers — summed from the
-   * browser's own resource timing ({@code transferSize}, headers included).
+   * The first map load (empty cache: page, scripts, styles, Leaflet, every default layer) moves at
+   * most 500 kB over the wire — compression and zoom-simplified layers — summed from the browser's
+   * own resource timing ({@code transferSize}, headers included).
    */
   @Test
   void firstMapLoadTransfersAtMost500Kilobytes() {

@@ -38,12 +38,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * PostgreSQL stopped and started under the running application (issue 10): the test makes its own
- * throwaway PostgreSQL + PostGIS cluster ({@code initdb} in a temporary directory, a free port —
- * never the shared server of scripts/postgis-local.sh), starts the application on it with the
- * {@code postgis} profile, has scenario writes acknowledged, stops PostgreSQL ({@code pg_ctl stop
- * -m fast}), and expects reads and writes to answer 503 with the JSON message (not 500) and health
- * DOWN; after PostgreSQL is started again health is UP and every acknowledged write is there.
+ * PostgreSQL stopped and started under the running application: the test makes its own throwaway
+ * PostgreSQL + PostGIS cluster ({@code initdb} in a temporary directory, a free port — never the
+ * shared server of scripts/postgis-local.sh), starts the application on it with the {@code postgis}
+ * profile, has scenario writes acknowledged, stops PostgreSQL ({@code pg_ctl stop -m fast}), and
+ * expects reads and writes to answer 503 with the JSON message (not 500) and health DOWN; after
+ * PostgreSQL is started again health is UP and every acknowledged write is there.
  *
  * <p>Skipped when the PostgreSQL server binaries are missing — unless env {@code CI=true}, where
  * they must be there (as for the other PostGIS tests).

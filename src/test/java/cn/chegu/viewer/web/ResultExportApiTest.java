@@ -27,9 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Results other than layers download as files (issue 8 §3): a scenario's facilities (rows with
- * lon/lat become points, so GeoPackage/Shapefile too) and access cells (a table). The files are
- * opened by POI, Commons CSV and, when installed, GDAL's {@code ogrinfo}.
+ * Results other than layers download as files: a scenario's facilities (rows with lon/lat become
+ * points, so GeoPackage/Shapefile too) and access cells (a table). The files are opened by POI,
+ * Commons CSV and, when installed, GDAL's {@code ogrinfo}.
  */
 @SampleApiTest
 class ResultExportApiTest {

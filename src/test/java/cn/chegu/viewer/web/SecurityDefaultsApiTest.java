@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** CSRF, login throttling, scenario ownership, security headers and /error (issue 10 §7). */
+/** CSRF, login throttling, scenario ownership, security headers and /error. */
 @ApiTest
 class SecurityDefaultsApiTest {
 

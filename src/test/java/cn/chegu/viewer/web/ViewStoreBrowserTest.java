@@ -257,4 +257,43 @@ class ViewStoreBrowserTest {
       driver.manage().window().setSize(new Dimension(1400, 900));
     }
   }
+
+  @Test
+  void theMeasureToolAddsPointsOverTheZonesFeaturesAndThePngCarriesTitleLegendAndScale()
+      throws IOException {
+    open("");
+    driver.findElement(By.id("tool-measure")).click();
+    WebElement map = driver.findElement(By.id("map"));
+    // the middle of the map is inside the zone, over its canvas-drawn sub-districts and roads
+    new org.openqa.selenium.interactions.Actions(driver)
+        .moveToElement(map, -40, 0)
+        .click()
+        .pause(Duration.ofMillis(300))
+        .moveToElement(map, 40, 0)
+        .click()
+        .perform();
+    waitFor(
+        "return !!window.cheguMap.lastMeasure && window.cheguMap.lastMeasure.points === 2;",
+        Duration.ofSeconds(5));
+    assertThat(((Number) js("return window.cheguMap.lastMeasure.lengthM;")).doubleValue())
+        .isPositive();
+    driver.findElement(By.id("tool-measure")).click();
+    // the PNG sheet is taller and wider than the map: a header, a footer and a legend column
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> size =
+        (java.util.Map<String, Object>)
+            js(
+                "const c = window.cheguMap.outputs.tools.sheetImage(), m = window.cheguMap.map.getSize();"
+                    + " window.__sheet = c.toDataURL('image/png');"
+                    + " return {w: c.width, h: c.height, mw: m.x, mh: m.y};");
+    assertThat(((Number) size.get("h")).intValue())
+        .isEqualTo(((Number) size.get("mh")).intValue() + 104);
+    assertThat(((Number) size.get("w")).intValue())
+        .isGreaterThan(((Number) size.get("mw")).intValue());
+    String png = (String) js("return window.__sheet;");
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(
+        SCREENSHOTS.resolve("view-sheet.png"),
+        java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1)));
+  }
 }
