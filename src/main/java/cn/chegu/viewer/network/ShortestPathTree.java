@@ -43,7 +43,7 @@ public final class ShortestPathTree {
       TravelMode mode,
       List<Coordinate> sourcePoints,
       List<Attachment> sources,
-      double delaySeconds,
+      double[] delaySeconds,
       double limitSeconds) {
     this.graph = graph;
     this.mode = mode;
@@ -56,12 +56,14 @@ public final class ShortestPathTree {
     sourceStartSeconds = new double[sources.size()];
     for (int i = 0; i < sources.size(); i++) {
       Attachment a = sources.get(i);
-      // a source farther than the snap distance from every usable road is off the network
+      // a source farther than the snap distance from every usable road is off the network, and
+      // one without a finite start time is left out
+      boolean starts = !a.isEmpty() && Double.isFinite(delaySeconds[i]);
       sourceStartSeconds[i] =
-          a.isEmpty()
-              ? Double.POSITIVE_INFINITY
-              : delaySeconds + mode.connectorSeconds(a.nearestMeters());
-      for (EdgeLocation loc : a.edges()) {
+          starts
+              ? delaySeconds[i] + mode.connectorSeconds(a.nearestMeters())
+              : Double.POSITIVE_INFINITY;
+      for (EdgeLocation loc : starts ? a.edges() : List.<EdgeLocation>of()) {
         flat.add(loc);
         owner.add(i);
       }
@@ -70,7 +72,8 @@ public final class ShortestPathTree {
     this.attachedSource = owner.stream().mapToInt(Integer::intValue).toArray();
     this.attachedStartSeconds = new double[flat.size()];
     for (int k = 0; k < flat.size(); k++) {
-      attachedStartSeconds[k] = delaySeconds + mode.connectorSeconds(flat.get(k).connectorMeters());
+      attachedStartSeconds[k] =
+          delaySeconds[owner.get(k)] + mode.connectorSeconds(flat.get(k).connectorMeters());
     }
     this.sourcesByEdge = new SourcesByEdge(this.attached);
     SearchWorkspace w = graph.workspaces().take();
@@ -114,9 +117,10 @@ public final class ShortestPathTree {
     if (attachments.size() != sources.size()) {
       throw new IllegalArgumentException("one attachment per source is required");
     }
-    double delaySeconds = delay == null ? 0 : delay.toMillis() / 1000.0;
+    double[] delays = new double[sources.size()];
+    java.util.Arrays.fill(delays, delay == null ? 0 : delay.toMillis() / 1000.0);
     double limitSeconds = limit == null ? Double.POSITIVE_INFINITY : limit.toMillis() / 1000.0;
-    return new ShortestPathTree(graph, mode, sources, attachments, delaySeconds, limitSeconds);
+    return new ShortestPathTree(graph, mode, sources, attachments, delays, limitSeconds);
   }
 
   /**
@@ -136,18 +140,12 @@ public final class ShortestPathTree {
       throw new IllegalArgumentException("one start time per source");
     }
     EdgeLocator locator = graph.locator(mode);
-    List<EdgeLocation> located = new ArrayList<>(sources.size());
-    double[] start = new double[sources.size()];
-    for (int i = 0; i < sources.size(); i++) {
-      EdgeLocation loc = locator.locate(sources.get(i));
-      located.add(loc);
-      start[i] =
-          loc.connectorMeters() > mode.snapMaxMeters() || !Double.isFinite(startSeconds[i])
-              ? Double.POSITIVE_INFINITY
-              : startSeconds[i] + mode.connectorSeconds(loc.connectorMeters());
+    List<Attachment> located = new ArrayList<>(sources.size());
+    for (Coordinate c : sources) {
+      located.add(locator.attach(c, mode.snapMaxMeters()));
     }
     double limitSeconds = limit == null ? Double.POSITIVE_INFINITY : limit.toMillis() / 1000.0;
-    return new ShortestPathTree(graph, mode, sources, located, start, limitSeconds);
+    return new ShortestPathTree(graph, mode, sources, located, startSeconds.clone(), limitSeconds);
   }
 
   private void run(SearchWorkspace w) {
