@@ -7,6 +7,7 @@ import cn.chegu.viewer.io.ReadOptions;
 import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
 import cn.chegu.viewer.io.SourceLayer;
+import cn.chegu.viewer.store.DuplicateFeatureException;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
 import cn.chegu.viewer.store.LayerVersion;
@@ -215,14 +216,24 @@ public class ImportService {
           preview(accepted),
           changes);
     }
-    LayerVersion v =
-        versions.replace(
-            layer.id(),
-            result,
-            request.user(),
-            file,
-            sha256,
-            mode + " from " + source.format() + " in " + crsText);
+    String note = mode + " from " + source.format() + " in " + crsText;
+    LayerVersion v;
+    try {
+      // append: the layer is read again under its lock, so a parallel import is never lost
+      v =
+          mode.equals("append")
+              ? versions.append(layer.id(), accepted, request.user(), file, sha256, note)
+              : versions.replace(layer.id(), accepted, request.user(), file, sha256, note);
+    } catch (DuplicateFeatureException e) {
+      throw new ImportRejectedException(
+          List.of(
+              new ImportProblem(
+                  file,
+                  "file",
+                  "id",
+                  e.getMessage() + " (added by a write that finished while this file was read)")),
+          warnings);
+    }
     dataChanged(layer.id());
     return new ImportReport(
         layer.id(),

@@ -131,7 +131,7 @@ public class IndicatorService {
   /** Residents whose cell lies within 800 m (straight line) of a metro station of the set. */
   private Indicator metroCatchment(PopulationYear year, FacilitySet set) {
     List<Coordinate> stations = new ArrayList<>();
-    for (StoredFeature f : store.allFeatures("transport")) {
+    for (StoredFeature f : store.allFeaturesIfAny("transport")) {
       Object kind = f.properties().get("kind");
       Object status = f.properties().get("status");
       if ("metro_station".equals(kind) && set.includes(status == null ? null : status.toString())) {

@@ -126,7 +126,8 @@ public final class FeatureExport {
     List<Object> cells = new ArrayList<>();
     int columns = header.size() - (points ? 2 : shapes ? 1 : 0);
     for (String h : header.subList(0, columns)) {
-      cells.add(r.values().get(h));
+      Object v = r.values().get(h);
+      cells.add(v == null || v instanceof Number || v instanceof Boolean ? v : inert(v.toString()));
     }
     if (points) {
       Point p = (Point) r.geometry();
@@ -138,6 +139,18 @@ public final class FeatureExport {
     return cells;
   }
 
+  /**
+   * Text a spreadsheet will not run: a cell that starts with {@code = + - @}, a tab or a carriage
+   * return (a formula to Excel and LibreOffice, e.g. an imported {@code =HYPERLINK(...)}) gets a
+   * leading apostrophe, as OWASP's "CSV injection" advice says. Numbers stay numbers.
+   */
+  static String inert(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
+  }
+
   private static void csv(Crs crs, List<ExportFeature> rows, OutputStream out) throws IOException {
     boolean shapes = rows.stream().anyMatch(r -> r.geometry() != null);
     boolean points = shapes && rows.stream().allMatch(r -> r.geometry() instanceof Point);
@@ -145,7 +158,7 @@ public final class FeatureExport {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write('\uFEFF');
     CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT);
-    printer.printRecord(header);
+    printer.printRecord(header.stream().map(FeatureExport::inert).toList());
     for (ExportFeature r : rows) {
       printer.printRecord(cells(r, header, points, shapes));
     }
@@ -161,7 +174,7 @@ public final class FeatureExport {
       Sheet sheet = book.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
       Row top = sheet.createRow(0);
       for (int i = 0; i < header.size(); i++) {
-        top.createCell(i).setCellValue(header.get(i));
+        top.createCell(i).setCellValue(inert(header.get(i)));
       }
       int r = 1;
       for (ExportFeature row : rows) {

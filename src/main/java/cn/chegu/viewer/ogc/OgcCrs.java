@@ -134,8 +134,9 @@ public enum OgcCrs {
     CoordinateTransform t = geographic || this == CRS84 ? null : transform(target(), LON_LAT);
     for (double fa : new double[] {0, 0.5, 1}) {
       for (double fb : new double[] {0, 0.5, 1}) {
-        double a = minA + fa * (maxA - minA);
-        double b = minB + fb * (maxB - minB);
+        // (1 - f) * min + f * max, not min + f * (max - min): the width of ±1e308 overflows
+        double a = (1 - fa) * minA + fa * maxA;
+        double b = (1 - fb) * minB + fb * maxB;
         double x = northFirst ? b : a;
         double y = northFirst ? a : b;
         if (t != null) {

@@ -55,7 +55,7 @@ final class ReportMap {
     for (StoredFeature f : store.allFeatures("zone")) {
       extent.expandToInclude(metric(f).getEnvelopeInternal());
     }
-    for (StoredFeature f : store.allFeatures("water")) {
+    for (StoredFeature f : store.allFeaturesIfAny("water")) {
       shapes.add(new Shape(metric(f), Style.area(WATER, WATER.darker(), 0.5f)));
     }
     for (int i = 0; i < cells.size() && i < coverage.cells().size(); i++) {
@@ -66,12 +66,12 @@ final class ReportMap {
                 cells.get(i).geometry(), Style.area(c.covered() ? COVERED : UNCOVERED, null, 0)));
       }
     }
-    for (StoredFeature f : store.allFeatures("roads")) {
+    for (StoredFeature f : store.allFeaturesIfAny("roads")) {
       Object cls = f.properties().get("class");
       boolean major = cls != null && !"local".equals(cls) && !"rural".equals(cls);
       shapes.add(new Shape(metric(f), Style.line(major ? MAJOR_ROAD : ROAD, major ? 1.4f : 0.5f)));
     }
-    for (StoredFeature f : store.allFeatures("subdistricts")) {
+    for (StoredFeature f : store.allFeaturesIfAny("subdistricts")) {
       Geometry g = metric(f);
       shapes.add(new Shape(g, Style.area(null, new Color(0x555555), 1.2f)));
       if (f.nameZh() != null) {

@@ -155,6 +155,14 @@ public class FeatureStore {
   }
 
   /**
+   * Every feature of an optional layer (water, transport, admin units…) in file order; none when
+   * the current area has no such layer.
+   */
+  public List<StoredFeature> allFeaturesIfAny(String layerId) {
+    return layer(layerId).isPresent() ? allFeatures(layerId) : List.of();
+  }
+
+  /**
    * Features whose Chinese or English name contains {@code query}, ignoring case: exact names
    * first, then names starting with it, then the rest, each in draw order.
    */

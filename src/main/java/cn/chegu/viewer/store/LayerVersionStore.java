@@ -8,9 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
@@ -24,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Replaces a layer's features and keeps every version whole, in one transaction: the new features,
- * the layer's summary, the version row and its copy land together or not at all. The sample's
- * content becomes version 1 the first time a layer's history is asked for or written.
+ * the layer's summary, the version row and its copy land together or not at all. Writes of one
+ * layer (import, append, restore) take turns under the layer's lock and read the layer inside it.
+ * The sample's content becomes version 1 the first time a layer's history is asked for or written.
  */
 @Repository
 public class LayerVersionStore {
@@ -41,6 +48,8 @@ public class LayerVersionStore {
   private final TransactionTemplate transaction;
   private final DatasetWriter writer;
   private final FeatureStore store;
+  private final StoreDurability durability;
+  private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
   private final GeometryFactory geometryFactory =
       new GeometryFactory(new PrecisionModel(), FeatureStore.SRID);
 
@@ -49,6 +58,7 @@ public class LayerVersionStore {
     this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.writer = new DatasetWriter(jdbc, SpatialDialect.of(dataSource));
     this.store = store;
+    this.durability = new StoreDurability(dataSource);
   }
 
   /**
@@ -58,7 +68,21 @@ public class LayerVersionStore {
    */
   public List<LayerVersion> versions(String layerId) {
     store.layer(layerId).orElseThrow(() -> new UnknownLayerException(layerId));
-    transaction.executeWithoutResult(s -> ensureFirstVersion(layerId));
+    if (!hasVersions(layerId)) {
+      ReentrantLock lock = lock(layerId);
+      lock.lock();
+      try {
+        transaction.executeWithoutResult(
+            s -> {
+              jdbc.queryForList(
+                  "SELECT id FROM layer WHERE id = ? FOR UPDATE", FeatureStore.key(layerId));
+              ensureFirstVersion(layerId);
+            });
+        durability.flush();
+      } finally {
+        lock.unlock();
+      }
+    }
     return jdbc.query(
         "SELECT layer_id, version, created_by, created_at, file_name, sha256, feature_count, note"
             + " FROM layer_version WHERE layer_id = ? ORDER BY version",
@@ -98,16 +122,41 @@ public class LayerVersionStore {
       String file,
       String sha256,
       String note) {
-    store.layer(layerId).orElseThrow(() -> new UnknownLayerException(layerId));
-    return transaction.execute(
-        s -> {
-          ensureFirstVersion(layerId);
-          String key = FeatureStore.key(layerId);
-          jdbc.update("DELETE FROM feature WHERE layer_id = ?", key);
-          writer.insertFeatures(key, features, 0);
-          writer.updateSummary(key, features);
-          return record(layerId, currentVersion(layerId) + 1, who, file, sha256, note, features);
-        });
+    return write(layerId, current -> features, who, file, sha256, note);
+  }
+
+  /**
+   * Adds {@code features} after the layer's current ones, read under the layer's lock (so two
+   * appends never lose each other's features), as a new version.
+   *
+   * @throws DuplicateFeatureException when an id is already in the layer
+   * @throws UnknownLayerException when there is no such layer
+   */
+  public LayerVersion append(
+      String layerId,
+      List<StoredFeature> features,
+      String who,
+      String file,
+      String sha256,
+      String note) {
+    return write(
+        layerId,
+        current -> {
+          Set<String> ids = new HashSet<>();
+          current.forEach(f -> ids.add(f.id()));
+          List<String> taken =
+              features.stream().map(StoredFeature::id).filter(ids::contains).toList();
+          if (!taken.isEmpty()) {
+            throw new DuplicateFeatureException(layerId, taken);
+          }
+          List<StoredFeature> all = new ArrayList<>(current);
+          all.addAll(features);
+          return all;
+        },
+        who,
+        file,
+        sha256,
+        note);
   }
 
   /**
@@ -117,15 +166,77 @@ public class LayerVersionStore {
    * @throws UnknownVersionException when the layer has no such version
    */
   public LayerVersion restore(String layerId, int version, String who) {
-    List<LayerVersion> all = versions(layerId);
-    LayerVersion old =
-        all.stream()
-            .filter(v -> v.version() == version)
-            .findFirst()
-            .orElseThrow(() -> new UnknownVersionException(layerId, version, all.size()));
-    List<StoredFeature> features = snapshot(layerId, version);
-    return replace(
-        layerId, features, who, old.file(), old.sha256(), "restored from version " + version);
+    LayerVersion[] old = new LayerVersion[1];
+    return write(
+        layerId,
+        current -> {
+          List<LayerVersion> all = versions(layerId);
+          old[0] =
+              all.stream()
+                  .filter(v -> v.version() == version)
+                  .findFirst()
+                  .orElseThrow(() -> new UnknownVersionException(layerId, version, all.size()));
+          return snapshot(layerId, version);
+        },
+        who,
+        () -> old[0].file(),
+        () -> old[0].sha256(),
+        "restored from version " + version);
+  }
+
+  private LayerVersion write(
+      String layerId,
+      UnaryOperator<List<StoredFeature>> compose,
+      String who,
+      String file,
+      String sha256,
+      String note) {
+    return write(layerId, compose, who, () -> file, () -> sha256, note);
+  }
+
+  /**
+   * The one write path of a layer: under the layer's lock — a lock in this process, then the
+   * layer's row locked in the database ({@code SELECT ... FOR UPDATE}, for other processes on the
+   * same PostgreSQL) — reads the layer, composes its new features, writes them and records the next
+   * version number, in one transaction; then makes the commit durable before returning ({@link
+   * StoreDurability}: an acknowledged version survives a kill -9, so its number is never handed out
+   * again).
+   */
+  private LayerVersion write(
+      String layerId,
+      UnaryOperator<List<StoredFeature>> compose,
+      String who,
+      Supplier<String> file,
+      Supplier<String> sha256,
+      String note) {
+    store.layer(layerId).orElseThrow(() -> new UnknownLayerException(layerId));
+    ReentrantLock lock = lock(layerId);
+    lock.lock();
+    try {
+      LayerVersion v =
+          transaction.execute(
+              s -> {
+                String key = FeatureStore.key(layerId);
+                jdbc.queryForList("SELECT id FROM layer WHERE id = ? FOR UPDATE", key);
+                ensureFirstVersion(layerId);
+                List<StoredFeature> features = compose.apply(store.allFeatures(layerId));
+                jdbc.update("DELETE FROM feature WHERE layer_id = ?", key);
+                writer.insertFeatures(key, features, 0);
+                writer.updateSummary(key, features);
+                return record(
+                    layerId,
+                    currentVersion(layerId) + 1,
+                    who,
+                    file.get(),
+                    sha256.get(),
+                    note,
+                    features);
+              });
+      durability.flush();
+      return v;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The features of a stored version, in order. */
@@ -149,13 +260,21 @@ public class LayerVersionStore {
         version);
   }
 
-  private void ensureFirstVersion(String layerId) {
+  private ReentrantLock lock(String layerId) {
+    return locks.computeIfAbsent(FeatureStore.key(layerId), k -> new ReentrantLock(true));
+  }
+
+  private boolean hasVersions(String layerId) {
     Integer n =
         jdbc.queryForObject(
             "SELECT COUNT(*) FROM layer_version WHERE layer_id = ?",
             Integer.class,
             FeatureStore.key(layerId));
-    if (n != null && n > 0) {
+    return n != null && n > 0;
+  }
+
+  private void ensureFirstVersion(String layerId) {
+    if (hasVersions(layerId)) {
       return;
     }
     if (AreaScope.current().isDefault()) {

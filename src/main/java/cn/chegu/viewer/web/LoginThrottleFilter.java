@@ -16,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a login attempt (form post to {@code /api/login}, or any request with HTTP Basic
- * credentials) while its account or address is locked by {@link LoginThrottle}: 429 with {@code
- * Retry-After}, before the password is even checked.
+ * credentials) while its account (any spelling) or address is delayed by {@link LoginThrottle}: 429
+ * with {@code Retry-After}, before the password is even checked. (The exact count is kept by {@link
+ * ThrottledAuthentication}; this is the cheap early answer.)
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -37,6 +38,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     if (account != null) {
       Optional<Duration> locked = throttle.locked(account, request.getRemoteAddr());
       if (locked.isPresent()) {
+        throttle.refused(account, request.getRemoteAddr(), locked.get());
         long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
@@ -50,9 +52,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
                 "error",
                 "Too Many Requests",
                 "message",
-                "too many failed logins for this account or from this address: locked for "
+                "too many failed logins for this account or from this address: next attempt in "
                     + seconds
-                    + " s more"));
+                    + " s"));
         return;
       }
     }

@@ -7,14 +7,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Failed-login limits ({@code chegu.login-throttle.*}; see {@link LoginThrottle}).
  *
- * @param accountFailures failures for one account name within {@code window} that lock it
- * @param addressFailures failures from one IP address within {@code window} that lock it
+ * @param accountFailures failures for one account from one address within {@code window} that start
+ *     its delay
+ * @param addressFailures failures from one IP address (any account) that start its delay
  * @param window how far back failures count
- * @param lockout how long a lock lasts
+ * @param lockout the longest delay
+ * @param delay the first delay, doubled for every further failure
+ * @param accountFailuresFromAnyAddress failures for one account from all addresses together
  */
 @ConfigurationProperties("chegu.login-throttle")
 public record LoginThrottleProperties(
     @DefaultValue("10") int accountFailures,
     @DefaultValue("50") int addressFailures,
     @DefaultValue("10m") Duration window,
-    @DefaultValue("5m") Duration lockout) {}
+    @DefaultValue("5m") Duration lockout,
+    @DefaultValue("30s") Duration delay,
+    @DefaultValue("50") int accountFailuresFromAnyAddress) {}

@@ -9,8 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -78,6 +81,18 @@ class SecurityConfig {
   }
 
   /**
+   * The one password check (login form and HTTP Basic), throttled per canonical account name; as
+   * the only {@link AuthenticationProvider} bean it replaces Spring's own, so no check bypasses it.
+   */
+  @Bean
+  AuthenticationProvider throttledPasswords(
+      InMemoryUserDetailsManager users, PasswordEncoder encoder, LoginThrottle throttle) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(encoder);
+    return new ThrottledAuthentication(dao, throttle);
+  }
+
+  /**
    * A path the firewall refuses (an encoded {@code /}, {@code \\}, {@code %}, {@code .} or NUL,
    * {@code ..} segments): 400 with the JSON problem, not an empty answer.
    */
@@ -136,7 +151,7 @@ class SecurityConfig {
                 form.loginProcessingUrl("/api/login")
                     .successHandler((req, res, auth) -> status(res, 200, "logged in"))
                     .failureHandler(
-                        (req, res, e) -> status(res, 401, "wrong user name or password")))
+                        (req, res, e) -> unauthorised(res, e, "wrong user name or password")))
         .logout(
             logout ->
                 logout
@@ -153,11 +168,11 @@ class SecurityConfig {
         .httpBasic(
             basic ->
                 basic.authenticationEntryPoint(
-                    (req, res, e) -> status(res, 401, "log in as an editor to write")))
+                    (req, res, e) -> unauthorised(res, e, "log in as an editor to write")))
         .exceptionHandling(
             ex ->
                 ex.authenticationEntryPoint(
-                        (req, res, e) -> status(res, 401, "log in as an editor to write"))
+                        (req, res, e) -> unauthorised(res, e, "log in as an editor to write"))
                     .accessDeniedHandler(accessDenied()));
     return http.build();
   }
@@ -194,6 +209,18 @@ class SecurityConfig {
     };
   }
 
+  /** 401, or 429 with {@code Retry-After} when the attempt was refused by the login throttle. */
+  private static void unauthorised(
+      HttpServletResponse res, AuthenticationException e, String message)
+      throws java.io.IOException {
+    if (e instanceof ThrottledAuthentication.LoginDelayedException delayed) {
+      res.setHeader("Retry-After", String.valueOf(delayed.seconds()));
+      status(res, 429, e.getMessage());
+    } else {
+      status(res, 401, message);
+    }
+  }
+
   private static void status(HttpServletResponse res, int status, String message)
       throws java.io.IOException {
     res.setStatus(status);
@@ -204,6 +231,7 @@ class SecurityConfig {
           case 200 -> "OK";
           case 400 -> "Bad Request";
           case 401 -> "Unauthorized";
+          case 429 -> "Too Many Requests";
           default -> "Forbidden";
         };
     JSON.writeValue(res.getWriter(), Map.of("status", status, "error", error, "message", message));

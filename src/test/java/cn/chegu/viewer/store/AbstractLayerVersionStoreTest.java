@@ -90,4 +90,75 @@ abstract class AbstractLayerVersionStoreTest extends AbstractDatabaseTest {
         .extracting(LayerVersion::sha256)
         .containsExactly("checksum-2");
   }
+
+  /**
+   * Eight writers at once (as with 8 heavy slots), on two stores sharing the database as two
+   * processes would: every append is kept, every version number is used once, in order, and the
+   * restores among them never fail.
+   */
+  @Test
+  void parallelAppendsAndRestoresLoseNothingAndNeverReuseANumber() throws Exception {
+    LayerVersionStore other = new LayerVersionStore(dataSource(), store);
+    int before = store.allFeatures("parks").size();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<List<Integer>>> done = new java.util.ArrayList<>();
+    for (int t = 0; t < 8; t++) {
+      int writer = t;
+      LayerVersionStore mine = t % 2 == 0 ? versions : other;
+      done.add(
+          pool.submit(
+              () -> {
+                List<Integer> numbers = new java.util.ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                  String id = "w" + writer + "-" + i;
+                  numbers.add(
+                      mine.append(
+                              "parks",
+                              List.of(feature("parks", id, "POINT (114.1 30.4)")),
+                              "editor",
+                              id + ".csv",
+                              id,
+                              "append")
+                          .version());
+                }
+                numbers.add(mine.restore("parks", 1, "editor").version());
+                return numbers;
+              }));
+    }
+    List<Integer> numbers = new java.util.ArrayList<>();
+    for (java.util.concurrent.Future<List<Integer>> f : done) {
+      numbers.addAll(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+    assertThat(numbers).doesNotHaveDuplicates().hasSize(32);
+    assertThat(versions.versions("parks"))
+        .extracting(LayerVersion::version)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 33).boxed().toList());
+    // every append landed on the layer as it was at that moment: a version holds its
+    // predecessor's features plus one, or (a restore) exactly the sample's
+    List<LayerVersion> all = versions.versions("parks");
+    for (int i = 1; i < all.size(); i++) {
+      LayerVersion v = all.get(i);
+      int expected = v.note().startsWith("restored") ? before : all.get(i - 1).features() + 1;
+      assertThat(v.features()).as("version %d (%s)", v.version(), v.note()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void anAppendOfAnIdTheLayerHoldsIsRefusedAndWritesNothing() {
+    String id = store.allFeatures("parks").get(0).id();
+    assertThatThrownBy(
+            () ->
+                versions.append(
+                    "parks",
+                    List.of(feature("parks", id, "POINT (114.1 30.4)")),
+                    "editor",
+                    "x.csv",
+                    "1",
+                    "append"))
+        .isInstanceOf(DuplicateFeatureException.class)
+        .hasMessageContaining(id);
+    assertThat(versions.versions("parks")).hasSize(1);
+  }
 }

@@ -241,6 +241,8 @@ class AreasApiTest {
                 .param("lon", "" + inside[0])
                 .param("lat", "" + inside[1]))
         .andExpect(status().isBadRequest()); // outside the default area's zone
+    // optional layers (transport, water, admin units) missing: answered, not 404
+    mvc.perform(get("/api/indicators?area=" + id)).andExpect(status().isOk());
     mvc.perform(get("/api/layers?area=" + id))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].id").value("zone"));

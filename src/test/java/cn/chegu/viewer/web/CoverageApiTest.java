@@ -322,8 +322,34 @@ class CoverageApiTest {
   }
 
   @Test
-  void healthIsUpAndReportsTheWarmUpOfEveryStandard() throws Exception {
-    JsonNode health = getJson("/actuator/health");
+  void healthIsUpAndReportsTheWarmUpOfEveryStandardToEditorsOnly() throws Exception {
+    String anonymous =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/actuator/health"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(anonymous)
+                .get("status")
+                .asText())
+        .isEqualTo("UP");
+    assertThat(anonymous).doesNotContain("components", "\"path\"", "\"free\"", "details");
+    JsonNode health =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/actuator/health")
+                            .with(
+                                org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.user("editor")
+                                    .roles("EDITOR")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
 
     assertThat(health.get("status").asText()).isEqualTo("UP");
     JsonNode warm = health.get("components").get("coverageWarmup");

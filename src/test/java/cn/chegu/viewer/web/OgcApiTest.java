@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -123,6 +124,18 @@ class OgcApiTest {
         .andExpect(jsonPath("$.features[*].id", contains("fac-2")));
     mvc.perform(get(ITEMS).param("bbox", "114.21,30.36,114.23,30.38"))
         .andExpect(jsonPath("$.features[*].id", contains("fac-2")));
+    // a box bigger than the world (its width overflows a double) asks for everything
+    mvc.perform(get(ITEMS).param("bbox", "-1e308,-1e308,1e308,1e308"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.features[*].id", containsInAnyOrder("fac-1", "fac-2")));
+    mvc.perform(
+            get(ITEMS)
+                .param("bbox", "-1e308,-1e308,1e308,1e308")
+                .param("bbox-crs", "http://www.opengis.net/def/crs/EPSG/0/4547"))
+        .andExpect(
+            r ->
+                org.junit.jupiter.api.Assertions.assertTrue(
+                    r.getResponse().getStatus() < 500, "projected huge box: no 5xx"));
   }
 
   @Test

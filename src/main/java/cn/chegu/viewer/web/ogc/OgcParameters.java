@@ -107,7 +107,17 @@ final class OgcParameters {
       throw OgcException.invalidParameter(
           "bbox", "the lower corner must come first (min ≤ max on both axes)");
     }
-    return crs.boxToLonLat(box);
+    Envelope lonLat = crs.boxToLonLat(box);
+    if (!Double.isFinite(lonLat.getMinX())
+        || !Double.isFinite(lonLat.getMaxX())
+        || !Double.isFinite(lonLat.getMinY())
+        || !Double.isFinite(lonLat.getMaxY())) {
+      throw OgcException.invalidParameter(
+          "bbox", "lies outside the area where " + crs + " coordinates can be transformed");
+    }
+    // a box larger than the world (e.g. ±1e308) asks for everything: clipped to the world
+    Envelope world = lonLat.intersection(new Envelope(-180, 180, -90, 90));
+    return world.isNull() ? lonLat : world; // wholly outside the world: matches nothing
   }
 
   private static Double number(Map<String, String> params, String name) {
