@@ -29,11 +29,15 @@ public final class RequiredToolCondition implements ExecutionCondition {
     if (annotation.isEmpty()) {
       return ConditionEvaluationResult.enabled("no tool required here");
     }
-    String missing = missing(annotation.get().value());
+    return decide(missing(annotation.get().value()), ci());
+  }
+
+  /** Enabled when nothing is missing; else skipped, or an error under CI. */
+  static ConditionEvaluationResult decide(String missing, boolean ci) {
     if (missing == null) {
       return ConditionEvaluationResult.enabled("every required tool is installed");
     }
-    if (ci()) {
+    if (ci) {
       throw new AssertionError(missing + " (CI=true: this test must run)");
     }
     return ConditionEvaluationResult.disabled(missing + " — skipped (CI=true would fail)");
