@@ -170,6 +170,9 @@ const STRINGS = {
   'site.share': ['覆盖率', 'Share'],
   'site.newly': ['新增覆盖', 'Newly covered'],
   'site.candidates': ['候选点', 'Candidates considered'],
+  'site.candidates.complete': ['全部道路顶点与有人口网格（区内、非水域）', 'complete: every road vertex and populated cell (in zone, not water)'],
+  'site.candidates.given': ['给定候选点', 'given candidates'],
+  'site.candidates.ready': ['已就绪', 'ready'],
   // perf2: a cold solve kept its time limit over the candidates ready
   'site.partialCandidates': ['时限内候选点覆盖尚未全部算完：本次只在已算好的候选点中求解，后台继续计算，再次求解将使用全部候选点。', 'The time limit came before every candidate\'s coverage was ready: this solve chose among those ready; the rest are being computed in the background and the next solve uses all of them.'],
   'site.sites': ['建议选址', 'Proposed sites'],
@@ -275,6 +278,7 @@ const STRINGS = {
   'tool.xlsx': ['下载Excel报告', 'Download the Excel report'],
   'tool.png': ['下载当前地图PNG', 'Download the current map as PNG'],
   'tool.print': ['打印', 'Print'],
+  'tool.qgis': ['在QGIS中打开：下载当前视图的QGIS工程（图层读取本站OGC API）', 'Open in QGIS: download this view as a QGIS project (layers read our OGC API)'],
   'tool.measure': ['测量距离/面积', 'Measure distance / area'],
   'tool.print.short': ['打印', 'Print'],
   'tool.measure.short': ['测量', 'Measure'],

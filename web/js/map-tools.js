@@ -1,6 +1,7 @@
 // Map tools: report (PDF / Excel), PNG of the current view, print, and a
 // distance / area measuring tool. One Leaflet control, plain Leaflet, no plugin.
-import { t, onLangChange } from './i18n.js';
+import { t, onLangChange, currentLang } from './i18n.js';
+import { view as store } from './store.js';
 import { composeSheet, preparePrint } from './sheet.js';
 import { fetchLayers } from './api.js';
 
@@ -154,6 +155,19 @@ export function mapImage(map) {
 }
 
 /**
+ * The QGIS project of the view (issue 16): the store's analysis, scenario, layers and area, the
+ * map's bounds as the extent, names in the page's language.
+ */
+export function qgisProjectUrl(v, bounds, lang) {
+  const q = new URLSearchParams({ lang: lang === 'en' ? 'en' : 'zh',
+    bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]
+      .map((x) => x.toFixed(6)).join(',') });
+  for (const k of ['area', 'standard', 'method', 'year', 'facilities', 'scenario']) if (v[k]) q.set(k, String(v[k]));
+  if (Array.isArray(v.layers) && v.layers.length) q.set('layers', v.layers.join(','));
+  return `/api/qgis-project?${q}`;
+}
+
+/**
  * Adds the tools control. viewParams() gives {standard, method, year, facilities, scenario} of the
  * current view for the report.
  */
@@ -170,6 +184,7 @@ export function initMapTools(map, viewParams) {
         <a href="#" role="button" id="tool-report-xlsx" data-tool="xlsx"></a>
         <a href="#" role="button" id="tool-png" data-tool="png"></a>
         <a href="#" role="button" id="tool-print" data-tool="print"></a>
+        <a href="#" role="button" id="tool-qgis" data-tool="qgis"></a>
         <a href="#" role="button" id="tool-measure" data-tool="measure" aria-pressed="false"></a>`;
       L.DomEvent.disableClickPropagation(div);
       return div;
@@ -184,7 +199,7 @@ export function initMapTools(map, viewParams) {
 
   const labels = {
     pdf: ['PDF', 'tool.pdf'], xlsx: ['XLSX', 'tool.xlsx'], png: ['PNG', 'tool.png'],
-    print: [null, 'tool.print'], measure: [null, 'tool.measure'],
+    print: [null, 'tool.print'], measure: [null, 'tool.measure'], qgis: ['QGIS', 'tool.qgis'],
   };
   const relabel = () => document.querySelectorAll('.map-tools [data-tool]').forEach((a) => {
     const [text, key] = labels[a.dataset.tool];
@@ -217,6 +232,7 @@ export function initMapTools(map, viewParams) {
       preparePrint(layerInfo);
       window.print();
     },
+    qgis: () => { location.href = qgisProjectUrl(store.get(), map.getBounds(), currentLang()); },
     measure: () => {
       const button = document.getElementById('tool-measure');
       if (measure.active) measure.stop();

@@ -230,7 +230,7 @@ export function initSitingPanel(root, map, manager, coverage) {
         ${r && !edited ? row(t('site.gap'), pct(r.gap, 2)) : ''}
         ${r ? row(t('site.solveTime'), `${waited(r)} (${esc(t('site.solvePhase'))} ${int(r.solveMillis)} ms, ${esc(r.method)})`) : ''}
         ${ev ? row(t('site.evalTime'), waited(ev)) : ''}
-        ${r ? row(t('site.candidates'), r.candidatesGenerated > r.candidatesConsidered ? `${int(r.candidatesConsidered)} / ${int(r.candidatesGenerated)}` : int(r.candidatesConsidered)) : ''}
+        ${r ? row(t('site.candidates'), candidateSet(r)) : ''}
       </table>
       ${r && r.note ? `<p class="hint partial-candidates">${esc(t('site.partialCandidates'))}</p>` : ''}
       <h4>${esc(t('site.sites'))} (${state.sites.length})</h4>
@@ -470,4 +470,13 @@ export function initSitingPanel(root, map, manager, coverage) {
   });
   refreshList();
   return { markers, state };
+}
+
+/** Which candidate set the answer is optimal over: its source, and generated → after reduction (considered). */
+function candidateSet(r) {
+  const c = r.candidates;
+  if (!c) return int(r.candidatesConsidered);
+  const set = c.source.startsWith('given') ? t('site.candidates.given') : t('site.candidates.complete');
+  return `${esc(set)}: ${int(c.generated)} → ${int(c.afterReduction)}`
+    + (c.complete ? '' : ` (${int(c.considered)} ${esc(t('site.candidates.ready'))})`);
 }

@@ -45,6 +45,8 @@ class ArchitectureTest {
           "compare",
           "report",
           "ogc",
+          "wfs",
+          "qgis",
           "scenario");
 
   /** The computation engines: no Spring, SQL, HTTP, and nothing of the edge packages either. */

@@ -5,7 +5,7 @@ import cn.chegu.viewer.access.AccessResult.CellAccess;
 import cn.chegu.viewer.access.AccessResult.FacilityLoad;
 import cn.chegu.viewer.access.AccessResult.Quantiles;
 import cn.chegu.viewer.coverage.DemandCell;
-import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.Reach;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ShortestPathTree;
@@ -46,7 +46,7 @@ import java.util.TreeMap;
  *
  * <p><b>Travel time.</b> One shortest-path tree per facility, grown with the catchment time as its
  * limit, in the mode and with the dispatch delay of the type's service standard; a cell is reached
- * at its representative point through the tree's {@link ShortestPathTree#reach(EdgeLocation)} — the
+ * at its representative point through the tree's {@link ShortestPathTree#reach(Attachment)} — the
  * same trees and point-to-road rule as the network coverage, so "within reach" means the same thing
  * in both answers. Cost O(F · (E log V + C)) for F facilities, C cells.
  */
@@ -69,7 +69,7 @@ public final class AccessOp {
       AccessParameters parameters) {
     long start = System.nanoTime();
     int n = cells.size();
-    EdgeLocation[] located = locate(graph, cells, parameters.mode());
+    Attachment[] located = locate(graph, cells, parameters.mode());
     List<Catchment> catchments = new ArrayList<>(facilities.size());
     double[] attraction = new double[n]; // Σ_j S_j W(t_ij), for the apportioned load
     for (SupplyPoint f : facilities) {
@@ -114,7 +114,7 @@ public final class AccessOp {
       RoadGraph graph,
       SupplyPoint f,
       List<DemandCell> cells,
-      EdgeLocation[] located,
+      Attachment[] located,
       AccessParameters parameters) {
     ShortestPathTree tree =
         ShortestPathTree.grow(
@@ -143,10 +143,10 @@ public final class AccessOp {
   }
 
   /** The representative point of every cell on the graph (as {@code CoverageModel.at} does). */
-  private static EdgeLocation[] locate(RoadGraph graph, List<DemandCell> cells, TravelMode mode) {
-    EdgeLocation[] out = new EdgeLocation[cells.size()];
+  private static Attachment[] locate(RoadGraph graph, List<DemandCell> cells, TravelMode mode) {
+    Attachment[] out = new Attachment[cells.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = graph.locator(mode).locate(cells.get(i).location());
+      out[i] = graph.locator(mode).attach(cells.get(i).location(), mode.snapMaxMeters());
     }
     return out;
   }

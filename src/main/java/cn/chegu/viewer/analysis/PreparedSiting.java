@@ -7,7 +7,7 @@ import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.Reach;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ShortestPathTree;
@@ -49,7 +49,7 @@ final class PreparedSiting {
   final CoverageResult baseline;
   final BitSet already;
   final DemandWeights weights;
-  private final EdgeLocation[] locations;
+  private final Attachment[] locations;
   private final STRtree index;
   private final double radius;
   private final TravelMode mode;
@@ -79,7 +79,7 @@ final class PreparedSiting {
       RoadGraph graph,
       List<DemandCell> cells,
       CoverageResult baseline,
-      EdgeLocation[] located) {
+      Attachment[] located) {
     this.key = key;
     this.standard = standard;
     this.graph = graph;
@@ -94,12 +94,13 @@ final class PreparedSiting {
       }
     }
     weights = DemandWeights.of(cells.stream().mapToLong(DemandCell::residents).toArray());
-    locations = new EdgeLocation[cells.size()];
+    locations = new Attachment[cells.size()];
     index = new STRtree();
     for (int i = 0; i < cells.size(); i++) {
       Coordinate c = cells.get(i).location();
       if (key.method() == CoverageMethod.NETWORK) {
-        locations[i] = located != null ? located[i] : graph.locator(mode).locate(c);
+        locations[i] =
+            located != null ? located[i] : graph.locator(mode).attach(c, mode.snapMaxMeters());
       }
       index.insert(new Envelope(c), i);
     }
@@ -126,7 +127,7 @@ final class PreparedSiting {
   }
 
   /** The cells' network locations (null entries for the straight-line method); do not modify. */
-  EdgeLocation[] locations() {
+  Attachment[] locations() {
     return locations;
   }
 
@@ -225,6 +226,26 @@ final class PreparedSiting {
     }
   }
 
+  /**
+   * Whether a site here could cover anyone not yet covered: some populated, uncovered cell lies
+   * within the farthest the standard reaches ({@link #reachRadius}). False proves it covers no one
+   * new.
+   */
+  boolean mayCoverNew(Coordinate site) {
+    Envelope near = new Envelope(site);
+    near.expandBy(radius);
+    @SuppressWarnings("unchecked")
+    List<Integer> nearby = index.query(near);
+    for (int i : nearby) {
+      if (!already.get(i)
+          && cells.get(i).residents() > 0
+          && cells.get(i).location().distance(site) <= radius) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The farthest a site can reach within the standard's time, plus a metre. */
   private double reachRadius() {
     if (key.method() == CoverageMethod.EUCLIDEAN) {
@@ -235,6 +256,7 @@ final class PreparedSiting {
     for (int e = 0; e < graph.edgeCount(); e++) {
       fastestKmh = Math.max(fastestKmh, mode.speedOnRoadKmh(graph.edgeSpeedKmh(e)));
     }
-    return Math.max(fastestKmh, mode.walkSpeedKmh()) / 3.6 * travelSeconds + 1;
+    double kmh = Math.max(fastestKmh, Math.max(mode.walkSpeedKmh(), mode.accessSpeedKmh()));
+    return kmh / 3.6 * travelSeconds + 1;
   }
 }

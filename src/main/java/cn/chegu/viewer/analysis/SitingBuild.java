@@ -23,8 +23,18 @@ import org.locationtech.jts.geom.Coordinate;
  */
 final class SitingBuild {
 
-  /** The base and its generated candidates, before any column. */
-  record Start(PreparedSiting base, List<Coordinate> sites) {}
+  /**
+   * The base and its candidates, before any column.
+   *
+   * @param sites the candidates whose columns are to be built
+   * @param generated how many points passed the land rules before the reductions that gave {@code
+   *     sites}
+   */
+  record Start(PreparedSiting base, List<Coordinate> sites, int generated) {
+    Start(PreparedSiting base, List<Coordinate> sites) {
+      this(base, sites, sites.size());
+    }
+  }
 
   private final Supplier<Start> prepare;
   private final AtomicBoolean prepareClaimed = new AtomicBoolean();
@@ -124,8 +134,13 @@ final class SitingBuild {
     return done.isCompletedExceptionally();
   }
 
-  /** How many candidates were generated (after the base is prepared). */
+  /** How many candidates passed the land rules (after the base is prepared). */
   int generated() {
+    return join(start).generated();
+  }
+
+  /** How many of them could cover someone new (their columns make the complete state). */
+  int reachable() {
     return join(start).sites().size();
   }
 

@@ -9,12 +9,10 @@ import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ServiceArea;
-import cn.chegu.viewer.siting.CandidateGenerator;
-import cn.chegu.viewer.siting.CandidateGenerator.Candidate;
 import cn.chegu.viewer.siting.CostMatrix;
 import cn.chegu.viewer.siting.CoverageSets;
 import cn.chegu.viewer.siting.ExactSiting;
@@ -22,6 +20,7 @@ import cn.chegu.viewer.siting.GreedySiting;
 import cn.chegu.viewer.siting.LscpProblem;
 import cn.chegu.viewer.siting.MclpProblem;
 import cn.chegu.viewer.siting.SitingResult;
+import cn.chegu.viewer.siting.SitingStatus;
 import cn.chegu.viewer.siting.SolveControl;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
@@ -53,15 +52,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SitingService {
 
-  /** Candidates generated in gaps are at least this far apart, walking standards. */
-  static final double WALK_CANDIDATE_SPACING_METERS = 250;
-
-  /** … and driving ones. */
-  static final double DRIVE_CANDIDATE_SPACING_METERS = 1_000;
-
-  /** More candidates than this make the matrix slow to build for a web request. */
-  static final int MAX_CANDIDATES = 3_000;
-
   /** Prepared states kept at most (each holds a coverage matrix of a few MB). */
   static final int MAX_PREPARED = 24;
 
@@ -90,25 +80,32 @@ public class SitingService {
 
   private volatile long version = -1;
 
-  /** Cells located on a graph's edges usable by a mode (the locator), by identity. */
-  private record Located(EdgeLocator locator, List<DemandCell> cells) {
+  /**
+   * Cells attached to a graph's edges usable by a mode (the locator, by identity) within a snap
+   * distance.
+   */
+  private record Located(EdgeLocator locator, List<DemandCell> cells, double snapMaxMeters) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Located l && l.locator == locator && l.cells == cells;
+      return o instanceof Located l
+          && l.locator == locator
+          && l.cells == cells
+          && l.snapMaxMeters == snapMaxMeters;
     }
 
     @Override
     public int hashCode() {
-      return System.identityHashCode(locator) * 31 + System.identityHashCode(cells);
+      return (System.identityHashCode(locator) * 31 + System.identityHashCode(cells)) * 31
+          + Double.hashCode(snapMaxMeters);
     }
   }
 
   /** Cell locations shared by the standards of one mode (few graphs × modes × years). */
-  private final Map<Located, EdgeLocation[]> located =
+  private final Map<Located, Attachment[]> located =
       Collections.synchronizedMap(
           new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Located, EdgeLocation[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Located, Attachment[]> eldest) {
               return size() > MAX_PREPARED;
             }
           });
@@ -121,61 +118,124 @@ public class SitingService {
   public SitingAnswer site(SitingRequest request, Timings timings, SolveControl control) {
     ServiceStandard standard = singleType(request.standard());
     long matrixStop = System.nanoTime() + (long) (control.remainingNanos() * MATRIX_SHARE);
-    int[] generatedCount = {-1};
+    int[] counts = {-1, -1}; // generated, reachable (complete set only)
     PreparedSiting state =
         timings.phase(
             "prepare",
             () -> {
               if (request.candidates().isEmpty()) {
-                SitingBuild build = build(standard, request.year(), request.facilities());
-                if (!build.ready()) {
-                  timings.phase(
-                      "matrix",
-                      () -> {
-                        build.work(() -> control.stopped() || System.nanoTime() >= matrixStop);
-                        return null;
-                      });
-                }
-                PreparedSiting partial = build.current();
-                generatedCount[0] = build.generated();
-                return partial.candidates.isEmpty() && generatedCount[0] > 0
-                    ? build.complete()
-                    : partial;
+                Generated g =
+                    generated(
+                        standard,
+                        request.year(),
+                        request.facilities(),
+                        timings,
+                        control,
+                        matrixStop);
+                counts[0] = g.generated();
+                counts[1] = g.reachable();
+                return g.state();
               }
               PreparedSiting base =
                   base(standard, CoverageMethod.NETWORK, request.year(), request.facilities());
               List<Coordinate> given = metric(request.candidates(), "candidate");
               return timings.phase("matrix", () -> base.withCandidates(given));
             });
-    int generatedSites = generatedCount[0] < 0 ? state.candidates.size() : generatedCount[0];
+    boolean complete = counts[0] < 0 || state.candidates.size() == counts[1];
     if (state.candidates.isEmpty()) {
       throw new UnsuitableRequestException(
-          "no candidate sites: every resident is already covered, or no road lies in the gaps");
+          "no candidate sites: every resident is already covered, or no site could reach anyone"
+              + " still uncovered");
     }
-    SitingResult result =
+    SitingResult solved =
         timings.phase("solve", () -> solve(request, state.candidateSets, state, control));
+    // OPTIMAL is said over the complete set only: a solve over part of it is a feasible answer
+    SitingResult result =
+        complete || solved.status() != SitingStatus.OPTIMAL
+            ? solved
+            : new SitingResult(
+                solved.sites(),
+                solved.newlyCoveredResidents(),
+                solved.alreadyCoveredResidents(),
+                solved.totalResidents(),
+                SitingStatus.FEASIBLE,
+                solved.objective(),
+                solved.bound(),
+                solved.gap(),
+                solved.solveMillis(),
+                solved.method(),
+                solved.modelSize());
     List<Coordinate> chosen = new ArrayList<>();
     for (SitingResult.Site s : result.sites()) {
       chosen.add(state.candidates.get(s.candidate()));
     }
     Evaluation evaluation = timings.phase("evaluate", () -> evaluate(state, chosen, null));
+    int generated = counts[0] < 0 ? state.candidates.size() : counts[0];
     String note =
-        state.candidates.size() < generatedSites
-            ? "time limit: the prepared state was still being built, so this solve chose among the "
+        complete
+            ? null
+            : "time limit: the prepared state was still being built, so this solve chose among the "
                 + state.candidates.size()
                 + " of "
-                + generatedSites
-                + " generated candidates whose coverage was ready; the rest are being built in"
-                + " the background and later calls use all of them"
-            : null;
+                + counts[1]
+                + " candidates that could cover someone new (status FEASIBLE, bound over those"
+                + " only); the rest are being built in the background and later calls use all of"
+                + " them";
+    SitingAnswer.Candidates candidates =
+        new SitingAnswer.Candidates(
+            counts[0] < 0 ? SitingAnswer.Candidates.GIVEN : SitingAnswer.Candidates.COMPLETE,
+            generated,
+            result.modelSize() == null
+                ? state.candidates.size()
+                : result.modelSize().candidatesKept(),
+            state.candidates.size(),
+            complete);
     return new SitingAnswer(
         evaluation,
         state.candidates.size(),
-        generatedSites,
+        generated,
+        candidates,
         note,
         result,
         request.facilities(),
         request.year());
+  }
+
+  /**
+   * A state over the complete default candidates, as far as it was built when {@code matrixStop}
+   * came (the background goes on with the rest).
+   *
+   * @param generated points passing the land rules
+   * @param reachable of those, the ones that could cover someone new (the complete set's size)
+   */
+  record Generated(PreparedSiting state, int generated, int reachable) {
+    boolean complete() {
+      return state.candidates.size() == reachable;
+    }
+  }
+
+  /** The generated state of a standard (any rule), built within the time given. */
+  Generated generated(
+      ServiceStandard standard,
+      PopulationYear year,
+      FacilitySet set,
+      Timings timings,
+      SolveControl control,
+      long matrixStop) {
+    SitingBuild build = build(standard, year, set);
+    if (!build.ready()) {
+      timings.phase(
+          "matrix",
+          () -> {
+            build.work(() -> control.stopped() || System.nanoTime() >= matrixStop);
+            return null;
+          });
+    }
+    PreparedSiting partial = build.current();
+    int reachable = build.reachable();
+    PreparedSiting state =
+        partial.candidates.isEmpty() && reachable > 0 ? build.complete() : partial;
+    return new Generated(state, build.generated(), reachable);
   }
 
   /**
@@ -197,10 +257,17 @@ public class SitingService {
 
   /** Builds the prepared state of the default standards ahead of the first request. */
   public void warm(PopulationYear year, FacilitySet set) {
-    for (ServiceStandard s : coverage.standards().all()) {
-      if (s.rule() == ServiceStandard.Rule.ANY_TYPE) {
-        build(s, year, set).await(); // one background thread works; this one waits
-      }
+    // walking single-service standards first (cheap trees), then life circles (joint siting),
+    // then the driving ones, whose trees span the zone
+    List<ServiceStandard> order = new ArrayList<>(coverage.standards().all());
+    order.sort(
+        Comparator.comparingInt(
+            (ServiceStandard s) ->
+                s.mode() != ServiceStandard.Mode.WALK
+                    ? 2
+                    : s.rule() == ServiceStandard.Rule.ANY_TYPE ? 0 : 1));
+    for (ServiceStandard s : order) {
+      build(s, year, set).await(); // one background thread works; this one waits
     }
   }
 
@@ -277,8 +344,9 @@ public class SitingService {
           if (method != CoverageMethod.NETWORK) {
             return new PreparedSiting(key, standard, graph, cells, baseline);
           }
-          Located where = new Located(graph.locator(CoverageModel.travelMode(standard)), cells);
-          EdgeLocation[] known = located.get(where);
+          var mode = CoverageModel.travelMode(standard);
+          Located where = new Located(graph.locator(mode), cells, mode.snapMaxMeters());
+          Attachment[] known = located.get(where);
           PreparedSiting p = new PreparedSiting(key, standard, graph, cells, baseline, known);
           located.putIfAbsent(where, p.locations());
           return p;
@@ -296,29 +364,41 @@ public class SitingService {
   }
 
   /**
-   * Road nodes inside the gaps (populated cells no fixed facility covers), in the zone and out of
-   * the water, thinned to a spacing.
+   * The complete default candidate set: every vertex of every road line — the set's roads and the
+   * plan's, any class, so every road node and every shape point — and every populated cell's point,
+   * each inside the zone and out of the water, less two reductions that cannot lose the optimum:
+   * duplicates, and points farther than the standard can reach from every still-uncovered populated
+   * cell (they cover no one new). Dominated coverage sets are dropped by the solver's exact
+   * reductions.
    */
   private SitingBuild.Start withGenerated(PreparedSiting base) {
     AnalysisData data = coverage.data();
-    List<Evaluation.GapLeft> gaps = gapsLeft(base.cells, base.already);
-    if (gaps.isEmpty()) {
-      return new SitingBuild.Start(base, List.of());
+    Ground g = ground(data);
+    java.util.Set<Coordinate> seen = new java.util.HashSet<>();
+    List<Coordinate> points = new ArrayList<>();
+    int[] generated = {0};
+    java.util.function.Consumer<Coordinate> offer =
+        c -> {
+          if (seen.add(c) && refusal(g, c) == null) {
+            generated[0]++;
+            if (base.mayCoverNew(c)) {
+              points.add(c);
+            }
+          }
+        };
+    for (RoadGraph graph : List.of(base.graph, data.graph(FacilitySet.PLAN))) {
+      for (int e = 0; e < graph.edgeCount(); e++) {
+        for (Coordinate c : graph.edgeLine(e).getCoordinates()) {
+          offer.accept(new Coordinate(c.x, c.y));
+        }
+      }
     }
-    Geometry union =
-        new GeometryFactory()
-            .buildGeometry(gaps.stream().map(Evaluation.GapLeft::geometry).toList());
-    List<Coordinate> nodes = ground(data).nodes();
-    double spacing =
-        base.standard.mode() == ServiceStandard.Mode.WALK
-            ? WALK_CANDIDATE_SPACING_METERS
-            : DRIVE_CANDIDATE_SPACING_METERS;
-    List<Candidate> list = CandidateGenerator.insideGaps(nodes, union, spacing);
-    while (list.size() > MAX_CANDIDATES) {
-      spacing *= 1.5;
-      list = CandidateGenerator.insideGaps(nodes, union, spacing);
+    for (DemandCell cell : base.cells) {
+      if (cell.residents() > 0) {
+        offer.accept(cell.location());
+      }
     }
-    return new SitingBuild.Start(base, list.stream().map(Candidate::coordinate).toList());
+    return new SitingBuild.Start(base, points, generated[0]);
   }
 
   /** WGS84 points to metres, refusing any in water or outside the zone. */

@@ -111,7 +111,7 @@ public class TransitIsochrones {
     for (int i = 0; i < tree.sourceCount(); i++) {
       if (tree.sourceStartSeconds(i) <= limit.toSeconds()) {
         Coordinate from = tree.sourcePoint(i);
-        Coordinate to = tree.sourceLocation(i).splitPoint();
+        Coordinate to = tree.sourceAttachment(i).edges().get(0).splitPoint();
         parts.add(gf.createLineString(new Coordinate[] {from, to}).buffer(offset, 4));
       }
     }

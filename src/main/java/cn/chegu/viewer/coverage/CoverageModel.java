@@ -2,7 +2,7 @@ package cn.chegu.viewer.coverage;
 
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.Reach;
 import cn.chegu.viewer.network.RoadGraph;
@@ -109,7 +109,8 @@ public final class CoverageModel {
 
   /** How a point (metres) is served. */
   public PointCoverage at(Coordinate p) {
-    EdgeLocation loc = method == CoverageMethod.NETWORK ? locator.locate(p) : null;
+    Attachment loc =
+        method == CoverageMethod.NETWORK ? locator.attach(p, mode.snapMaxMeters()) : null;
     double limitSeconds = standard.time().toMillis() / 1000.0;
     List<FacilityType> missing = new ArrayList<>();
     ServicePoint decider = null;

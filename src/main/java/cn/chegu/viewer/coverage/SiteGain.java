@@ -1,7 +1,7 @@
 package cn.chegu.viewer.coverage;
 
 import cn.chegu.viewer.facility.ServiceStandard;
-import cn.chegu.viewer.network.EdgeLocation;
+import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.Reach;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.network.ShortestPathTree;
@@ -38,7 +38,7 @@ public final class SiteGain {
   private final double spacingMeters;
   private final int maxCandidates;
   private final List<DemandCell> uncovered = new ArrayList<>();
-  private final List<EdgeLocation> locations = new ArrayList<>();
+  private final List<Attachment> locations = new ArrayList<>();
   private final STRtree cellIndex = new STRtree();
   private final STRtree nodeIndex = new STRtree();
   private final double radiusMeters;
@@ -70,7 +70,7 @@ public final class SiteGain {
         cellIndex.insert(new Envelope(c.location()), uncovered.size());
         uncovered.add(c);
         if (network && graph.edgeCount() > 0) {
-          locations.add(graph.locator(mode).locate(c.location()));
+          locations.add(graph.locator(mode).attach(c.location(), mode.snapMaxMeters()));
         }
       }
     }

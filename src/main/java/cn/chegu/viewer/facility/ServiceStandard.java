@@ -139,14 +139,23 @@ public record ServiceStandard(
 
   /** How a point reaches the network, in words (for the API and the README). */
   public String accessRule() {
-    return "a point (cell centre, facility) joins the nearest road its mode may use, by a straight"
-        + " access leg of at most "
+    return "a point (a population cell's interior point — JTS InteriorPointArea, the centre of a whole"
+        + " square cell and always inside a cell clipped by the zone boundary —, a facility, a"
+        + " candidate site) joins every road its mode may use within "
         + Math.round(snapMaxMeters)
-        + " m (farther = not reached), "
+        + " m, by a straight access leg "
         + (mode == Mode.WALK ? "walked" : "driven")
         + " at "
         + Math.round(accessSpeedKmh * 10) / 10.0
-        + " km/h";
+        + " km/h, and takes the quickest (no road within "
+        + Math.round(snapMaxMeters)
+        + " m = not reached; so adding a road never lowers coverage)"
+        + (mode == Mode.WALK
+            ? ""
+            : "; a stretch of the joined road against its one-way is covered at the access speed and"
+                + " counts, with the access leg, against the "
+                + Math.round(snapMaxMeters)
+                + " m limit");
   }
 
   /** The time limit in (fractional) minutes. */

@@ -82,7 +82,9 @@ public final class ServiceStandards {
     sources.put("snapMaxMeters", SNAP_SOURCE);
     sources.put(
         "accessRule",
-        "snap to the nearest road usable by the mode (not merely the nearest road), straight leg");
+        "join every road usable by the mode within the snap distance (not only the nearest), by a"
+            + " straight leg, and take the quickest: a new or faster road or a new facility can"
+            + " then never lengthen a trip (design §12, monotone access)");
   }
 
   /** The eight default standards, in display order. */

@@ -115,10 +115,10 @@ final class ArrivalRaster {
         }
       }
     }
-    for (int i = 0; i < t.sourceCount(); i++) {
-      if (t.sourceStartSeconds(i) <= limitSeconds) {
-        env.expandToInclude(t.sourcePoint(i));
-        env.expandToInclude(g.edgeLine(t.sourceLocation(i).edge()).getEnvelopeInternal());
+    for (int k = 0; k < t.attachedCount(); k++) {
+      if (t.attachedStartSeconds(k) <= limitSeconds) {
+        env.expandToInclude(t.sourcePoint(t.attachedSource(k)));
+        env.expandToInclude(g.edgeLine(t.attached(k).edge()).getEnvelopeInternal());
       }
     }
     return env;
@@ -155,9 +155,8 @@ final class ArrivalRaster {
           len > 0 ? fwd[e] / len : 0,
           len > 0 ? bwd[e] / len : 0,
           len);
-      for (int i : t.sourcesOnEdge(e)) {
-        EdgeLocation loc = t.sourceLocation(i);
-        time.addSource(t.sourceStartSeconds(i), loc.fraction() * len);
+      for (int k : t.attachedOnEdge(e)) {
+        time.addSource(t.attachedStartSeconds(k), t.attached(k).fraction() * len);
       }
       if (time.min(0, len) > limitSeconds) {
         continue;
@@ -170,12 +169,18 @@ final class ArrivalRaster {
         x0 += segLen;
       }
     }
-    for (int i = 0; i < t.sourceCount(); i++) {
-      EdgeLocation loc = t.sourceLocation(i);
-      double start = t.sourceStartSeconds(i) - t.mode().connectorSeconds(loc.connectorMeters());
+    for (int k = 0; k < t.attachedCount(); k++) {
+      EdgeLocation loc = t.attached(k);
+      double start = t.attachedStartSeconds(k) - t.mode().connectorSeconds(loc.connectorMeters());
       if (loc.connectorMeters() > 0 && start <= limitSeconds) {
-        time.constant(start);
-        Coordinate a = t.sourcePoint(i);
+        // the access leg, timed along its length like an edge driven or walked one way
+        time.set(
+            start,
+            Double.POSITIVE_INFINITY,
+            t.mode().connectorSeconds(1),
+            0,
+            loc.connectorMeters());
+        Coordinate a = t.sourcePoint(t.attachedSource(k));
         Coordinate b = loc.splitPoint();
         stampSegment(a, b, a.distance(b), 0, r, time);
       }
@@ -229,7 +234,6 @@ final class ArrivalRaster {
     private double[] srcStart = new double[4];
     private double[] srcAt = new double[4];
     private int sources;
-    private double constant = Double.NaN;
 
     void set(double tu, double tv, double cf, double cb, double len) {
       this.tu = tu;
@@ -238,11 +242,6 @@ final class ArrivalRaster {
       this.cb = cb;
       this.len = len;
       this.sources = 0;
-      this.constant = Double.NaN;
-    }
-
-    void constant(double seconds) {
-      this.constant = seconds;
     }
 
     void addSource(double start, double at) {
@@ -256,9 +255,6 @@ final class ArrivalRaster {
 
     /** Least arrival time over the points {@code a ≤ x ≤ b} of the edge. */
     double min(double a, double b) {
-      if (!Double.isNaN(constant)) {
-        return constant;
-      }
       double best = tu + cost(a, cf);
       best = Math.min(best, tv + cost(len - b, cb));
       for (int i = 0; i < sources; i++) {

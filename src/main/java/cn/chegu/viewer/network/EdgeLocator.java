@@ -1,5 +1,8 @@
 package cn.chegu.viewer.network;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,9 +16,10 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
 import org.locationtech.jts.operation.distance.DistanceOp;
 
 /**
- * Finds the nearest edge (of the road classes it indexes, e.g. those a travel mode may use) of a
- * point with an {@link STRtree} over edge envelopes and locates the split point on it with {@link
- * LengthIndexedLine}. Thread-safe once built.
+ * Finds, for a point, the edges (of the road classes it indexes, e.g. those a travel mode may use)
+ * it joins: every one within a snap distance ({@link #attach}, the rule every analysis uses), or
+ * only the nearest ({@link #locate}, for diagnostics), with an {@link STRtree} over edge envelopes,
+ * and the split point on each. Thread-safe once built.
  */
 public final class EdgeLocator {
 
@@ -55,6 +59,24 @@ public final class EdgeLocator {
     }
   }
 
+  /** A point and a snap distance (the attachments depend on both). */
+  private record AttachKey(long x, long y, long max) {
+    AttachKey(Coordinate c, double maxMeters) {
+      this(
+          Double.doubleToLongBits(c.x),
+          Double.doubleToLongBits(c.y),
+          Double.doubleToLongBits(maxMeters));
+    }
+
+    @Override
+    public int hashCode() {
+      return (int) mix(mix(mix(x) + y) + max);
+    }
+  }
+
+  /** Attachments already found, bounded by {@link #MAX_CACHED} like {@link #cache}. */
+  private final Map<AttachKey, Attachment> attachments = new ConcurrentHashMap<>();
+
   /** Indexes the edges whose class is in {@code classes}. */
   EdgeLocator(RoadGraph graph, Set<RoadClass> classes) {
     this.graph = graph;
@@ -89,6 +111,80 @@ public final class EdgeLocator {
     // the split point is a mutable Coordinate: every caller gets its own
     return new EdgeLocation(
         known.edge(), known.fraction(), known.splitPoint().copy(), known.connectorMeters());
+  }
+
+  /**
+   * Every indexed edge whose nearest point lies within {@code maxMeters} of {@code p}, nearest
+   * first (ties by edge id), each with its split point; {@link Attachment#NONE} when there is none.
+   * See {@link Attachment} for why every edge and not only the nearest.
+   */
+  public Attachment attach(Coordinate p, double maxMeters) {
+    AttachKey key = new AttachKey(p, maxMeters);
+    Attachment known = attachments.get(key);
+    if (known == null) {
+      known = within(p, maxMeters);
+      if (attachments.size() < MAX_CACHED) {
+        attachments.putIfAbsent(key, known);
+      }
+    }
+    return known;
+  }
+
+  private Attachment within(Coordinate p, double maxMeters) {
+    if (size == 0) {
+      return Attachment.NONE;
+    }
+    Envelope near = new Envelope(p);
+    near.expandBy(maxMeters);
+    List<EdgeLocation> out = new ArrayList<>();
+    for (Object o : tree.query(near)) {
+      EdgeLocation loc = project(p, (Integer) o);
+      if (loc.connectorMeters() <= maxMeters) {
+        out.add(loc);
+      }
+    }
+    if (out.isEmpty()) {
+      return Attachment.NONE;
+    }
+    out.sort(
+        Comparator.comparingDouble(EdgeLocation::connectorMeters)
+            .thenComparingInt(EdgeLocation::edge));
+    return new Attachment(out);
+  }
+
+  /**
+   * The nearest point of edge {@code e} to {@code p}: segment by segment, the first of equally near
+   * points along the line, as {@code DistanceOp} and {@code LengthIndexedLine} would give it.
+   */
+  private EdgeLocation project(Coordinate p, int e) {
+    Coordinate[] pts = graph.edgeLine(e).getCoordinates();
+    double best = Double.POSITIVE_INFINITY;
+    double bestAlong = 0;
+    double bx = pts[0].x;
+    double by = pts[0].y;
+    double walked = 0;
+    for (int k = 0; k + 1 < pts.length; k++) {
+      Coordinate a = pts[k];
+      Coordinate b = pts[k + 1];
+      double dx = b.x - a.x;
+      double dy = b.y - a.y;
+      double len2 = dx * dx + dy * dy;
+      double t = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0;
+      t = Math.max(0, Math.min(1, t));
+      double x = a.x + t * dx;
+      double y = a.y + t * dy;
+      double d = Math.hypot(p.x - x, p.y - y);
+      if (d < best) {
+        best = d;
+        bx = x;
+        by = y;
+        bestAlong = walked + t * Math.sqrt(len2);
+      }
+      walked += Math.sqrt(len2);
+    }
+    double length = graph.edgeLengthMeters(e);
+    double fraction = length > 0 ? Math.min(1, Math.max(0, bestAlong / length)) : 0;
+    return new EdgeLocation(e, fraction, new Coordinate(bx, by), best);
   }
 
   private EdgeLocation nearest(Coordinate p) {

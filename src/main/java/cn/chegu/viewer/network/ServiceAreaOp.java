@@ -176,9 +176,9 @@ public final class ServiceAreaOp {
         parts.add((LineString) line.extractLine((1 - b) * len, len));
       }
     }
-    for (int i = 0; i < tree.sourceCount(); i++) {
-      EdgeLocation loc = tree.sourceLocation(i);
-      double remaining = limitSeconds - tree.sourceStartSeconds(i);
+    for (int k = 0; k < tree.attachedCount(); k++) {
+      EdgeLocation loc = tree.attached(k);
+      double remaining = limitSeconds - tree.attachedStartSeconds(k);
       if (remaining < 0) {
         continue;
       }
@@ -193,12 +193,19 @@ public final class ServiceAreaOp {
         parts.add((LineString) line.extractLine(start, end));
       }
       double connectorSeconds = tree.mode().connectorSeconds(loc.connectorMeters());
-      double startSeconds = tree.sourceStartSeconds(i) - connectorSeconds;
+      double startSeconds = tree.attachedStartSeconds(k) - connectorSeconds;
       if (loc.connectorMeters() > 0 && startSeconds <= limitSeconds) {
-        // the facility's own walk to the road: drawn whole when reached (short by nature)
+        // the facility's own access leg to this road, as far as the time allows
         Coordinate split = loc.splitPoint();
-        Coordinate facility = tree.sourcePoint(i);
-        parts.add(g.factory().createLineString(new Coordinate[] {facility, split}));
+        Coordinate facility = tree.sourcePoint(tree.attachedSource(k));
+        double part = Math.min(1, share(limitSeconds - startSeconds, connectorSeconds));
+        Coordinate reached =
+            new Coordinate(
+                facility.x + part * (split.x - facility.x),
+                facility.y + part * (split.y - facility.y));
+        if (part > 0) {
+          parts.add(g.factory().createLineString(new Coordinate[] {facility, reached}));
+        }
       }
     }
     return parts;

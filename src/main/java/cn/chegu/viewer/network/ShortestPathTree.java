@@ -10,15 +10,17 @@ import org.locationtech.jts.geom.Coordinate;
  * time from any source, the source that achieves it (its nearest facility) and the distance
  * travelled.
  *
- * <p>Sources are off-network points attached by a connector to their nearest edge usable by the
- * mode (see {@link EdgeLocator}, {@link TravelMode}); a source at fraction {@code f} of edge {@code
- * (u,v)} starts node {@code v} at {@code delay + connector + (1-f)·cost(u→v)} and node {@code u} at
- * {@code delay + connector + f·cost(v→u)}; a direction the mode may not drive (one-way) is part of
- * the access leg instead (see {@code stretch}). Sources beyond the mode's snap distance start
- * nowhere. The graph is never mutated. All sources are settled together by one binary-heap
- * Dijkstra, O((V+E) log V); search stops at the time limit, leaving farther nodes at {@code
- * +Infinity}. The search runs in a pooled {@link SearchWorkspace} (no whole-graph arrays per
- * search) and keeps {@link NodeLabels} of the reached nodes only.
+ * <p>Sources and targets are off-network points joined by a connector to <em>every</em> edge usable
+ * by the mode within its snap distance ({@link Attachment}, {@link EdgeLocator#attach}, {@link
+ * TravelMode}); a source attached at fraction {@code f} of edge {@code (u,v)} starts node {@code v}
+ * at {@code delay + connector + (1-f)·cost(u→v)} and node {@code u} at {@code delay + connector +
+ * f·cost(v→u)}; a direction the mode may not drive (one-way) is part of the access leg instead (see
+ * {@code stretch}). A target's time is the least over its attachments. Points farther than the snap
+ * distance from every usable road start and are reached nowhere. The graph is never mutated. All
+ * sources are settled together by one binary-heap Dijkstra, O((V+E) log V); search stops at the
+ * time limit, leaving farther nodes at {@code +Infinity}. The search runs in a pooled {@link
+ * SearchWorkspace} (no whole-graph arrays per search) and keeps {@link NodeLabels} of the reached
+ * nodes only.
  */
 public final class ShortestPathTree {
 
@@ -26,8 +28,12 @@ public final class ShortestPathTree {
   private final TravelMode mode;
   private final RoadGraph.EdgeCosts costs;
   private final double limitSeconds;
-  private final List<EdgeLocation> sources;
   private final List<Coordinate> sourcePoints;
+  private final List<Attachment> sourceAttachments;
+  // one entry per (source, attached edge): flattened, so an edge lookup finds them all
+  private final List<EdgeLocation> attached;
+  private final int[] attachedSource;
+  private final double[] attachedStartSeconds;
   private final double[] sourceStartSeconds;
   private final SourcesByEdge sourcesByEdge;
   private NodeLabels labels;
@@ -36,17 +42,40 @@ public final class ShortestPathTree {
       RoadGraph graph,
       TravelMode mode,
       List<Coordinate> sourcePoints,
-      List<EdgeLocation> sources,
-      double[] startSeconds,
+      List<Attachment> sources,
+      double[] delaySeconds,
       double limitSeconds) {
     this.graph = graph;
     this.mode = mode;
     this.costs = graph.costs(mode);
-    this.sources = List.copyOf(sources);
     this.sourcePoints = List.copyOf(sourcePoints);
-    this.sourceStartSeconds = startSeconds;
+    this.sourceAttachments = List.copyOf(sources);
     this.limitSeconds = limitSeconds;
-    this.sourcesByEdge = new SourcesByEdge(this.sources);
+    List<EdgeLocation> flat = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    sourceStartSeconds = new double[sources.size()];
+    for (int i = 0; i < sources.size(); i++) {
+      Attachment a = sources.get(i);
+      // a source farther than the snap distance from every usable road is off the network, and
+      // one without a finite start time is left out
+      boolean starts = !a.isEmpty() && Double.isFinite(delaySeconds[i]);
+      sourceStartSeconds[i] =
+          starts
+              ? delaySeconds[i] + mode.connectorSeconds(a.nearestMeters())
+              : Double.POSITIVE_INFINITY;
+      for (EdgeLocation loc : starts ? a.edges() : List.<EdgeLocation>of()) {
+        flat.add(loc);
+        owner.add(i);
+      }
+    }
+    this.attached = List.copyOf(flat);
+    this.attachedSource = owner.stream().mapToInt(Integer::intValue).toArray();
+    this.attachedStartSeconds = new double[flat.size()];
+    for (int k = 0; k < flat.size(); k++) {
+      attachedStartSeconds[k] =
+          delaySeconds[owner.get(k)] + mode.connectorSeconds(flat.get(k).connectorMeters());
+    }
+    this.sourcesByEdge = new SourcesByEdge(this.attached);
     SearchWorkspace w = graph.workspaces().take();
     try {
       run(w);
@@ -58,10 +87,11 @@ public final class ShortestPathTree {
   }
 
   /**
-   * Grows the tree from facilities.
+   * Grows the tree from facilities, each joined to every road its mode may use within the snap
+   * distance ({@link EdgeLocator#attach}).
    *
    * @param graph the road graph
-   * @param mode travel mode (edge costs, connector speed)
+   * @param mode travel mode (edge costs, connector speed, snap distance)
    * @param sources source points in metres; list index = source index in results
    * @param delay added to every source before travel (e.g. ambulance dispatch), may be zero
    * @param limit stop searching beyond this time; {@code null} = whole graph
@@ -69,20 +99,28 @@ public final class ShortestPathTree {
   public static ShortestPathTree grow(
       RoadGraph graph, TravelMode mode, List<Coordinate> sources, Duration delay, Duration limit) {
     EdgeLocator locator = graph.locator(mode);
-    List<EdgeLocation> located = new ArrayList<>(sources.size());
-    double[] start = new double[sources.size()];
-    double delaySeconds = delay == null ? 0 : delay.toMillis() / 1000.0;
-    for (int i = 0; i < sources.size(); i++) {
-      EdgeLocation loc = locator.locate(sources.get(i));
-      located.add(loc);
-      // a source farther than the snap distance from a usable road is off the network
-      start[i] =
-          loc.connectorMeters() > mode.snapMaxMeters()
-              ? Double.POSITIVE_INFINITY
-              : delaySeconds + mode.connectorSeconds(loc.connectorMeters());
+    List<Attachment> located = new ArrayList<>(sources.size());
+    for (Coordinate c : sources) {
+      located.add(locator.attach(c, mode.snapMaxMeters()));
     }
+    return grow(graph, mode, sources, located, delay, limit);
+  }
+
+  /** Grows the tree from sources whose attachments are given (one per source point). */
+  public static ShortestPathTree grow(
+      RoadGraph graph,
+      TravelMode mode,
+      List<Coordinate> sources,
+      List<Attachment> attachments,
+      Duration delay,
+      Duration limit) {
+    if (attachments.size() != sources.size()) {
+      throw new IllegalArgumentException("one attachment per source is required");
+    }
+    double[] delays = new double[sources.size()];
+    java.util.Arrays.fill(delays, delay == null ? 0 : delay.toMillis() / 1000.0);
     double limitSeconds = limit == null ? Double.POSITIVE_INFINITY : limit.toMillis() / 1000.0;
-    return new ShortestPathTree(graph, mode, sources, located, start, limitSeconds);
+    return new ShortestPathTree(graph, mode, sources, attachments, delays, limitSeconds);
   }
 
   /**
@@ -102,43 +140,34 @@ public final class ShortestPathTree {
       throw new IllegalArgumentException("one start time per source");
     }
     EdgeLocator locator = graph.locator(mode);
-    List<EdgeLocation> located = new ArrayList<>(sources.size());
-    double[] start = new double[sources.size()];
-    for (int i = 0; i < sources.size(); i++) {
-      EdgeLocation loc = locator.locate(sources.get(i));
-      located.add(loc);
-      start[i] =
-          loc.connectorMeters() > mode.snapMaxMeters() || !Double.isFinite(startSeconds[i])
-              ? Double.POSITIVE_INFINITY
-              : startSeconds[i] + mode.connectorSeconds(loc.connectorMeters());
+    List<Attachment> located = new ArrayList<>(sources.size());
+    for (Coordinate c : sources) {
+      located.add(locator.attach(c, mode.snapMaxMeters()));
     }
     double limitSeconds = limit == null ? Double.POSITIVE_INFINITY : limit.toMillis() / 1000.0;
-    return new ShortestPathTree(graph, mode, sources, located, start, limitSeconds);
+    return new ShortestPathTree(graph, mode, sources, located, startSeconds.clone(), limitSeconds);
   }
 
   private void run(SearchWorkspace w) {
     MinHeap heap = w.heap;
-    for (int i = 0; i < sources.size(); i++) {
-      EdgeLocation loc = sources.get(i);
+    for (int k = 0; k < attached.size(); k++) {
+      EdgeLocation loc = attached.get(k);
       int e = loc.edge();
       double len = graph.edgeLengthMeters(e);
-      double base = sourceStartSeconds[i];
-      if (base == Double.POSITIVE_INFINITY) {
-        continue;
-      }
+      double base = attachedStartSeconds[k];
       double baseMeters = loc.connectorMeters();
       relax(
           w,
           graph.edgeTo(e),
           base + stretch(1 - loc.fraction(), len, costs.forwardSeconds()[e], baseMeters),
           baseMeters + (1 - loc.fraction()) * len,
-          i);
+          attachedSource[k]);
       relax(
           w,
           graph.edgeFrom(e),
           base + stretch(loc.fraction(), len, costs.backwardSeconds()[e], baseMeters),
           baseMeters + loc.fraction() * len,
-          i);
+          attachedSource[k]);
     }
     double[] fwd = costs.forwardSeconds();
     double[] bwd = costs.backwardSeconds();
@@ -185,12 +214,32 @@ public final class ShortestPathTree {
   }
 
   public int sourceCount() {
-    return sources.size();
+    return sourcePoints.size();
   }
 
-  /** Where source {@code i} attaches to the graph. */
-  public EdgeLocation sourceLocation(int i) {
-    return sources.get(i);
+  /** Where source {@code i} joins the graph (every usable road within the snap distance). */
+  public Attachment sourceAttachment(int i) {
+    return sourceAttachments.get(i);
+  }
+
+  /** Number of (source, attached edge) pairs. */
+  public int attachedCount() {
+    return attached.size();
+  }
+
+  /** The {@code k}-th (source, attached edge) pair's location. */
+  public EdgeLocation attached(int k) {
+    return attached.get(k);
+  }
+
+  /** The source of the {@code k}-th attached pair. */
+  public int attachedSource(int k) {
+    return attachedSource[k];
+  }
+
+  /** Time at which the {@code k}-th attached pair starts at its split point, seconds. */
+  public double attachedStartSeconds(int k) {
+    return attachedStartSeconds[k];
   }
 
   /** The source point as given (metres). */
@@ -198,7 +247,10 @@ public final class ShortestPathTree {
     return sourcePoints.get(i);
   }
 
-  /** Time at which source {@code i} starts at its split point (delay + connector), seconds. */
+  /**
+   * Time at which source {@code i} starts at its nearest split point (delay + connector), seconds;
+   * {@code +Infinity} when it joins no road.
+   */
   public double sourceStartSeconds(int i) {
     return sourceStartSeconds[i];
   }
@@ -219,12 +271,29 @@ public final class ShortestPathTree {
 
   /** How a point (metres) is reached: nearest source, time and distance incl. its connector. */
   public Reach reach(Coordinate point) {
-    return reach(graph.locator(mode).locate(point));
+    return reach(graph.locator(mode).attach(point, mode.snapMaxMeters()));
   }
 
   /**
-   * How a located point is reached (connector included); unreachable when its connector is longer
-   * than the mode's snap distance. Locate targets with {@code graph.locator(mode)}.
+   * How a point joined to the graph is reached: the best over its attachments (connector included);
+   * unreachable when it joins no road. Attach targets with {@code graph.locator(mode).attach(p,
+   * mode.snapMaxMeters())}.
+   */
+  public Reach reach(Attachment target) {
+    Reach best = Reach.UNREACHABLE;
+    for (EdgeLocation loc : target.edges()) {
+      Reach r = reach(loc);
+      if (r.seconds() < best.seconds()) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How a point joined to one edge is reached (connector included); unreachable when its connector
+   * is longer than the mode's snap distance. For the nearest-road rule and hand-made fixtures;
+   * analyses use {@link #reach(Attachment)}.
    */
   public Reach reach(EdgeLocation target) {
     if (target.connectorMeters() > mode.snapMaxMeters()) {
@@ -254,16 +323,17 @@ public final class ShortestPathTree {
       bestMeters = labels.meters(v) + (1 - g) * len;
       bestSource = labels.source(v);
     }
-    // a source on the same edge may reach the target directly along it
-    for (int i : sourcesByEdge.on(e)) {
-      double f = sources.get(i).fraction();
-      double access = connector + sources.get(i).connectorMeters();
+    // a source attached to the same edge may reach the target directly along it
+    for (int k : sourcesByEdge.on(e)) {
+      EdgeLocation s = attached.get(k);
+      double f = s.fraction();
+      double access = connector + s.connectorMeters();
       double along = g >= f ? stretch(g - f, len, fwd, access) : stretch(f - g, len, bwd, access);
-      double t = sourceStartSeconds[i] + along;
+      double t = attachedStartSeconds[k] + along;
       if (t < best) {
         best = t;
-        bestMeters = sources.get(i).connectorMeters() + Math.abs(g - f) * len;
-        bestSource = i;
+        bestMeters = s.connectorMeters() + Math.abs(g - f) * len;
+        bestSource = attachedSource[k];
       }
     }
     if (bestSource < 0 || Double.isInfinite(best)) {
@@ -297,8 +367,8 @@ public final class ShortestPathTree {
     return fraction * edgeSeconds;
   }
 
-  /** Sources located on an edge (for service areas). */
-  int[] sourcesOnEdge(int edge) {
+  /** The attached (source, edge) pairs on an edge, as indices {@code k} (for service areas). */
+  int[] attachedOnEdge(int edge) {
     return sourcesByEdge.on(edge);
   }
 

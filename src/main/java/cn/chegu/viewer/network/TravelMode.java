@@ -15,15 +15,18 @@ import java.util.Set;
  *   <li><b>One-way:</b> {@link Kind#WALK} ignores it; {@link Kind#DRIVE} and {@link Kind#AMBULANCE}
  *       drive a one-way edge only in its digitised direction. A stretch of the snapped edge the
  *       vehicle may not drive (against a one-way) is covered at the access speed, like the access
- *       leg, so a point's time does not jump when it moves along the edge.
+ *       leg, and counts with it against {@code snapMaxMeters}, so a point's time does not jump when
+ *       it moves along the edge.
  *   <li><b>Speeds:</b> walk at {@code walkSpeedKmh} everywhere; drive at each edge's own speed;
  *       ambulance at edge speed × {@code speedFactor}. A dispatch delay belongs to the service
  *       standard (an initial cost of every source), not to the mode.
- *   <li><b>Access leg:</b> a point attaches to the nearest edge <em>usable by the mode</em> (the
- *       split point); when that edge is farther than {@code snapMaxMeters}, the point is off the
- *       network (unreachable, and as a source it reaches nothing). The straight leg from the point
- *       to its split point is charged at {@code accessSpeedKmh}: walked by pedestrians, driven
- *       (slowly, on unmapped estate roads) by vehicles.
+ *   <li><b>Access leg:</b> a point joins <em>every</em> edge usable by the mode within {@code
+ *       snapMaxMeters} (its split points, {@link Attachment}) and its time is the least over them;
+ *       with none that near, the point is off the network (unreachable, and as a source it reaches
+ *       nothing). The straight leg from the point to a split point is charged at {@code
+ *       accessSpeedKmh}: walked by pedestrians, driven (slowly, on unmapped estate roads) by
+ *       vehicles. Joining every road, not the nearest, keeps times monotone: adding a road never
+ *       takes an attachment away.
  * </ul>
  *
  * @param kind walk, drive or ambulance

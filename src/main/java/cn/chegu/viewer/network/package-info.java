@@ -17,9 +17,11 @@
  *       ignored, never on expressways), drive (class speed, one-way respected), ambulance (drive
  *       speeds times a factor); see {@link cn.chegu.viewer.network.TravelMode} for every rule.
  *   <dt>connector (access leg)
- *   <dd>the straight leg from an off-network point (facility, population cell centre) to the
- *       nearest point of the nearest edge usable by the mode (the split point), at most the mode's
- *       snap distance; its time is counted at the mode's access speed (walked by pedestrians,
+ *   <dd>the straight leg from an off-network point (facility, population cell's interior point,
+ *       candidate site) to the nearest point (the split point) of an edge usable by the mode, at
+ *       most the mode's snap distance; a point has one to <em>every</em> such edge (its {@link
+ *       cn.chegu.viewer.network.Attachment}) and takes the quickest, so adding roads never
+ *       lengthens a trip. Its time is counted at the mode's access speed (walked by pedestrians,
  *       driven by vehicles). Connectors never mutate the graph: they are virtual sources and
  *       targets.
  *   <dt>shortest-path tree

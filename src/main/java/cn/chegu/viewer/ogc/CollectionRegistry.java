@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every collection the service offers, in this order: the map's layers (draw order), each
- * scenario's facilities, then the analysis results. Listing is cheap (metadata only); features are
- * read or computed when a client asks for items.
+ * scenario's facilities, then the analysis results (any other result parameters are found by id).
+ * Listing is cheap (metadata only); features are read or computed when a client asks for items.
  */
 @Component
 public class CollectionRegistry {
@@ -42,7 +42,7 @@ public class CollectionRegistry {
     List<OgcCollection> out = new ArrayList<>();
     Envelope zone = null;
     for (LayerInfo layer : layers) {
-      out.add(layer(layer));
+      out.addAll(layer(layer));
       if (layer.id().equals("zone")) {
         zone = layer.extent();
       }
@@ -60,13 +60,83 @@ public class CollectionRegistry {
    * @throws OgcException 404 when there is none
    */
   public OgcCollection get(String id) {
-    return all().stream()
+    List<OgcCollection> all = all();
+    return all.stream()
         .filter(c -> c.id().equals(id))
         .findFirst()
+        .or(() -> results.find(id, zoneExtent(all)))
         .orElseThrow(() -> OgcException.notFound("no collection '" + id + "'"));
   }
 
-  private OgcCollection layer(LayerInfo layer) {
+  private static Envelope zoneExtent(List<OgcCollection> all) {
+    return all.stream()
+        .filter(c -> c.id().equals("zone"))
+        .map(OgcCollection::extent)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The layer as one collection when its features share a geometry family, else one collection per
+   * family present, {@code <layer>-points}, {@code -lines}, {@code -areas} (the combined layer
+   * stays on {@code /api/layers}).
+   */
+  private List<OgcCollection> layer(LayerInfo layer) {
+    if (GeometryFamily.of(layer.geometryType()).isPresent() || layer.count() == 0) {
+      return List.of(whole(layer));
+    }
+    Map<GeometryFamily, Boolean> multi = new java.util.EnumMap<>(GeometryFamily.class);
+    store
+        .geometryTypes(layer.id())
+        .forEach(
+            (type, n) ->
+                GeometryFamily.of(type)
+                    .ifPresent(
+                        f ->
+                            multi.merge(
+                                f,
+                                type.toLowerCase(java.util.Locale.ROOT).contains("multi"),
+                                Boolean::logicalOr)));
+    var d = layer.definition();
+    List<OgcCollection> out = new ArrayList<>();
+    multi.forEach(
+        (family, anyMulti) ->
+            out.add(
+                new OgcCollection(
+                    d.id() + "-" + family.suffix(),
+                    d.title() + " (" + family.suffix() + ")",
+                    d.titleZh() + "（" + zh(family) + "）",
+                    description(layer)
+                        + " The layer's "
+                        + family.suffix()
+                        + " only; the layer mixes geometry families.",
+                    layer.extent(),
+                    family.typeName(anyMulti),
+                    new FamilyItems(store, d.id(), family))));
+    return out;
+  }
+
+  private static String zh(GeometryFamily family) {
+    return switch (family) {
+      case POINTS -> "点";
+      case LINES -> "线";
+      case AREAS -> "面";
+    };
+  }
+
+  private OgcCollection whole(LayerInfo layer) {
+    var d = layer.definition();
+    return new OgcCollection(
+        d.id(),
+        d.title(),
+        d.titleZh(),
+        description(layer),
+        layer.extent(),
+        layer.geometryType(),
+        new LayerItems(store, d.id()));
+  }
+
+  private static String description(LayerInfo layer) {
     var d = layer.definition();
     String description =
         (d.notes() == null ? "" : d.notes() + " ")
@@ -77,13 +147,7 @@ public class CollectionRegistry {
             + (d.schematic() ? "; schematic" : "")
             + (d.modelled() ? "; modelled" : "")
             + ".";
-    return new OgcCollection(
-        d.id(),
-        d.title(),
-        d.titleZh(),
-        description.trim(),
-        layer.extent(),
-        new LayerItems(store, d.id()));
+    return description.trim();
   }
 
   private OgcCollection scenario(Scenario s, Envelope extent) {
@@ -97,6 +161,7 @@ public class CollectionRegistry {
             + s.createdBy()
             + ") applied.",
         extent,
+        "Point",
         () -> facilities("scenario-" + s.id(), scenarios.effectiveFacilities(s.id())));
   }
 

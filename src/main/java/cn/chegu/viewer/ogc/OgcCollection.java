@@ -11,6 +11,8 @@ import org.locationtech.jts.geom.Envelope;
  * @param titleZh Chinese title
  * @param description what the features are and where they come from
  * @param extent CRS84 box that contains every feature (the zone's for results), or null
+ * @param geometryType the OGC type every item has ({@code Point}, {@code MultiPolygon}, …; one
+ *     geometry family per collection), or {@code Geometry} when the collection is empty
  * @param items where the items come from (read or computed on each request)
  */
 public record OgcCollection(
@@ -19,10 +21,12 @@ public record OgcCollection(
     String titleZh,
     String description,
     Envelope extent,
+    String geometryType,
     ItemSource items) {
 
   public OgcCollection {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(geometryType, "geometryType");
     Objects.requireNonNull(items, "items");
   }
 }

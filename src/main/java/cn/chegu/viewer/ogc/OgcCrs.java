@@ -63,6 +63,11 @@ public enum OgcCrs {
     return northFirst;
   }
 
+  /** The EPSG code (4326 for CRS84, which differs from EPSG:4326 only in axis order). */
+  public int epsg() {
+    return this == CRS84 ? 4326 : Integer.parseInt(uri.substring(uri.lastIndexOf('/') + 1));
+  }
+
   /** Whether coordinates are degrees (else metres). */
   public boolean geographic() {
     return geographic;
@@ -100,12 +105,21 @@ public enum OgcCrs {
 
   /** A copy of {@code lonLat} (CRS84) in this CRS, in its axis order. */
   public Geometry fromLonLat(Geometry lonLat) {
-    if (this == CRS84) {
+    return fromLonLat(lonLat, northFirst);
+  }
+
+  /**
+   * A copy of {@code lonLat} (CRS84) in this CRS, north first or east first as asked: WFS clients
+   * name a CRS either with its EPSG axis order ({@code urn:ogc:def:crs:EPSG::4326}) or in the
+   * traditional east-first order ({@code EPSG:4326}).
+   */
+  public Geometry fromLonLat(Geometry lonLat, boolean northFirstOut) {
+    if (this == CRS84 || (geographic && !northFirstOut)) {
       return lonLat;
     }
     CoordinateTransform t = geographic ? null : transform(LON_LAT, target());
     Geometry copy = lonLat.copy();
-    copy.apply(new Reproject(t, false, northFirst));
+    copy.apply(new Reproject(t, false, northFirstOut));
     copy.geometryChanged();
     return copy;
   }
@@ -126,6 +140,12 @@ public enum OgcCrs {
    * that contains it: corners and edge midpoints are transformed (enough for boxes of a city).
    */
   public Envelope boxToLonLat(double[] box) {
+    return boxToLonLat(box, northFirst);
+  }
+
+  /** {@link #boxToLonLat(double[])} with the box's axis order given ({@code northFirstIn}). */
+  public Envelope boxToLonLat(double[] box, boolean northFirstIn) {
+    boolean northFirst = this != CRS84 && northFirstIn;
     double minA = box[0];
     double minB = box[1];
     double maxA = box[2];

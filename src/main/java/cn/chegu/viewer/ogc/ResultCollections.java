@@ -15,16 +15,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.springframework.stereotype.Component;
 
 /**
- * The analysis results offered as collections: gaps (network, 2020 residents) and service areas
- * (network, the standard's own time) of every standard, for the existing facilities and for the
- * whole plan. The list is kept modest (2 kinds × 8 standards × 2 sets) so that clients listing
- * every collection (GDAL, QGIS) stay quick; other parameters remain on {@code /api/coverage/…}.
+ * The analysis results offered as collections: gaps and service areas (the standard's own time) of
+ * every standard. The list is kept modest (network, 2020 residents; existing facilities and the
+ * whole plan: 2 kinds × 8 standards × 2 sets) so that clients listing every collection (GDAL, QGIS)
+ * stay quick; any other method, year or facility set is a collection found by its id.
  */
 @Component
 public class ResultCollections {
@@ -43,67 +48,101 @@ public class ResultCollections {
     this.coverage = coverage;
     this.kinds =
         List.of(
-            new ResultKind(
-                "gaps",
-                "network-2020",
-                "Gaps",
-                "覆盖缺口",
-                "network travel time, 2020 residents",
-                "路网通行时间，2020年人口",
-                this::gaps),
+            new ResultKind("gaps", true, "Gaps", "覆盖缺口", "MultiPolygon", this::gaps),
             new ResultKind(
                 "service-areas",
-                "network",
+                false,
                 "Service areas",
                 "服务范围",
-                "network travel time, the standard's own time",
-                "路网通行时间，标准时间",
+                "MultiPolygon",
                 this::serviceAreas));
   }
 
-  /** All result collections; {@code extent} is the zone's (results lie within it). */
+  /**
+   * The listed result collections: network gaps for 2020 residents and network service areas, for
+   * the existing facilities and the whole plan; {@code extent} is the zone's (results lie within
+   * it). Other parameters are found by id ({@link #find}).
+   */
   public List<OgcCollection> all(Envelope extent) {
     List<OgcCollection> out = new ArrayList<>();
     for (ResultKind kind : kinds) {
       for (ServiceStandard s : coverage.standards().all()) {
         for (FacilitySet set : SETS) {
           out.add(
-              new OgcCollection(
-                  kind.id(s, set),
-                  kind.nameEn()
-                      + " · "
-                      + s.nameEn()
-                      + " · "
-                      + kind.parametersEn()
-                      + " · "
-                      + en(set),
-                  kind.nameZh()
-                      + " · "
-                      + s.nameZh()
-                      + " · "
-                      + kind.parametersZh()
-                      + " · "
-                      + zh(set),
-                  kind.nameEn()
-                      + " of the "
-                      + s.nameEn()
-                      + " ("
-                      + s.code()
-                      + "), "
-                      + kind.parametersEn()
-                      + ", "
-                      + en(set)
-                      + ". Computed on request from the modelled population and the schematic"
-                      + " road network.",
-                  extent,
-                  () ->
-                      features(
-                          kind.prefix() + "/" + s.code() + "/" + set.code(),
-                          () -> kind.compute().apply(s, set))));
+              collection(
+                  kind,
+                  s,
+                  new ResultParameters(CoverageMethod.NETWORK, PopulationYear.Y2020, set),
+                  extent));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The result collection of any standard, method, year and facility set by its id ({@code
+   * gaps-health15-euclidean-2025-committed}, {@code service-areas-park10-network-plan}), listed or
+   * not: a QGIS project of any view points at its own results.
+   */
+  public Optional<OgcCollection> find(String id, Envelope extent) {
+    for (ResultKind kind : kinds) {
+      if (!id.startsWith(kind.prefix() + "-")) {
+        continue;
+      }
+      String[] parts = id.substring(kind.prefix().length() + 1).split("-");
+      if (parts.length != (kind.byYear() ? 4 : 3)) {
+        continue;
+      }
+      try {
+        ServiceStandard s = coverage.standards().get(parts[0]);
+        CoverageMethod method = CoverageMethod.fromCode(parts[1]);
+        PopulationYear year =
+            kind.byYear() ? PopulationYear.of(Integer.parseInt(parts[2])) : PopulationYear.Y2020;
+        FacilitySet set = FacilitySet.of(parts[parts.length - 1]);
+        ResultParameters p = new ResultParameters(method, year, set);
+        if (kind.id(s, p).equals(id)) {
+          return Optional.of(collection(kind, s, p, extent));
+        }
+      } catch (RuntimeException e) { // an unknown standard, method, year or set: no such id
+        continue;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private OgcCollection collection(
+      ResultKind kind, ServiceStandard s, ResultParameters p, Envelope extent) {
+    String id = kind.id(s, p);
+    return new OgcCollection(
+        id,
+        kind.nameEn() + " · " + s.nameEn() + " · " + en(p, kind.byYear()) + " · " + en(p.set()),
+        kind.nameZh() + " · " + s.nameZh() + " · " + zh(p, kind.byYear()) + " · " + zh(p.set()),
+        kind.nameEn()
+            + " of the "
+            + s.nameEn()
+            + " ("
+            + s.code()
+            + "), "
+            + en(p, kind.byYear())
+            + ", "
+            + en(p.set())
+            + ". Computed on request from the modelled population and the schematic"
+            + " road network.",
+        extent,
+        kind.geometryType(),
+        () -> features(id, () -> kind.compute().apply(s, p)));
+  }
+
+  private static String en(ResultParameters p, boolean byYear) {
+    String m =
+        p.method() == CoverageMethod.NETWORK ? "network travel time" : "straight-line distance";
+    return m + (byYear ? ", " + p.year().year() + " residents" : ", the standard's own time");
+  }
+
+  private static String zh(ResultParameters p, boolean byYear) {
+    String m = p.method() == CoverageMethod.NETWORK ? "路网通行时间" : "直线距离";
+    return m + (byYear ? "，" + p.year().year() + "年人口" : "，标准时间");
   }
 
   /**
@@ -121,42 +160,58 @@ public class ResultCollections {
     return c.features();
   }
 
-  private List<StoredFeature> gaps(ServiceStandard s, FacilitySet set) {
-    List<Gap> gaps = coverage.gaps(s.code(), CoverageMethod.NETWORK, PopulationYear.Y2020, set);
+  private List<StoredFeature> gaps(ServiceStandard s, ResultParameters params) {
+    List<Gap> gaps = coverage.gaps(s.code(), params.method(), params.year(), params.set());
     List<StoredFeature> out = new ArrayList<>();
     for (Gap g : gaps) {
-      Map<String, Object> p =
-          new LinkedHashMap<>(GapProperties.of(g, CoverageMethod.NETWORK).toMap());
+      Map<String, Object> p = new LinkedHashMap<>(GapProperties.of(g, params.method()).toMap());
       p.put("standard", s.code());
-      p.put("facilities", set.code());
+      p.put("year", params.year().year());
+      p.put("facilities", params.set().code());
       out.add(
           new StoredFeature(
               "gaps",
               "gap-" + g.rank(),
-              AreaScope.current().projection().toLonLat(g.polygon()),
+              multiPolygon(AreaScope.current().projection().toLonLat(g.polygon())),
               p));
     }
     return out;
   }
 
-  private List<StoredFeature> serviceAreas(ServiceStandard s, FacilitySet set) {
+  private List<StoredFeature> serviceAreas(ServiceStandard s, ResultParameters params) {
     List<ServiceArea> areas =
-        coverage.serviceAreas(s.code(), CoverageMethod.NETWORK, List.of(s.time()), set);
+        coverage.serviceAreas(s.code(), params.method(), List.of(s.time()), params.set());
     List<StoredFeature> out = new ArrayList<>();
     for (ServiceArea area : areas) {
       double minutes = area.limit().toMillis() / 60_000.0;
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("standard", s.code());
-      p.put("method", "network");
+      p.put("method", params.method().code());
+      p.put("facilities", params.set().code());
       p.put("minutes", minutes);
       out.add(
           new StoredFeature(
               "service-areas",
               s.code() + "-" + minutes,
-              AreaScope.current().projection().toLonLat(area.area()),
+              multiPolygon(AreaScope.current().projection().toLonLat(area.area())),
               p));
     }
     return out;
+  }
+
+  /**
+   * The polygons of {@code g} as one MultiPolygon (empty when there are none), so every item of a
+   * result collection has the type its metadata declares.
+   */
+  static MultiPolygon multiPolygon(Geometry g) {
+    if (g instanceof MultiPolygon m) {
+      return m;
+    }
+    List<Polygon> parts = new ArrayList<>();
+    for (Object p : PolygonExtracter.getPolygons(g)) {
+      parts.add((Polygon) p);
+    }
+    return g.getFactory().createMultiPolygon(parts.toArray(Polygon[]::new));
   }
 
   private static String en(FacilitySet set) {

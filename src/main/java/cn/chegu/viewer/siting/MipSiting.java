@@ -44,7 +44,8 @@ final class MipSiting {
   /** Native MIP solves running at once in this process, at most. */
   static final int NATIVE_SOLVES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-  private static final Semaphore PERMITS = new Semaphore(NATIVE_SOLVES, true);
+  /** Permits for native solves, shared by every MIP of the package ({@link JointSiting} too). */
+  static final Semaphore PERMITS = new Semaphore(NATIVE_SOLVES, true);
 
   /** How often a caller waiting for a native solve checks its cancel switch. */
   private static final long POLL_MILLIS = 20;
@@ -72,6 +73,11 @@ final class MipSiting {
             t.setDaemon(true);
             return t;
           });
+
+  /** The timer that interrupts a native solve at its deadline. */
+  static ScheduledExecutorService alarm() {
+    return ALARM;
+  }
 
   /** How long past the deadline the caller waits for a solve to notice it. */
   static final long GRACE_MILLIS = 50;

@@ -145,6 +145,26 @@ public class FeatureStore {
   }
 
   /**
+   * How many features of a layer have each geometry type, by the database's type name ({@code
+   * POINT} in H2GIS, {@code ST_Point} in PostGIS): one grouped query, so a client listing
+   * collections learns which geometry families a layer holds without reading its features.
+   *
+   * @throws UnknownLayerException when there is no such layer
+   */
+  public java.util.Map<String, Integer> geometryTypes(String layerId) {
+    requireLayer(layerId);
+    java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+    jdbc.query(
+        "SELECT ST_GeometryType(geom) AS t, COUNT(*) AS n FROM feature WHERE layer_id = ?"
+            + " GROUP BY ST_GeometryType(geom)",
+        rs -> {
+          out.merge(rs.getString("t"), rs.getInt("n"), Integer::sum);
+        },
+        layerId);
+    return out;
+  }
+
+  /**
    * Every feature of a layer in file order, for analysis.
    *
    * @throws UnknownLayerException when there is no such layer

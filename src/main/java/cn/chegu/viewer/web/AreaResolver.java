@@ -12,10 +12,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The one reader of the {@code area=} request parameter, for every {@code /api} and {@code /ogc}
- * endpoint: absent or empty = the default area; an id the store does not hold = 404 (through {@link
- * ApiErrorHandler}, before the handler runs, so nothing is computed or written). The resolved area
- * is bound with {@link AreaScope} for the request and unbound after it.
+ * The one reader of the {@code area=} request parameter, for every {@code /api}, {@code /ogc} and
+ * {@code /wfs} endpoint: absent or empty = the default area; an id the store does not hold = 404
+ * (through {@link ApiErrorHandler}, before the handler runs, so nothing is computed or written).
+ * The resolved area is bound with {@link AreaScope} for the request and unbound after it.
  */
 @Configuration
 class AreaResolver implements HandlerInterceptor, WebMvcConfigurer {
@@ -31,7 +31,7 @@ class AreaResolver implements HandlerInterceptor, WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/api/**", "/ogc/**", "/ogc");
+    registry.addInterceptor(this).addPathPatterns("/api/**", "/ogc/**", "/ogc", "/wfs");
   }
 
   @Override

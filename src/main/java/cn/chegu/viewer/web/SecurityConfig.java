@@ -124,7 +124,8 @@ class SecurityConfig {
                     .requestMatchers("/error")
                     .permitAll()
                     // Siting only reads: it proposes sites and saves nothing.
-                    .requestMatchers(HttpMethod.POST, "/api/siting", "/api/siting/evaluate")
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/siting", "/api/siting/evaluate", "/api/siting/joint")
                     .permitAll()
                     // anyone may cancel a siting solve they started (job ids are unguessable)
                     .requestMatchers(HttpMethod.DELETE, "/api/jobs/*")
@@ -143,7 +144,8 @@ class SecurityConfig {
                             "POST".equals(req.getMethod())
                                 && "/api/login".equals(req.getServletPath()))
                     // siting computes and stores nothing: no state to forge a change of
-                    .ignoringRequestMatchers("/api/siting", "/api/siting/evaluate", "/api/jobs/*"))
+                    .ignoringRequestMatchers(
+                        "/api/siting", "/api/siting/evaluate", "/api/siting/joint", "/api/jobs/*"))
         .formLogin(
             form ->
                 form.loginProcessingUrl("/api/login")

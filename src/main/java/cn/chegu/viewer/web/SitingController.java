@@ -11,7 +11,6 @@ import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.siting.SitingResult;
 import cn.chegu.viewer.siting.SolveControl;
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -78,7 +76,7 @@ class SitingController {
 
   @PostMapping("/api/siting")
   @ComputesOnly
-  Map<String, Object> site(
+  SitingResponse site(
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);
     SitingRequest request = request(body);
@@ -96,30 +94,7 @@ class SitingController {
     } finally {
       jobs.finish(jobId, control);
     }
-    SitingResult r = a.result();
-    Map<String, Object> answer =
-        timings.phase(
-            "serialise",
-            () -> {
-              Map<String, Object> out = numbers(a.evaluation(), false);
-              out.put("status", r.status().name());
-              out.put("objective", r.objective());
-              out.put("bound", r.bound());
-              out.put("gap", round4(r.gap()));
-              out.put("solveMillis", r.solveMillis());
-              out.put("method", r.method().name().toLowerCase(Locale.ROOT));
-              out.put("candidatesConsidered", a.candidatesConsidered());
-              out.put("candidatesGenerated", a.candidatesGenerated());
-              if (a.note() != null) {
-                out.put("note", a.note());
-              }
-              out.put("model", r.modelSize());
-              out.put("cancelled", control.cancelled());
-              out.put("jobId", jobId);
-              return out;
-            });
-    answer.put("timings", timings.toMap());
-    return answer;
+    return SitingResponse.of(a, control.cancelled(), jobId, timings.toMap());
   }
 
   /**
@@ -229,6 +204,11 @@ class SitingController {
               p));
     }
     return GeoJsonFeatures.collection(features);
+  }
+
+  /** A client's job id, checked. */
+  static String jobIdOf(String given) {
+    return jobId(given);
   }
 
   private static String jobId(String given) {

@@ -408,7 +408,7 @@ public final class NetworkBench {
     for (int i = 0; i < g.nodeCount(); i++) {
       reached += once.secondsAt(i) <= limit.toSeconds() ? 1 : 0;
     }
-    EdgeLocation loc = once.sourceLocation(0);
+    EdgeLocation loc = once.sourceAttachment(0).edges().get(0);
     int node = loc.fraction() < 0.5 ? g.edgeFrom(loc.edge()) : g.edgeTo(loc.edge());
     double budget = limit.toMillis() / 1000.0 - once.sourceStartSeconds(0);
     String tableName = "edges_" + mode.kind().name().toLowerCase(Locale.ROOT) + "_" + col;

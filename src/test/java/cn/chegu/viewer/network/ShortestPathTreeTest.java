@@ -67,8 +67,9 @@ class ShortestPathTreeTest {
             Duration.ofSeconds(60),
             null);
 
-    assertThat(t.sourceLocation(0).fraction()).isEqualTo(0.5, within(1e-9));
-    assertThat(t.sourceLocation(0).connectorMeters()).isEqualTo(100.0, within(1e-9));
+    assertThat(t.sourceAttachment(0).edges().get(0).fraction()).isEqualTo(0.5, within(1e-9));
+    assertThat(t.sourceAttachment(0).edges().get(0).connectorMeters())
+        .isEqualTo(100.0, within(1e-9));
     assertThat(at(t, A)).isEqualTo(60 + 18 + 30.0, within(1e-9));
     assertThat(at(t, B)).isEqualTo(60 + 18 + 30.0, within(1e-9));
     assertThat(at(t, FF)).isEqualTo(60 + 18 + 30 + 120.0, within(1e-9)); // via b, 2 blocks

@@ -47,6 +47,23 @@ abstract class AbstractFeatureStoreTest extends AbstractDatabaseTest {
   }
 
   @Test
+  void geometryTypesAreCountedPerLayerInTheDatabasesOwnNames() {
+    // H2GIS says POINT, PostGIS ST_Point: the OGC registry normalises both
+    assertThat(store.geometryTypes("transport"))
+        .hasSize(2)
+        .satisfies(
+            m ->
+                assertThat(m.keySet())
+                    .allSatisfy(
+                        t ->
+                            assertThat(t.toLowerCase(java.util.Locale.ROOT))
+                                .matches("(st_)?(point|linestring)")))
+        .containsValues(1, 1);
+    assertThat(store.geometryTypes("parks").values()).containsExactly(2);
+    assertThatThrownBy(() -> store.geometryTypes("nope")).isInstanceOf(UnknownLayerException.class);
+  }
+
+  @Test
   void featuresRoundTripGeometryAndPropertyTypes() {
     List<StoredFeature> parks = store.features("parks", null, 100);
 

@@ -28,6 +28,10 @@ public enum Tool {
   PDFTOTEXT("poppler-utils", () -> onPath("pdftotext")),
   /** Python's OGC API client. */
   OWSLIB("python3-owslib", () -> python("import owslib.ogcapi.features")),
+  /** Python's WFS 2.0 client (the same package as {@link #OWSLIB}). */
+  OWSLIB_WFS("python3-owslib", () -> python("import owslib.wfs")),
+  /** QGIS's Python API (PyQGIS), run headless by Debian's python3 to open exported projects. */
+  QGIS("qgis python3-qgis", () -> debianPython("import qgis.core")),
   /** A CJK font the PDF report can embed. */
   CJK_FONT(
       "fonts-noto-cjk",
@@ -136,6 +140,32 @@ public enum Tool {
       }
     }
     return null;
+  }
+
+  /** Debian's {@code /usr/bin/python3}, where python3-qgis installs (not a pyenv shim). */
+  public static final String DEBIAN_PYTHON = "/usr/bin/python3";
+
+  private static String debianPython(String statement) {
+    if (!Files.isExecutable(Path.of(DEBIAN_PYTHON))) {
+      return DEBIAN_PYTHON + " is missing";
+    }
+    try {
+      Process p =
+          new ProcessBuilder(DEBIAN_PYTHON, "-c", statement).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes());
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return DEBIAN_PYTHON + " -c '" + statement + "' did not finish in 120 s";
+      }
+      return p.exitValue() == 0
+          ? null
+          : DEBIAN_PYTHON + " -c '" + statement + "' failed: " + out.strip();
+    } catch (IOException e) {
+      return DEBIAN_PYTHON + " did not start: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted while probing " + DEBIAN_PYTHON;
+    }
   }
 
   private static String python(String statement) {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -68,7 +69,19 @@ class OgcApiTest {
     mvc.perform(get("/ogc/collections"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.collections[0].id").value("zone"))
-        .andExpect(jsonPath("$.collections[*].id", hasItems("parks", "transport", "facilities")))
+        .andExpect(
+            jsonPath(
+                "$.collections[*].id",
+                hasItems("parks", "transport-lines", "transport-points", "facilities")))
+        // the fixture's transport mixes a line and a station: no collection holds both
+        .andExpect(jsonPath("$.collections[*].id", not(hasItem("transport"))))
+        .andExpect(
+            jsonPath(
+                "$.collections[?(@.id == 'transport-points')].geometryType", contains("Point")))
+        .andExpect(
+            jsonPath(
+                "$.collections[?(@.id == 'transport-lines')].geometryType", contains("LineString")))
+        .andExpect(jsonPath("$.collections[?(@.id == 'parks')].geometryType", contains("Polygon")))
         .andExpect(
             jsonPath(
                 "$.collections[*].id",
@@ -80,6 +93,48 @@ class OgcApiTest {
         .andExpect(jsonPath("$.crs", hasItem("http://www.opengis.net/def/crs/EPSG/0/4547")))
         .andExpect(jsonPath("$.extent.spatial.bbox[0]", hasSize(4)))
         .andExpect(jsonPath("$.links[?(@.rel == 'items')].type", hasItem("application/geo+json")));
+  }
+
+  @Test
+  void aMixedLayerIsOneCollectionPerGeometryFamily() throws Exception {
+    mvc.perform(get("/ogc/collections/transport-points/items"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.numberMatched").value(1))
+        .andExpect(jsonPath("$.features[0].id").value("station-1"))
+        .andExpect(jsonPath("$.features[0].geometry.type").value("Point"));
+    mvc.perform(get("/ogc/collections/transport-lines/items"))
+        .andExpect(jsonPath("$.numberMatched").value(1))
+        .andExpect(jsonPath("$.features[0].id").value("metro-16"));
+    mvc.perform(get("/ogc/collections/transport-areas")).andExpect(status().isNotFound());
+    mvc.perform(get("/ogc/collections/transport")).andExpect(status().isNotFound());
+    // the combined layer stays on the map's API
+    mvc.perform(get("/api/layers/transport/features"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.features", hasSize(2)));
+  }
+
+  @Test
+  void resultsOfUnlistedParametersAreFoundById() throws Exception {
+    mvc.perform(get("/ogc/collections"))
+        .andExpect(
+            jsonPath(
+                "$.collections[*].id", not(hasItem("gaps-health15-euclidean-2025-committed"))));
+    mvc.perform(get("/ogc/collections/gaps-health15-euclidean-2025-committed"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.geometryType").value("MultiPolygon"))
+        .andExpect(jsonPath("$.title", containsString("straight-line distance, 2025 residents")));
+    // (the fixture has no roads, so items are not computed here; WfsClientsTest reads them)
+    mvc.perform(get("/ogc/collections/service-areas-health15-euclidean-committed"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.title", containsString("straight-line distance")));
+    for (String id :
+        List.of(
+            "gaps-nope-network-2020-existing",
+            "gaps-health15-network-2021-existing",
+            "gaps-health15-network-existing",
+            "service-areas-health15-network-2020-existing")) {
+      mvc.perform(get("/ogc/collections/" + id)).andExpect(status().isNotFound());
+    }
   }
 
   @Test

@@ -83,6 +83,8 @@ final class OgcDocuments {
     doc.put("title", title(c));
     doc.put("description", c.description());
     doc.put("itemType", "feature");
+    // one geometry family per collection; clients that type a layer read it here
+    doc.put("geometryType", c.geometryType());
     if (c.extent() != null) {
       Envelope e = c.extent();
       ObjectNode spatial = doc.putObject("extent").putObject("spatial");

@@ -1,0 +1,382 @@
+package cn.chegu.viewer.analysis;
+
+import cn.chegu.viewer.coverage.CellCoverage;
+import cn.chegu.viewer.coverage.CoverageMethod;
+import cn.chegu.viewer.coverage.DemandCell;
+import cn.chegu.viewer.facility.Facility;
+import cn.chegu.viewer.facility.FacilityType;
+import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.siting.JointProblem;
+import cn.chegu.viewer.siting.JointSiting;
+import cn.chegu.viewer.siting.SitingStatus;
+import cn.chegu.viewer.siting.SolveControl;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Joint and phased siting over the complete default candidates of {@link SitingService}: builds the
+ * {@link JointProblem} (who lacks which type, who each candidate reaches, residents per phase),
+ * solves it as one MIP ({@link JointSiting}), and recomputes coverage with the chosen sites added —
+ * the same computation a scenario of them gets — so the answer's {@code newlyCoveredResidents} is
+ * what the scenario will show.
+ */
+@Service
+public class JointSitingService {
+
+  /** Share of the time limit the separate per-type comparison may use, at most. */
+  static final double SEPARATE_SHARE = 0.3;
+
+  private final CoverageService coverage;
+  private final SitingService siting;
+
+  public JointSitingService(CoverageService coverage, SitingService siting) {
+    this.coverage = coverage;
+    this.siting = siting;
+  }
+
+  /** Solves a joint request; {@code control} carries its deadline and cancel switch. */
+  public JointAnswer site(JointRequest r, Timings timings, SolveControl control) {
+    ServiceStandard standard = coverage.standards().get(r.standard());
+    List<FacilityType> types = standard.types().stream().sorted().toList();
+    for (FacilityType t : r.costs().keySet()) {
+      if (!types.contains(t)) {
+        throw new UnsuitableRequestException(
+            "costs: " + t.code() + " is not a type of " + standard.code() + " " + typeCodes(types));
+      }
+    }
+    PopulationYear first = r.phases().get(0).year();
+    long matrixStop =
+        System.nanoTime() + (long) (control.remainingNanos() * SitingService.MATRIX_SHARE);
+    SitingService.Generated g =
+        timings.phase(
+            "prepare",
+            () -> siting.generated(standard, first, r.facilities(), timings, control, matrixStop));
+    PreparedSiting state = g.state();
+    boolean anyType = standard.rule() == ServiceStandard.Rule.ANY_TYPE;
+    List<int[]> missing = missing(state, types, anyType);
+    List<int[]> covering = covering(state);
+    List<long[]> weights = weights(state.cells, r.phases());
+    double[] cost = types.stream().mapToDouble(r::cost).toArray();
+    double[] budget = r.phases().stream().mapToDouble(JointRequest.Phase::budget).toArray();
+    JointProblem problem =
+        new JointProblem(
+            state.candidates.size(),
+            covering,
+            missing,
+            weights,
+            anyType,
+            cost,
+            budget,
+            r.maxPerType());
+    long separateStop =
+        System.nanoTime() + (long) (control.remainingNanos() * (1 - SEPARATE_SHARE));
+    JointSiting.Result res =
+        timings.phase(
+            "solve",
+            () -> new JointSiting().solve(problem, SolveControl.until(min(separateStop, control))));
+    JointAnswer.Separate separate =
+        types.size() < 2
+            ? null
+            : timings.phase("separate", () -> separate(problem, state, types, r, control, budget));
+    return timings.phase("evaluate", () -> answer(r, standard, types, state, g, res, separate));
+  }
+
+  private static long min(long stop, SolveControl control) {
+    return Math.min(stop, System.nanoTime() + control.remainingNanos());
+  }
+
+  private JointAnswer answer(
+      JointRequest r,
+      ServiceStandard standard,
+      List<FacilityType> types,
+      PreparedSiting state,
+      SitingService.Generated g,
+      JointSiting.Result res,
+      JointAnswer.Separate separate) {
+    boolean phased = r.phases().size() > 1;
+    List<Facility> added = new ArrayList<>();
+    List<Integer> phaseOf = new ArrayList<>();
+    for (JointSiting.Site s : res.sites()) {
+      Coordinate c = state.candidates.get(s.candidate());
+      Coordinate ll = coverage.data().projection().toLonLat(c.x, c.y);
+      int k = added.size() + 1;
+      added.add(
+          new Facility(
+              "joint-" + k,
+              types.get(s.type()),
+              "新址 " + k,
+              "new site " + k,
+              ll.x,
+              ll.y,
+              null,
+              "planned",
+              "joint siting"));
+      phaseOf.add(s.phase());
+    }
+    List<JointAnswer.PhaseResult> phases = new ArrayList<>();
+    long lastCovered = 0;
+    for (int p = 0; p < r.phases().size(); p++) {
+      JointRequest.Phase ph = r.phases().get(p);
+      List<Facility> all = new ArrayList<>(coverage.data().baseline());
+      double spent = 0;
+      for (int k = 0; k < added.size(); k++) {
+        if (phaseOf.get(k) <= p) {
+          all.add(added.get(k));
+        }
+        if (phaseOf.get(k) == p) {
+          spent += r.cost(added.get(k).type());
+        }
+      }
+      var after =
+          coverage.coverage(
+              standard.code(), CoverageMethod.NETWORK, ph.year(), r.facilities(), all);
+      lastCovered = after.coveredResidents();
+      phases.add(
+          new JointAnswer.PhaseResult(
+              ph.year().year(),
+              ph.budget(),
+              spent,
+              after.coveredResidents(),
+              after.totalResidents(),
+              Math.round(after.share() * 10_000) / 10_000.0));
+    }
+    PopulationYear last = r.phases().get(r.phases().size() - 1).year();
+    long before =
+        coverage
+            .coverage(standard.code(), CoverageMethod.NETWORK, last, r.facilities())
+            .coveredResidents();
+    long[] gains = gains(state, res.sites(), types.size(), standard, r);
+    List<JointAnswer.Site> sites = new ArrayList<>();
+    for (int k = 0; k < added.size(); k++) {
+      Facility f = added.get(k);
+      sites.add(
+          new JointAnswer.Site(
+              f.type().code(),
+              f.lon(),
+              f.lat(),
+              r.cost(f.type()),
+              phased ? r.phases().get(phaseOf.get(k)).year().year() : null,
+              gains[k]));
+    }
+    boolean complete = g.complete();
+    SitingStatus status =
+        res.status() == SitingStatus.OPTIMAL && !complete ? SitingStatus.FEASIBLE : res.status();
+    String note =
+        !complete
+            ? "time limit: the complete candidate set was still being built; this answer chose"
+                + " among the "
+                + state.candidates.size()
+                + " of "
+                + g.reachable()
+                + " candidates ready"
+            : status == SitingStatus.OPTIMAL ? null : "time limit: not proven; see bound and gap";
+    return new JointAnswer(
+        standard.code(),
+        r.facilities().code(),
+        status,
+        res.objective(),
+        res.bound(),
+        Math.round(res.gap() * 10_000) / 10_000.0,
+        lastCovered - before,
+        sites,
+        separate,
+        phases,
+        new SitingAnswer.Candidates(
+            SitingAnswer.Candidates.COMPLETE,
+            g.generated(),
+            res.sitesKept(),
+            state.candidates.size(),
+            complete),
+        res.pairsKept(),
+        res.solveMillis(),
+        note);
+  }
+
+  /**
+   * Each type on its own: the budget of every phase split evenly between the types, each type sited
+   * by the same model for the cells lacking it, the union then evaluated jointly.
+   */
+  private JointAnswer.Separate separate(
+      JointProblem joint,
+      PreparedSiting state,
+      List<FacilityType> types,
+      JointRequest r,
+      SolveControl control,
+      double[] budget) {
+    List<JointSiting.Site> union = new ArrayList<>();
+    for (int t = 0; t < types.size(); t++) {
+      if (control.stopped()) {
+        return null;
+      }
+      double[] share = new double[budget.length];
+      for (int p = 0; p < budget.length; p++) {
+        share[p] = budget[p] / types.size();
+      }
+      List<int[]> missing = new ArrayList<>();
+      for (int i = 0; i < joint.demandCount(); i++) {
+        boolean lacks = false;
+        for (int m : joint.missing().get(i)) {
+          lacks |= m == t;
+        }
+        missing.add(lacks ? new int[] {t} : new int[0]);
+      }
+      JointProblem one =
+          new JointProblem(
+              joint.candidateCount(),
+              joint.covering(),
+              missing,
+              joint.weights(),
+              false,
+              joint.typeCost(),
+              share,
+              joint.maxPerType());
+      long left = control.remainingNanos() / (types.size() - t);
+      JointSiting.Result res =
+          new JointSiting().solve(one, SolveControl.until(System.nanoTime() + left));
+      union.addAll(res.sites());
+    }
+    double objective = 0;
+    long lastNew = 0;
+    for (int p = 0; p < budget.length; p++) {
+      List<JointSiting.Site> built = new ArrayList<>();
+      for (JointSiting.Site s : union) {
+        if (s.phase() <= p) {
+          built.add(s);
+        }
+      }
+      BitSet done = complete(state, built, types.size(), joint.anyType(), joint.missing());
+      long sum = 0;
+      for (int i = done.nextSetBit(0); i >= 0; i = done.nextSetBit(i + 1)) {
+        sum += joint.weights().get(i)[p];
+      }
+      objective += sum;
+      lastNew = sum;
+    }
+    return new JointAnswer.Separate(
+        objective,
+        lastNew,
+        "each type on its own, the budget of every phase split evenly between the "
+            + types.size()
+            + " types; evaluated jointly");
+  }
+
+  /** Cells the sites make complete (of those lacking something), by the candidates' columns. */
+  private static BitSet complete(
+      PreparedSiting state,
+      List<JointSiting.Site> sites,
+      int typeCount,
+      boolean anyType,
+      List<int[]> missing) {
+    BitSet[] byType = new BitSet[typeCount];
+    for (int t = 0; t < typeCount; t++) {
+      byType[t] = new BitSet(state.cells.size());
+    }
+    for (JointSiting.Site s : sites) {
+      byType[s.type()].or(state.covers(state.candidates.get(s.candidate())));
+    }
+    BitSet out = new BitSet(state.cells.size());
+    for (int i = 0; i < state.cells.size(); i++) {
+      int[] m = missing.get(i);
+      if (m.length == 0) {
+        continue;
+      }
+      boolean ok = !anyType;
+      for (int t : m) {
+        ok = anyType ? ok || byType[t].get(i) : ok && byType[t].get(i);
+      }
+      if (ok) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per site, the last phase's residents who would not be complete without it (all sites built), by
+   * the candidates' columns.
+   */
+  private long[] gains(
+      PreparedSiting state,
+      List<JointSiting.Site> sites,
+      int typeCount,
+      ServiceStandard standard,
+      JointRequest r) {
+    boolean anyType = standard.rule() == ServiceStandard.Rule.ANY_TYPE;
+    List<FacilityType> types = standard.types().stream().sorted().toList();
+    List<int[]> missing = missing(state, types, anyType);
+    List<long[]> w = weights(state.cells, r.phases());
+    int last = r.phases().size() - 1;
+    BitSet all = complete(state, sites, typeCount, anyType, missing);
+    long[] out = new long[sites.size()];
+    for (int k = 0; k < sites.size(); k++) {
+      List<JointSiting.Site> without = new ArrayList<>(sites);
+      without.remove(k);
+      BitSet lost = (BitSet) all.clone();
+      lost.andNot(complete(state, without, typeCount, anyType, missing));
+      for (int i = lost.nextSetBit(0); i >= 0; i = lost.nextSetBit(i + 1)) {
+        out[k] += w.get(i)[last];
+      }
+    }
+    return out;
+  }
+
+  /** Per cell, the indices of the types it lacks today (any-type: all, when uncovered). */
+  private static List<int[]> missing(
+      PreparedSiting state, List<FacilityType> types, boolean anyType) {
+    List<CellCoverage> base = state.baseline.cells();
+    List<int[]> out = new ArrayList<>(base.size());
+    int[] all = new int[types.size()];
+    for (int t = 0; t < all.length; t++) {
+      all[t] = t;
+    }
+    for (CellCoverage c : base) {
+      if (c.covered()) {
+        out.add(new int[0]);
+      } else if (anyType) {
+        out.add(all);
+      } else {
+        out.add(c.missingTypes().stream().mapToInt(types::indexOf).filter(t -> t >= 0).toArray());
+      }
+    }
+    return out;
+  }
+
+  /** Per cell, the candidates reaching it within the standard. */
+  private static List<int[]> covering(PreparedSiting state) {
+    List<int[]> out = new ArrayList<>(state.cells.size());
+    for (int i = 0; i < state.cells.size(); i++) {
+      out.add(state.candidateSets.candidatesCovering(i));
+    }
+    return out;
+  }
+
+  /** Per cell, its residents in each phase's year (matched by cell id). */
+  private List<long[]> weights(List<DemandCell> cells, List<JointRequest.Phase> phases) {
+    List<Map<String, Long>> byYear = new ArrayList<>();
+    for (JointRequest.Phase p : phases) {
+      Map<String, Long> m = new HashMap<>();
+      for (DemandCell c : coverage.data().cells().get(p.year())) {
+        m.put(c.id(), c.residents());
+      }
+      byYear.add(m);
+    }
+    List<long[]> out = new ArrayList<>(cells.size());
+    for (DemandCell c : cells) {
+      long[] w = new long[phases.size()];
+      for (int p = 0; p < w.length; p++) {
+        w[p] = byYear.get(p).getOrDefault(c.id(), 0L);
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  private static List<String> typeCodes(List<FacilityType> types) {
+    return types.stream().map(FacilityType::code).toList();
+  }
+}

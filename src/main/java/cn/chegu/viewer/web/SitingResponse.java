@@ -1,0 +1,110 @@
+package cn.chegu.viewer.web;
+
+import cn.chegu.viewer.analysis.Evaluation;
+import cn.chegu.viewer.analysis.SitingAnswer;
+import cn.chegu.viewer.siting.SitingResult;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The answer of {@code POST /api/siting}: the chosen sites evaluated (shares, marginal gains, per
+ * sub-district), the solver's account of itself (status, objective, bound, gap) and the candidate
+ * set it speaks for. A record so that {@code /v3/api-docs} lists every field.
+ *
+ * @param sites chosen sites in attribution order, each with its marginal gain
+ * @param status OPTIMAL (proven over {@code candidates}), FEASIBLE, INFEASIBLE, …
+ * @param objective residents (MCLP) or sites (LSCP)
+ * @param bound the best proven bound on the objective over {@code candidates}
+ * @param gap |bound − objective| / max(|bound|, |objective|), 4 decimals
+ * @param candidates which candidate set, and its sizes
+ * @param candidatesConsidered = {@code candidates.considered} (kept for older clients)
+ * @param candidatesGenerated = {@code candidates.generated} (kept for older clients)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record SitingResponse(
+    String standard,
+    int year,
+    String facilities,
+    List<Evaluation.Site> sites,
+    long totalResidents,
+    long coveredBefore,
+    long newlyCoveredResidents,
+    double shareBefore,
+    double shareAfter,
+    List<AreaRow> byArea,
+    String status,
+    double objective,
+    double bound,
+    double gap,
+    long solveMillis,
+    String method,
+    SitingAnswer.Candidates candidates,
+    int candidatesConsidered,
+    int candidatesGenerated,
+    String note,
+    SitingResult.ModelSize model,
+    boolean cancelled,
+    String jobId,
+    Map<String, Object> timings) {
+
+  /** One sub-district before and after the sites. */
+  record AreaRow(
+      String area,
+      long residents,
+      long coveredBefore,
+      long coveredAfter,
+      double shareBefore,
+      double shareAfter) {
+
+    static List<AreaRow> of(List<Evaluation.Area> areas) {
+      return areas.stream()
+          .map(
+              a ->
+                  new AreaRow(
+                      a.area(),
+                      a.residents(),
+                      a.coveredBefore(),
+                      a.coveredAfter(),
+                      round4(a.shareBefore()),
+                      round4(a.shareAfter())))
+          .toList();
+    }
+  }
+
+  static SitingResponse of(
+      SitingAnswer a, boolean cancelled, String jobId, Map<String, Object> timings) {
+    Evaluation e = a.evaluation();
+    SitingResult r = a.result();
+    return new SitingResponse(
+        e.standard(),
+        e.year().year(),
+        e.facilities().code(),
+        e.sites(),
+        e.totalResidents(),
+        e.coveredBefore(),
+        e.newlyCovered(),
+        round4(e.shareBefore()),
+        round4(e.shareAfter()),
+        AreaRow.of(e.byArea()),
+        r.status().name(),
+        r.objective(),
+        r.bound(),
+        round4(r.gap()),
+        r.solveMillis(),
+        r.method().name().toLowerCase(Locale.ROOT),
+        a.candidates(),
+        a.candidatesConsidered(),
+        a.candidatesGenerated(),
+        a.note(),
+        r.modelSize(),
+        cancelled,
+        jobId,
+        timings);
+  }
+
+  static double round4(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}
