@@ -103,7 +103,7 @@ class SitingController {
    */
   @PostMapping("/api/siting/evaluate")
   @ComputesOnly
-  Map<String, Object> evaluate(@RequestBody EvaluateBody body, HttpServletRequest http) {
+  EvaluationView evaluate(@RequestBody EvaluateBody body, HttpServletRequest http) {
     Timings timings = RequestClock.timings(http);
     if (body.standard() == null || body.standard().isBlank()) {
       throw new InvalidParameterException("standard", "required, e.g. health15");
@@ -120,48 +120,15 @@ class SitingController {
     Evaluation e =
         siting.evaluate(
             body.standard(), method, year, facilitySet(body.facilities()), sites, timings);
-    Map<String, Object> answer = timings.phase("serialise", () -> numbers(e, true));
-    answer.put("timings", timings.toMap());
-    return answer;
+    ObjectNode areas = timings.phase("serialise", () -> serviceAreas(e));
+    ObjectNode left = timings.phase("serialise", () -> gaps(e));
+    return EvaluationView.of(e, areas, left, timings.summary());
   }
 
   /** Stops a running siting solve; it answers at once with the best it has. */
   @DeleteMapping("/api/jobs/{id}")
   ResponseEntity<Void> cancel(@PathVariable String id) {
     return jobs.cancel(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
-  }
-
-  private static Map<String, Object> numbers(Evaluation e, boolean geometry) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("standard", e.standard());
-    if (geometry) {
-      out.put("method", e.method().code()); // a solve's method is exact or greedy
-    }
-    out.put("year", e.year().year());
-    out.put("facilities", e.facilities().code());
-    out.put("sites", e.sites());
-    out.put("totalResidents", e.totalResidents());
-    out.put("coveredBefore", e.coveredBefore());
-    out.put("newlyCoveredResidents", e.newlyCovered());
-    out.put("shareBefore", round4(e.shareBefore()));
-    out.put("shareAfter", round4(e.shareAfter()));
-    List<Map<String, Object>> areas = new ArrayList<>();
-    for (Evaluation.Area a : e.byArea()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("area", a.area());
-      m.put("residents", a.residents());
-      m.put("coveredBefore", a.coveredBefore());
-      m.put("coveredAfter", a.coveredAfter());
-      m.put("shareBefore", round4(a.shareBefore()));
-      m.put("shareAfter", round4(a.shareAfter()));
-      areas.add(m);
-    }
-    out.put("byArea", areas);
-    if (geometry) {
-      out.put("serviceAreas", serviceAreas(e));
-      out.put("gaps", gaps(e));
-    }
-    return out;
   }
 
   private static ObjectNode serviceAreas(Evaluation e) {
@@ -311,9 +278,5 @@ class SitingController {
       out.add(new double[] {ll.lon(), ll.lat()});
     }
     return out;
-  }
-
-  private static double round4(double v) {
-    return Math.round(v * 10_000) / 10_000.0;
   }
 }

@@ -8,6 +8,7 @@ import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.network.RoadClass;
 import cn.chegu.viewer.network.TravelMode;
+import cn.chegu.viewer.report.Percent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,8 +148,11 @@ class CoverageTableTest {
   }
 
   private String share(ServiceStandard s, CoverageMethod m, FacilitySet set) {
-    double share = coverage.coverage(s.code(), m, PopulationYear.Y2020, set).share();
-    return String.format(Locale.ROOT, "%.1f %%", share * 100);
+    // printed as the map (html.js pct) and the report (report.Percent) print the API's share,
+    // which is rounded to 4 decimals: the README shows what the screen shows
+    var result = coverage.coverage(s.code(), m, PopulationYear.Y2020, set);
+    double api = Math.round(result.share() * 10_000) / 10_000.0;
+    return Percent.of(api, result.coveredResidents(), result.totalResidents()) + " %";
   }
 
   private static String num(double v) {

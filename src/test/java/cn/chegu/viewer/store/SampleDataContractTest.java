@@ -25,7 +25,8 @@ class SampleDataContractTest {
           "water",
           "roads",
           "facilities",
-          "population");
+          "population",
+          "transit");
 
   @TempDir Path directory;
 

@@ -27,9 +27,9 @@ public enum Tool {
   /** {@code pdftotext}, to read back the text of generated PDFs. */
   PDFTOTEXT("poppler-utils", () -> onPath("pdftotext")),
   /** Python's OGC API client. */
-  OWSLIB("python3-owslib", () -> python("import owslib.ogcapi.features")),
+  OWSLIB("python3-owslib", () -> owslib("import owslib.ogcapi.features")),
   /** Python's WFS 2.0 client (the same package as {@link #OWSLIB}). */
-  OWSLIB_WFS("python3-owslib", () -> python("import owslib.wfs")),
+  OWSLIB_WFS("python3-owslib", () -> owslib("import owslib.wfs")),
   /** QGIS's Python API (PyQGIS), run headless by Debian's python3 to open exported projects. */
   QGIS("qgis python3-qgis", () -> debianPython("import qgis.core")),
   /** A CJK font the PDF report can embed. */
@@ -144,6 +144,18 @@ public enum Tool {
 
   /** Debian's {@code /usr/bin/python3}, where python3-qgis installs (not a pyenv shim). */
   public static final String DEBIAN_PYTHON = "/usr/bin/python3";
+
+  /**
+   * The Python that has OWSLib: Debian's {@code /usr/bin/python3} (where {@code python3-owslib}
+   * installs) when it can import it, else the {@code python3} on the PATH (a virtualenv or pyenv).
+   */
+  public static String owslibPython() {
+    return debianPython("import owslib") == null ? DEBIAN_PYTHON : "python3";
+  }
+
+  private static String owslib(String statement) {
+    return debianPython(statement) == null ? null : python(statement);
+  }
 
   private static String debianPython(String statement) {
     if (!Files.isExecutable(Path.of(DEBIAN_PYTHON))) {

@@ -185,7 +185,7 @@ class MapBrowserTest {
             .doubleValue();
     assertThat(shown).isEqualTo(api);
     assertThat(driver.findElement(By.cssSelector("#coverage-result .share")).getText())
-        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f%%", api * 100));
+        .isEqualTo(oneDecimal(api * 100) + "%");
     // both methods side by side, service areas and gaps drawn
     assertThat(driver.findElement(By.id("coverage-compare")).getText()).contains("pp");
     assertThat(
@@ -387,6 +387,17 @@ class MapBrowserTest {
             + ";");
   }
 
+  /**
+   * A per cent with one decimal as the map and the report print it: the exact binary value rounded
+   * (JavaScript's {@code toFixed(1)}, {@code report.Percent}), not {@code String.format}, which
+   * rounds the shortest decimal form half up (66.85 → 66.9 where the double is 66.8499…).
+   */
+  private static String oneDecimal(double percent) {
+    return new java.math.BigDecimal(percent)
+        .setScale(1, java.math.RoundingMode.HALF_EVEN)
+        .toPlainString();
+  }
+
   @Test
   void indicatorsTabShowsThePlanTargetsAndOpensTheViewOfEach() throws IOException {
     openFresh("");
@@ -402,7 +413,7 @@ class MapBrowserTest {
                 "/api/indicators?year=2020&facilities=existing",
                 "a.find(i => i.code === 'health15_circle').measured");
     assertThat(health.findElement(By.cssSelector(".ind-measured")).getText())
-        .isEqualTo(String.format(java.util.Locale.ROOT, "%.1f %%", measured.doubleValue()));
+        .isEqualTo(oneDecimal(measured.doubleValue()) + " %");
     assertThat(health.getText()).contains("§9.3");
     // an indicator the data cannot measure says what it needs, never a number
     WebElement physicians =

@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chegu.viewer.report.Percent;
 import cn.chegu.viewer.tools.RequiresTool;
 import cn.chegu.viewer.tools.Tool;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,9 +104,11 @@ class ViewStoreBrowserTest {
   }
 
   private String share(String query) {
+    // printed as the map (html.js pct) and the report (report.Percent) print it
+    Number share = (Number) apiJson("/api/coverage?" + query, "a.share");
     Number covered = (Number) apiJson("/api/coverage?" + query, "a.coveredResidents");
     Number total = (Number) apiJson("/api/coverage?" + query, "a.totalResidents");
-    return String.format(Locale.ROOT, "%.1f", 100.0 * covered.doubleValue() / total.doubleValue());
+    return Percent.of(share.doubleValue(), covered.longValue(), total.longValue());
   }
 
   private Object apiJson(String path, String expression) {

@@ -159,7 +159,7 @@ class OgcClientsTest {
             "    'returned': first['numberReturned'], 'seen': seen, 'item': item['id'],",
             "    'conformance': w.conformance()['conformsTo'], 'openapi': w.api()['openapi']}))",
             ""));
-    JsonNode answer = JSON.readTree(run(List.of("python3", script.toString(), base())));
+    JsonNode answer = JSON.readTree(run(List.of(Tool.owslibPython(), script.toString(), base())));
     List<String> ids = new ArrayList<>();
     answer.get("ids").forEach(i -> ids.add(i.asText()));
     assertThat(ids).containsExactlyElementsOf(collectionIds());

@@ -101,7 +101,7 @@ class WfsClientsTest {
   @Test
   @RequiresTool(Tool.OWSLIB_WFS)
   void owslibWfs2ReadsAndPagesItems() throws Exception {
-    String python = "python3";
+    String python = Tool.owslibPython();
     Path script = dir.resolve("owslib_wfs.py");
     Files.writeString(
         script,
