@@ -36,19 +36,10 @@ record EvaluationView(
     long newlyCoveredResidents,
     double shareBefore,
     double shareAfter,
-    List<AreaRow> byArea,
+    List<SitingResponse.AreaRow> byArea,
     ObjectNode serviceAreas,
     ObjectNode gaps,
     Timings.Summary timings) {
-
-  /** One sub-district before and after the sites. */
-  record AreaRow(
-      String area,
-      long residents,
-      long coveredBefore,
-      long coveredAfter,
-      double shareBefore,
-      double shareAfter) {}
 
   static EvaluationView of(
       Evaluation e, ObjectNode serviceAreas, ObjectNode gaps, Timings.Summary timings) {
@@ -61,25 +52,11 @@ record EvaluationView(
         e.totalResidents(),
         e.coveredBefore(),
         e.newlyCovered(),
-        round4(e.shareBefore()),
-        round4(e.shareAfter()),
-        e.byArea().stream()
-            .map(
-                a ->
-                    new AreaRow(
-                        a.area(),
-                        a.residents(),
-                        a.coveredBefore(),
-                        a.coveredAfter(),
-                        round4(a.shareBefore()),
-                        round4(a.shareAfter())))
-            .toList(),
+        SitingResponse.round4(e.shareBefore()),
+        SitingResponse.round4(e.shareAfter()),
+        SitingResponse.AreaRow.of(e.byArea()),
         serviceAreas,
         gaps,
         timings);
-  }
-
-  private static double round4(double share) {
-    return Math.round(share * 10_000) / 10_000.0;
   }
 }
