@@ -20,7 +20,9 @@ import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
-import cn.chegu.viewer.store.SampleDataLoader;
+import cn.chegu.viewer.store.LayerProvenance;
+import cn.chegu.viewer.store.LayerVersion;
+import cn.chegu.viewer.store.LayerVersionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,7 @@ public class ReportService {
   private final ScenarioService scenarios;
   private final FacilityCatalog facilities;
   private final FeatureStore store;
+  private final LayerVersionStore versions;
   private final CjkFont font;
 
   public ReportService(
@@ -54,12 +57,14 @@ public class ReportService {
       ScenarioService scenarios,
       FacilityCatalog facilities,
       FeatureStore store,
+      LayerVersionStore versions,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
     this.coverage = coverage;
     this.indicators = indicators;
     this.scenarios = scenarios;
     this.facilities = facilities;
     this.store = store;
+    this.versions = versions;
     this.font = new CjkFont(fontPath);
   }
 
@@ -137,7 +142,7 @@ public class ReportService {
         indicators.indicators(year, set),
         ReportRules.of(standard, method, year, set, scenario != null),
         layers(),
-        store.datasetChecksum(SampleDataLoader.DATASET).orElse(""),
+        versions.checksum(),
         map);
   }
 
@@ -166,15 +171,18 @@ public class ReportService {
 
   private List<LayerRow> layers() {
     List<LayerRow> rows = new ArrayList<>();
+    Map<String, LayerVersion> newest = versions.newest();
     for (LayerInfo l : store.layers()) {
       var d = l.definition();
+      LayerProvenance p = LayerProvenance.of(d, newest.get(l.id()));
       rows.add(
           new LayerRow(
               d.id(),
               d.title(),
               d.titleZh(),
               l.count(),
-              d.origin(),
+              p.version(),
+              p.source(),
               d.licence(),
               d.schematic(),
               d.modelled()));
