@@ -1,6 +1,8 @@
 package cn.chegu.viewer.web.ogc;
 
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.ogc.CollectionRegistry;
+import cn.chegu.viewer.plan.Plan;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Function;
@@ -20,9 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
 class OgcController {
 
   private final CollectionRegistry registry;
+  private final AreaPlans plans;
 
-  OgcController(CollectionRegistry registry) {
+  OgcController(CollectionRegistry registry, AreaPlans plans) {
     this.registry = registry;
+    this.plans = plans;
+  }
+
+  /** The title of the area's plan in both languages. */
+  private String title() {
+    Plan.Text t = plans.current().title();
+    return t.zh() + " · " + t.en();
   }
 
   @GetMapping({"", "/"})
@@ -30,7 +40,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request), title());
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::landing);
   }
 
@@ -50,7 +60,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request).base());
+    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request).base(), title());
     return answer(
         OgcFormat.of(f, accept), doc, MediaType.parseMediaType(OgcLinks.OPENAPI), OgcHtml::api);
   }
