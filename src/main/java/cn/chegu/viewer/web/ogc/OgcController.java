@@ -3,6 +3,7 @@ package cn.chegu.viewer.web.ogc;
 import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.ogc.CollectionRegistry;
 import cn.chegu.viewer.plan.Plan;
+import cn.chegu.viewer.web.PublicBaseUrl;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Function;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class OgcController {
 
   private final CollectionRegistry registry;
+  private final PublicBaseUrl publicBase;
   private final AreaPlans plans;
 
-  OgcController(CollectionRegistry registry, AreaPlans plans) {
+  OgcController(CollectionRegistry registry, PublicBaseUrl publicBase, AreaPlans plans) {
     this.registry = registry;
+    this.publicBase = publicBase;
     this.plans = plans;
   }
 
@@ -40,7 +43,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request), title());
+    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request, publicBase), title());
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::landing);
   }
 
@@ -60,7 +63,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request).base(), title());
+    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request, publicBase).base(), title());
     return answer(
         OgcFormat.of(f, accept), doc, MediaType.parseMediaType(OgcLinks.OPENAPI), OgcHtml::api);
   }
@@ -70,7 +73,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.collections(registry.all(), new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.collections(registry.all(), new OgcLinks(request, publicBase));
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::collections);
   }
 
@@ -80,7 +83,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.collection(registry.get(id), new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.collection(registry.get(id), new OgcLinks(request, publicBase));
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::collection);
   }
 
