@@ -190,8 +190,9 @@ final class PdfReport {
       doc.add(new Paragraph("• " + r, small));
     }
     doc.add(section("数据版本与来源 Data versions and provenance"));
-    doc.add(new Paragraph("Dataset checksum " + c.datasetChecksum(), small));
-    PdfPTable t = table(List.of("图层 Layer", "要素 Features", "来源 Origin", "许可 Licence"));
+    doc.add(new Paragraph("数据校验和 Data checksum (SHA-256) " + c.datasetChecksum(), small));
+    PdfPTable t =
+        table(List.of("图层 Layer", "要素 Features", "版本 Version", "来源 Origin", "许可 Licence"));
     for (LayerRow l : c.layers()) {
       cell(
           t,
@@ -200,6 +201,7 @@ final class PdfReport {
               + l.title()
               + (l.modelled() ? " (modelled)" : l.schematic() ? " (schematic)" : ""));
       cell(t, fmt(l.features()));
+      cell(t, Integer.toString(l.version()));
       cell(t, l.origin());
       cell(t, l.licence());
     }

@@ -22,7 +22,9 @@ import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
-import cn.chegu.viewer.store.SampleDataLoader;
+import cn.chegu.viewer.store.LayerProvenance;
+import cn.chegu.viewer.store.LayerVersion;
+import cn.chegu.viewer.store.LayerVersionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +50,7 @@ public class ReportService {
   private final ScenarioService scenarios;
   private final FacilityCatalog facilities;
   private final FeatureStore store;
+  private final LayerVersionStore versions;
   private final CjkFont font;
   private final AreaPlans plans;
 
@@ -57,6 +60,7 @@ public class ReportService {
       ScenarioService scenarios,
       FacilityCatalog facilities,
       FeatureStore store,
+      LayerVersionStore versions,
       AreaPlans plans,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
     this.coverage = coverage;
@@ -64,6 +68,7 @@ public class ReportService {
     this.scenarios = scenarios;
     this.facilities = facilities;
     this.store = store;
+    this.versions = versions;
     this.plans = plans;
     this.font = new CjkFont(fontPath);
   }
@@ -144,7 +149,7 @@ public class ReportService {
         indicators.indicators(year, set),
         ReportRules.of(standard, method, year, set, scenario != null, plan),
         layers(),
-        store.datasetChecksum(SampleDataLoader.DATASET).orElse(""),
+        versions.checksum(),
         map);
   }
 
@@ -173,15 +178,18 @@ public class ReportService {
 
   private List<LayerRow> layers() {
     List<LayerRow> rows = new ArrayList<>();
+    Map<String, LayerVersion> newest = versions.newest();
     for (LayerInfo l : store.layers()) {
       var d = l.definition();
+      LayerProvenance p = LayerProvenance.of(d, newest.get(l.id()));
       rows.add(
           new LayerRow(
               d.id(),
               d.title(),
               d.titleZh(),
               l.count(),
-              d.origin(),
+              p.version(),
+              p.source(),
               d.licence(),
               d.schematic(),
               d.modelled()));
