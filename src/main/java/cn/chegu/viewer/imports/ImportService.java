@@ -199,6 +199,10 @@ public class ImportService {
               : problems,
           warnings);
     }
+    if (!layer.id().equals("subdistricts")) {
+      warnings.addAll(
+          AdminUnitCheck.warnings(layer.id(), accepted, store.allFeaturesIfAny("subdistricts")));
+    }
     List<StoredFeature> result = new ArrayList<>(existing);
     result.addAll(accepted);
     String crsText = crs.code();
