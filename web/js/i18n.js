@@ -94,6 +94,7 @@ const STRINGS = {
   'facility.sports': ['体育设施', 'Sports'],
   'unit.beds': ['床', 'beds'],
   'unit.places': ['学位', 'places'],
+  'unit.minutes': ['分钟', 'min'],
   'mode.walk': ['步行', 'walk'],
   'mode.drive': ['车行', 'drive'],
   'mode.ambulance': ['救护车', 'ambulance'],
@@ -397,6 +398,11 @@ export function t(key) {
 }
 
 /** A translated label, or fallback when the dictionary has no entry. */
+/** A server text in the UI language: its Chinese version in Chinese mode when the server gave one. */
+export function zhOr(zh, en) {
+  return currentLang() === 'zh' && zh ? zh : en;
+}
+
 export function tOr(key, fallback) {
   return STRINGS[key] ? t(key) : fallback;
 }

@@ -87,7 +87,19 @@ public class IndicatorService {
             + r.totalResidents()
             + " residents covered (floored, never 100 % unless all are)",
         null,
-        PlanIndicators.coverageView(c.standard(), year, set));
+        PlanIndicators.coverageView(c.standard(), year, set),
+        "标准 "
+            + c.standard()
+            + "，路网时间，"
+            + year.year()
+            + "年模型人口，设施="
+            + set.code()
+            + "："
+            + r.totalResidents()
+            + " 名居民中覆盖 "
+            + r.coveredResidents()
+            + " 名（向下取整，除非全部覆盖，否则不显示100%）",
+        null);
   }
 
   /** §9.3: 3 emergency sub-centres and 9 stations; counts those of the set. */
@@ -125,7 +137,9 @@ public class IndicatorService {
         "#tab=layers&layers=facilities&standard=emergency12&year="
             + year.year()
             + "&facilities="
-            + set.code());
+            + set.code(),
+        "状态属于设施集 '" + set.code() + "' 的急救分中心与急救站点数量（图层中共 " + all + " 处，不限状态）",
+        null);
   }
 
   /** Residents whose cell lies within 800 m (straight line) of a metro station of the set. */
@@ -175,10 +189,21 @@ public class IndicatorService {
             + year.year()
             + " modelled residents",
         null,
-        "#tab=layers&layers=transport,population&year="
+        "#tab=layers&layers=transport,population&year=" + year.year() + "&facilities=" + set.code(),
+        "设施集 '"
+            + set.code()
+            + "' 的 "
+            + stations.size()
+            + " 个地铁站（交通图层）；网格中心距站点直线 "
+            + (int) METRO_CATCHMENT_METERS
+            + " 米以内即计入；"
             + year.year()
-            + "&facilities="
-            + set.code());
+            + "年模型人口 "
+            + total
+            + " 人中 "
+            + near
+            + " 人",
+        null);
   }
 
   /**
@@ -222,7 +247,22 @@ public class IndicatorService {
             + " modelled residents; per sub-district: "
             + areas,
         null,
-        "#tab=parks&year=" + year.year() + "&facilities=" + set.code());
+        "#tab=parks&year=" + year.year() + "&facilities=" + set.code(),
+        "设施集 '"
+            + set.code()
+            + "' 中有班次的 "
+            + a.stations()
+            + " 个地铁、有轨电车站点（公交图层时刻表）；网格中心沿步行路网（含接驳段）"
+            + (int) TransitService.STATION_AREA_METERS
+            + " 米以内即计入；"
+            + year.year()
+            + "年模型人口 "
+            + a.total()
+            + " 人中 "
+            + a.near()
+            + " 人；各街道："
+            + areas,
+        null);
   }
 
   /** §9.2: places exist in the layer, children aged 3–5 do not; says so instead of guessing. */
@@ -247,6 +287,11 @@ public class IndicatorService {
             + " kindergarten places (modelled capacities, set '"
             + set.code()
             + "') but no age structure",
+        "各街道3–5岁儿童数（普查年龄结构或教育局花名册）；图层有幼儿园学位 "
+            + places
+            + " 个（模型推算容量，设施集 '"
+            + set.code()
+            + "'），但没有年龄结构",
         "#tab=coverage&standard=kindergarten5&year=" + year.year() + "&facilities=" + set.code());
   }
 

@@ -89,6 +89,7 @@ final class PlanIndicators {
             "2020年2.81人，2025年4.7人（预期性）",
             "physicians per hospital and health centre (health commission register); the layers"
                 + " hold beds, not staff",
+            "各医院、卫生服务中心的执业医师数（卫健委登记）；图层只有床位，没有人员",
             facilitiesView),
         Indicator.unmeasured(
             "childcare_per_1000",
@@ -101,6 +102,7 @@ final class PlanIndicators {
             "2020年0.06个，2025年4.5个（预期性）",
             "childcare centres (托育机构) with their places; the facilities layer has no such type"
                 + " (kindergarten places serve ages 3–6)",
+            "托育机构及其托位；设施图层没有此类设施（幼儿园学位面向3–6岁）",
             facilitiesView),
         Indicator.unmeasured(
             "gp_per_10000",
@@ -112,6 +114,7 @@ final class PlanIndicators {
             5.0,
             "到2025年，每万名常住人口拥有5名全科医生",
             "general practitioners per community health centre (health commission register)",
+            "各社区卫生服务中心的全科医生数（卫健委登记）",
             facilitiesView),
         Indicator.unmeasured(
             "school_places_added",
@@ -124,6 +127,7 @@ final class PlanIndicators {
             "“十四五”期间新增中小学学位1.9万个",
             "the planned new and extended primary/middle schools with their places (education"
                 + " bureau project list); the sample's schools are all existing",
+            "规划新建、扩建的中小学及其学位（教育局项目清单）；示例数据中的学校均为现状学校",
             facilitiesView),
         Indicator.unmeasured(
             "high_school_enrolment",
@@ -135,6 +139,7 @@ final class PlanIndicators {
             99.5,
             "到2025年，高中阶段教育毛入学率达到99.5%",
             "residents aged 15–17 and senior-secondary enrolment (education bureau)",
+            "15–17岁常住人口及高中阶段在校生数（教育局）",
             facilitiesView),
         Indicator.unmeasured(
             "sports_area_per_capita",
@@ -147,6 +152,7 @@ final class PlanIndicators {
             "到2025年，人均体育场地面积达到2.3平方米",
             "sports grounds as polygons with their areas (sports bureau census of venues); the"
                 + " layer holds sports sites as points",
+            "体育场地面状范围及面积（体育局场地普查）；图层中的体育设施只有点位",
             facilitiesView));
   }
 

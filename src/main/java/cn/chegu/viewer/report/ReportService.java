@@ -136,7 +136,7 @@ public class ReportService {
             .toList(),
         indicators.indicators(year, set),
         ReportRules.of(standard, method, year, set, scenario != null),
-        layers(),
+        layers(store),
         store.datasetChecksum(SampleDataLoader.DATASET).orElse(""),
         map);
   }
@@ -164,7 +164,8 @@ public class ReportService {
     return rows;
   }
 
-  private List<LayerRow> layers() {
+  /** Every layer's version and provenance, as the reports list them. */
+  static List<LayerRow> layers(FeatureStore store) {
     List<LayerRow> rows = new ArrayList<>();
     for (LayerInfo l : store.layers()) {
       var d = l.definition();
