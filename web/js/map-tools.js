@@ -3,7 +3,7 @@
 import { t, onLangChange, currentLang } from './i18n.js';
 import { view as store } from './store.js';
 import { composeSheet, preparePrint } from './sheet.js';
-import { fetchLayers } from './api.js';
+import { fetchLayers, withArea } from './api.js';
 import { reportQuery } from './report-url.js';
 
 const R = 6371008.8;
@@ -210,8 +210,8 @@ export function initMapTools(map, viewParams) {
   relabel();
   onLangChange(relabel);
 
-  // the report of the view on screen: the open tab's own question (report-url.js)
-  const reportUrl = (format) => `/api/report?${reportQuery(viewParams(), format)}`;
+  // the report of the view on screen: the open tab's own question (report-url.js), in the view's area
+  const reportUrl = (format) => withArea(`/api/report?${reportQuery(viewParams(), format)}`);
   const actions = {
     pdf: () => window.open(reportUrl('pdf'), '_blank'),
     xlsx: () => { location.href = reportUrl('xlsx'); },

@@ -1,6 +1,6 @@
 // Which report the view on screen is, and its GET /api/report query: the report asks the server the
 // same question the open panel asked, from the same store keys, so screen, link and report agree.
-// No DOM: unit-tested with `node --test` (web/test/report-url.test.js).
+// The area is added by api.js withArea, as for every other call. No DOM: unit-tested with `node --test` (web/test/report-url.test.js).
 
 /** coverage | scenario | siting | access | compare: what the open tab shows. */
 export function reportKind(s) {
@@ -20,7 +20,6 @@ export function reportQuery(s, format) {
   const facilities = s.facilities || 'existing';
   const q = new URLSearchParams({ view: kind });
   const put = (k, v) => { if (v !== undefined && v !== null && v !== '') q.set(k, String(v)); };
-  if (s.area) put('area', s.area);
   if (kind === 'coverage') {
     put('standard', s.standard || 'health15');
     put('method', s.method || 'network');

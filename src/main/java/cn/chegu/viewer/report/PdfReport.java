@@ -42,7 +42,7 @@ final class PdfReport {
     Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
     try {
       PdfWriter.getInstance(doc, out);
-      doc.addTitle("车谷规划评估报告 " + c.view().standardZh());
+      doc.addTitle(c.title().zh() + " " + c.view().standardZh());
       doc.addCreator("chegu-viewer");
       doc.open();
       header(doc, c);
@@ -60,7 +60,7 @@ final class PdfReport {
 
   private void header(Document doc, ReportContent c) throws DocumentException {
     var v = c.view();
-    doc.add(new Paragraph("车谷规划评估报告 · Planning report", title));
+    doc.add(new Paragraph(c.title().zh() + " · " + c.title().en(), title));
     doc.add(
         new Paragraph(
             v.standardZh()

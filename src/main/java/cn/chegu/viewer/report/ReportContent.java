@@ -1,25 +1,28 @@
 package cn.chegu.viewer.report;
 
 import cn.chegu.viewer.indicator.Indicator;
+import cn.chegu.viewer.plan.Plan;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Everything one report shows, already computed; the PDF and XLSX writers only lay it out.
  *
+ * @param title the report's title from the area's plan (zh, en)
  * @param view what was asked: standard, method, year, facility set, scenario
  * @param generatedAt when the report was made
  * @param headline the baseline's residents covered
  * @param scenario the scenario's result, or null when none was asked for
  * @param areas per sub-district, sorted by name
  * @param gaps the baseline's ranked gaps (at most {@link ReportService#MAX_GAPS})
- * @param indicators the plan's indicators for the same year and facility set
+ * @param indicators the area plan's indicators for the same year and facility set
  * @param rules how every number was obtained, with sources
  * @param layers the data versions and provenance of each layer
  * @param datasetChecksum checksum of the loaded sample/dataset, or "" when unknown
  * @param mapPng the map of the view, PNG bytes
  */
 public record ReportContent(
+    Plan.Text title,
     View view,
     Instant generatedAt,
     Headline headline,

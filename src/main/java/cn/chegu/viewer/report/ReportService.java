@@ -10,7 +10,9 @@ import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityCatalog;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.indicator.IndicatorService;
+import cn.chegu.viewer.plan.Plan;
 import cn.chegu.viewer.report.ReportContent.AreaRow;
 import cn.chegu.viewer.report.ReportContent.GapRow;
 import cn.chegu.viewer.report.ReportContent.Headline;
@@ -47,6 +49,7 @@ public class ReportService {
   private final FacilityCatalog facilities;
   private final FeatureStore store;
   private final CjkFont font;
+  private final AreaPlans plans;
 
   public ReportService(
       CoverageService coverage,
@@ -54,12 +57,14 @@ public class ReportService {
       ScenarioService scenarios,
       FacilityCatalog facilities,
       FeatureStore store,
+      AreaPlans plans,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
     this.coverage = coverage;
     this.indicators = indicators;
     this.scenarios = scenarios;
     this.facilities = facilities;
     this.store = store;
+    this.plans = plans;
     this.font = new CjkFont(fontPath);
   }
 
@@ -117,7 +122,9 @@ public class ReportService {
                 gaps.subList(0, Math.min(MAX_GAPS, gaps.size())),
                 shown,
                 added);
+    Plan plan = plans.current();
     return new ReportContent(
+        plan.reportTitle(),
         view,
         Instant.now(),
         headline(base),
@@ -135,7 +142,7 @@ public class ReportService {
                         Math.round(g.polygon().getArea() / 10_000.0) / 100.0))
             .toList(),
         indicators.indicators(year, set),
-        ReportRules.of(standard, method, year, set, scenario != null),
+        ReportRules.of(standard, method, year, set, scenario != null, plan),
         layers(store),
         store.datasetChecksum(SampleDataLoader.DATASET).orElse(""),
         map);

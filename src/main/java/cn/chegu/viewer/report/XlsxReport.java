@@ -113,6 +113,7 @@ final class XlsxReport {
       row(s, "scenario share", c.scenario().after().share());
       row(s, "delta covered", c.scenario().after().covered() - c.scenario().before().covered());
     }
+    row(s, "title", c.title().zh(), c.title().en());
   }
 
   private static void areas(Sheet s, ReportContent c) {
