@@ -185,7 +185,7 @@ final class PdfReport {
       doc.add(new Paragraph("• " + r, small));
     }
     doc.add(section("数据版本与来源 Data versions and provenance"));
-    doc.add(new Paragraph("Dataset checksum " + c.datasetChecksum(), small));
+    doc.add(new Paragraph("数据校验和 Data checksum (SHA-256) " + c.datasetChecksum(), small));
     doc.add(style.layers(c.layers()));
   }
 

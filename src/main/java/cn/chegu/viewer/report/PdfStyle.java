@@ -57,7 +57,8 @@ final class PdfStyle {
 
   /** The data versions and provenance table. */
   PdfPTable layers(List<LayerRow> layers) {
-    PdfPTable t = table(List.of("图层 Layer", "要素 Features", "来源 Origin", "许可 Licence"));
+    PdfPTable t =
+        table(List.of("图层 Layer", "要素 Features", "版本 Version", "来源 Origin", "许可 Licence"));
     for (LayerRow l : layers) {
       cell(
           t,
@@ -66,6 +67,7 @@ final class PdfStyle {
               + l.title()
               + (l.modelled() ? " (modelled)" : l.schematic() ? " (schematic)" : ""));
       cell(t, Figures.count(l.features()));
+      cell(t, Integer.toString(l.version()));
       cell(t, l.origin());
       cell(t, l.licence());
     }

@@ -22,7 +22,9 @@ import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
-import cn.chegu.viewer.store.SampleDataLoader;
+import cn.chegu.viewer.store.LayerProvenance;
+import cn.chegu.viewer.store.LayerVersion;
+import cn.chegu.viewer.store.LayerVersionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +50,7 @@ public class ReportService {
   private final ScenarioService scenarios;
   private final FacilityCatalog facilities;
   private final FeatureStore store;
+  private final LayerVersionStore versions;
   private final CjkFont font;
   private final AreaPlans plans;
 
@@ -57,6 +60,7 @@ public class ReportService {
       ScenarioService scenarios,
       FacilityCatalog facilities,
       FeatureStore store,
+      LayerVersionStore versions,
       AreaPlans plans,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
     this.coverage = coverage;
@@ -64,6 +68,7 @@ public class ReportService {
     this.scenarios = scenarios;
     this.facilities = facilities;
     this.store = store;
+    this.versions = versions;
     this.plans = plans;
     this.font = new CjkFont(fontPath);
   }
@@ -143,8 +148,8 @@ public class ReportService {
             .toList(),
         indicators.indicators(year, set),
         ReportRules.of(standard, method, year, set, scenario != null, plan),
-        layers(store),
-        store.datasetChecksum(SampleDataLoader.DATASET).orElse(""),
+        layers(store, versions),
+        versions.checksum(),
         map);
   }
 
@@ -172,17 +177,20 @@ public class ReportService {
   }
 
   /** Every layer's version and provenance, as the reports list them. */
-  static List<LayerRow> layers(FeatureStore store) {
+  static List<LayerRow> layers(FeatureStore store, LayerVersionStore versions) {
     List<LayerRow> rows = new ArrayList<>();
+    Map<String, LayerVersion> newest = versions.newest();
     for (LayerInfo l : store.layers()) {
       var d = l.definition();
+      LayerProvenance p = LayerProvenance.of(d, newest.get(l.id()));
       rows.add(
           new LayerRow(
               d.id(),
               d.title(),
               d.titleZh(),
               l.count(),
-              d.origin(),
+              p.version(),
+              p.source(),
               d.licence(),
               d.schematic(),
               d.modelled()));

@@ -17,7 +17,7 @@ import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.report.ViewReport.Table;
 import cn.chegu.viewer.store.FeatureStore;
-import cn.chegu.viewer.store.SampleDataLoader;
+import cn.chegu.viewer.store.LayerVersionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +41,7 @@ public class ViewReports {
   private final CompareService compare;
   private final CoverageService coverage;
   private final FeatureStore store;
+  private final LayerVersionStore versions;
   private final CjkFont font;
 
   public ViewReports(
@@ -49,12 +50,14 @@ public class ViewReports {
       CompareService compare,
       CoverageService coverage,
       FeatureStore store,
+      LayerVersionStore versions,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
     this.siting = siting;
     this.access = access;
     this.compare = compare;
     this.coverage = coverage;
     this.store = store;
+    this.versions = versions;
     this.font = new CjkFont(fontPath);
   }
 
@@ -142,7 +145,7 @@ public class ViewReports {
                 + " min; sources: "
                 + String.join("; ", standard.sources().values()),
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
-        ReportService.layers(store),
+        ReportService.layers(store, versions),
         checksum(),
         Instant.now());
   }
@@ -218,7 +221,7 @@ public class ViewReports {
                 + " / "
                 + Figures.count(r.totalResidents()),
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
-        ReportService.layers(store),
+        ReportService.layers(store, versions),
         checksum(),
         Instant.now());
   }
@@ -272,13 +275,13 @@ public class ViewReports {
                 + " / "
                 + Figures.count(d.totalB()),
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
-        ReportService.layers(store),
+        ReportService.layers(store, versions),
         checksum(),
         Instant.now());
   }
 
   private String checksum() {
-    return store.datasetChecksum(SampleDataLoader.DATASET).orElse("");
+    return versions.checksum();
   }
 
   private static double round(double v, int digits) {
