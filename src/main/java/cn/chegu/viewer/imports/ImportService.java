@@ -3,6 +3,7 @@ package cn.chegu.viewer.imports;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ImportFiles;
+import cn.chegu.viewer.io.OsmWays;
 import cn.chegu.viewer.io.ReadOptions;
 import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
@@ -160,11 +161,13 @@ public class ImportService {
     List<StoredFeature> existing = mode.equals("append") ? current : List.of();
     existing.forEach(f -> ids.add(f.id()));
     String now = Instant.now().toString();
+    int refused = 0;
     for (SourceFeature f : source.features()) {
       FeatureChecker.Checked c = checker.check(f);
       warnings.addAll(c.warnings());
       if (c.feature() == null) {
         problems.addAll(c.problems());
+        refused++;
         continue;
       }
       StoredFeature feature = c.feature();
@@ -181,6 +184,7 @@ public class ImportService {
                     + feature.id()
                     + "'"
                     + (mode.equals("append") ? " (in the file or the layer)" : "")));
+        refused++;
         continue;
       }
       accepted.add(provenance(feature, file, sha256, request.user(), now));
@@ -199,6 +203,7 @@ public class ImportService {
     result.addAll(accepted);
     String crsText = crs.code();
     ImportChanges changes = ImportChanges.of(current, accepted, result);
+    OsmWays osm = source.osmWays() == null ? null : source.osmWays().withInvalid(refused);
     if (request.dryRun()) {
       return new ImportReport(
           layer.id(),
@@ -214,7 +219,8 @@ public class ImportService {
           warnings,
           problems,
           preview(accepted),
-          changes);
+          changes,
+          osm);
     }
     String note = mode + " from " + source.format() + " in " + crsText;
     LayerVersion v;
@@ -249,7 +255,8 @@ public class ImportService {
         warnings,
         problems,
         null,
-        changes);
+        changes,
+        osm);
   }
 
   /** Restores an old version of a layer (as a new version) and drops the analysis caches. */
