@@ -89,6 +89,11 @@ public class ImportService {
     }
     Crs forced = request.crs() == null || request.crs().isBlank() ? null : Crs.parse(request.crs());
     ColumnMapping mapping = ColumnMapping.parse(request.mapping());
+    int headerRow = request.headerRow() == null ? 1 : request.headerRow();
+    if (headerRow < 1) {
+      throw new InvalidImportRequestException(
+          "headerRow must be 1 or more (the row holding the column names), got " + headerRow);
+    }
     String name = safeName(fileName);
     Path work = null;
     try {
@@ -108,7 +113,10 @@ public class ImportService {
               new ReadOptions(
                   request.encoding(),
                   request.table(),
-                  layer.id().equals("facilities") ? "facilities" : "roads"),
+                  layer.id().equals("facilities") ? "facilities" : "roads",
+                  forced,
+                  headerRow,
+                  mapping.coordinateColumns()),
               work);
       if (layer.id().equals("transit") != source.format().equals("GTFS")) {
         throw new InvalidImportRequestException(
@@ -162,6 +170,7 @@ public class ImportService {
     existing.forEach(f -> ids.add(f.id()));
     String now = Instant.now().toString();
     int refused = 0;
+    Map<String, Integer> defaultSpeeds = new java.util.TreeMap<>();
     for (SourceFeature f : source.features()) {
       FeatureChecker.Checked c = checker.check(f);
       warnings.addAll(c.warnings());
@@ -188,6 +197,21 @@ public class ImportService {
         continue;
       }
       accepted.add(provenance(feature, file, sha256, request.user(), now));
+      if (layer.id().equals("roads") && mapping.apply(f.properties()).get("speed_kmh") == null) {
+        defaultSpeeds.merge(
+            feature.properties().get("class")
+                + " "
+                + feature.properties().get("speed_kmh")
+                + " km/h",
+            1,
+            Integer::sum);
+      }
+    }
+    if (!defaultSpeeds.isEmpty()) {
+      warnings.add(
+          defaultSpeeds.values().stream().mapToInt(Integer::intValue).sum()
+              + " roads have no speed_kmh and take their class's design speed (CJJ 37-2012): "
+              + defaultSpeeds);
     }
     if (!problems.isEmpty() && !request.skipInvalid()) {
       throw new ImportRejectedException(problems, warnings);

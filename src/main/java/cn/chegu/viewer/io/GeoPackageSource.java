@@ -45,7 +45,8 @@ final class GeoPackageSource {
       }
       String table = chooseTable(fileName, tables, options.table());
       FeatureDao dao = gpkg.getFeatureDao(table);
-      Crs crs = crs(fileName, dao.getSrs());
+      List<String> warnings = new ArrayList<>();
+      Crs crs = crs(fileName, dao.getSrs(), options.crs(), warnings);
       String idColumn = dao.getPkColumnName();
       String geometryColumn = dao.getGeometryColumnName();
       List<SourceFeature> features = new ArrayList<>();
@@ -78,7 +79,7 @@ final class GeoPackageSource {
       } finally {
         rs.close();
       }
-      return new SourceLayer(fileName, "GeoPackage", crs, features, List.of());
+      return new SourceLayer(fileName, "GeoPackage", crs, features, warnings);
     }
   }
 
@@ -122,25 +123,40 @@ final class GeoPackageSource {
     return tables.get(0);
   }
 
-  private static Crs crs(String fileName, SpatialReferenceSystem srs) {
+  /**
+   * The table's CRS: an EPSG srs, else its WKT definition ({@link PrjMatcher}). An srs this
+   * application cannot read — {@code undefined} definitions such as srs_id 999999, or one it does
+   * not know — refuses the file (422) unless the user named the CRS ({@code named}), which then
+   * wins with a warning.
+   */
+  private static Crs crs(
+      String fileName, SpatialReferenceSystem srs, Crs named, List<String> warnings) {
     if (srs == null) {
       return null;
     }
+    String org = String.valueOf(srs.getOrganization()).toLowerCase(Locale.ROOT);
+    String what = "the table's srs (" + org + " " + srs.getOrganizationCoordsysId() + ")";
     if ("EPSG".equalsIgnoreCase(srs.getOrganization())) {
-      return Crs.epsg((int) srs.getOrganizationCoordsysId());
+      try {
+        return Crs.epsg((int) srs.getOrganizationCoordsysId());
+      } catch (UnsupportedCrsException e) {
+        return unreadable(fileName, what + " is not supported", named, warnings);
+      }
     }
     String definition = srs.getDefinition();
     if (definition != null && !definition.isBlank() && !"undefined".equalsIgnoreCase(definition)) {
-      return PrjMatcher.match(definition);
+      return PrjMatcher.readable(definition, fileName, named, warnings);
     }
-    String org = String.valueOf(srs.getOrganization()).toLowerCase(Locale.ROOT);
-    throw new UnsupportedCrsException(
-        fileName
-            + ": the table's srs ("
-            + org
-            + " "
-            + srs.getOrganizationCoordsysId()
-            + ") is undefined; pass crs=EPSG:<code>");
+    return unreadable(fileName, what + " is undefined", named, warnings);
+  }
+
+  private static Crs unreadable(String fileName, String why, Crs named, List<String> warnings) {
+    if (named != null) {
+      warnings.add(why + "; read in crs=" + named + " as given");
+      return null;
+    }
+    throw new InvalidImportFileException(
+        fileName + ": " + why + "; say which CRS the coordinates are in with crs=EPSG:<code>");
   }
 
   private static Geometry geometry(String fileName, int index, FeatureRow row, WKBReader wkb) {

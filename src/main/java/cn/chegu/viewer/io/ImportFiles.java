@@ -138,7 +138,7 @@ public final class ImportFiles {
                 + ": not a GeoPackage (a GeoPackage is an SQLite file; this one has no SQLite header)");
       }
       for (String table : GeoPackageSource.tables(file, fileName)) {
-        ReadOptions one = new ReadOptions(options.encoding(), table, options.osmTarget());
+        ReadOptions one = options.withTable(table);
         out.put(table, GeoPackageSource.read(file, fileName + "!" + table, one));
       }
       return out;
@@ -161,7 +161,7 @@ public final class ImportFiles {
         continue;
       }
       if (ext.equals("shp")) {
-        ReadOptions one = new ReadOptions(options.encoding(), base, options.osmTarget());
+        ReadOptions one = options.withTable(base);
         out.put(base, ShapefileSource.read(files, fileName + "!" + base + ".shp", one));
       } else if (ext.equals("geojson") || ext.equals("json")) {
         out.put(base, GeoJsonSource.read(p, fileName + "!" + p.getFileName()));
