@@ -4,9 +4,11 @@ import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.area.AreaConflictException;
 import cn.chegu.viewer.area.AreaCrs;
+import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.InvalidImportFileException;
+import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
 import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
@@ -65,6 +67,13 @@ public class AreaImportService {
    * @throws AreaRejectedException with every problem when the upload cannot make an area
    */
   public Created create(InputStream content, String fileName, String name, String user) {
+    try (WorkBudget budget = WorkBudget.open("the area import", limits.timeout());
+        ReadLimits.Scope counted = limits.readLimits().open()) {
+      return createBounded(content, fileName, name, user);
+    }
+  }
+
+  private Created createBounded(InputStream content, String fileName, String name, String user) {
     String file = ImportService.safeName(fileName);
     String areaName = name == null || name.isBlank() ? file : name.trim();
     if (areaName.length() > 200) {

@@ -1,9 +1,11 @@
 package cn.chegu.viewer.imports;
 
 import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.OsmWays;
+import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
 import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
@@ -75,8 +77,19 @@ public class ImportService {
    * @throws InvalidImportRequestException for wrong parameters
    * @throws cn.chegu.viewer.io.InvalidImportFileException when the file cannot be read
    * @throws ImportRejectedException when features fail the checks (nothing written)
+   * @throws cn.chegu.viewer.io.ImportTooLargeException past {@code chegu.imports.max-features} or
+   *     {@code max-vertices}, found while reading (nothing written)
+   * @throws cn.chegu.viewer.budget.BudgetExceededException past {@code
+   *     chegu.imports.timeout-seconds} (nothing written)
    */
   public ImportReport importFile(InputStream content, String fileName, ImportRequest request) {
+    try (WorkBudget budget = WorkBudget.open("the import", limits.timeout());
+        ReadLimits.Scope counted = limits.readLimits().open()) {
+      return importBounded(content, fileName, request);
+    }
+  }
+
+  private ImportReport importBounded(InputStream content, String fileName, ImportRequest request) {
     LayerInfo layer =
         store.layer(request.layer()).orElseThrow(() -> new UnknownLayerException(request.layer()));
     String mode =
@@ -172,6 +185,7 @@ public class ImportService {
     int refused = 0;
     Map<String, Integer> defaultSpeeds = new java.util.TreeMap<>();
     for (SourceFeature f : source.features()) {
+      WorkBudget.check();
       FeatureChecker.Checked c = checker.check(f);
       warnings.addAll(c.warnings());
       if (c.feature() == null) {

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -47,6 +49,46 @@ public final class SafeArchive {
   }
 
   /**
+   * Refuses {@code zip} at once when its central directory declares more than it may unpack to, so
+   * an honest header of a huge entry (a 900 MB .dbf in a 6 MB zip) costs no inflating at all. The
+   * headers are written by whoever made the file, so {@link #unpack} still counts what really
+   * inflates; a directory this reader cannot parse is left to that count.
+   *
+   * @throws ImportTooLargeException when the declared sizes exceed the limit
+   */
+  public void requireDeclaredSizes(Path zip, String fileName) {
+    long declared = 0;
+    long zipBytes;
+    try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.ISO_8859_1)) {
+      zipBytes = Files.size(zip);
+      for (ZipEntry e : java.util.Collections.list(file.entries())) {
+        declared += Math.max(0, e.getSize());
+      }
+    } catch (IOException | RuntimeException e) {
+      return; // unreadable directory: unpack() reports it, counting what inflates
+    }
+    long budget = budget(zipBytes);
+    if (declared > budget) {
+      throw tooLarge(fileName, "its entries declare " + (declared >> 20) + " MB", budget);
+    }
+  }
+
+  private long budget(long zipBytes) {
+    return (long) Math.min(maxUncompressedBytes, Math.max(1, zipBytes) * maxRatio);
+  }
+
+  private ImportTooLargeException tooLarge(String fileName, String what, long budget) {
+    return new ImportTooLargeException(
+        fileName
+            + ": archive refused: "
+            + what
+            + ", more than "
+            + (budget >= maxUncompressedBytes
+                ? maxUncompressedBytes / (1 << 20) + " MB (chegu.imports.max-unzipped-megabytes)"
+                : (long) maxRatio + " times its size (zip bomb?)"));
+  }
+
+  /**
    * Unpacks {@code zip} (its size {@code zipBytes}) into {@code target}; returns the files written.
    *
    * @throws InvalidImportFileException for an unsafe or unreadable archive
@@ -55,7 +97,7 @@ public final class SafeArchive {
     Path root = target.toAbsolutePath().normalize();
     List<Path> written = new ArrayList<>();
     long total = 0;
-    long budget = (long) Math.min(maxUncompressedBytes, Math.max(1, zipBytes) * maxRatio);
+    long budget = budget(zipBytes);
     // ISO-8859-1 for unflagged names keeps their bytes; name(entry) decodes them
     try (ZipArchiveInputStream in =
         new ZipArchiveInputStream(zip, StandardCharsets.ISO_8859_1.name(), true, true)) {
@@ -86,13 +128,7 @@ public final class SafeArchive {
           while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > budget) {
-              throw refuse(
-                  fileName,
-                  "it inflates to more than "
-                      + (budget >= maxUncompressedBytes
-                          ? maxUncompressedBytes / (1 << 20) + " MB"
-                          : (long) maxRatio + " times its size")
-                      + " (zip bomb?)");
+              throw tooLarge(fileName, "it inflates", budget);
             }
             os.write(buffer, 0, n);
           }
@@ -103,9 +139,7 @@ public final class SafeArchive {
       throw new InvalidImportFileException(fileName + ": not a readable zip archive", e);
     } catch (IOException e) {
       throw new InvalidImportFileException(fileName + ": cannot unpack: " + e.getMessage(), e);
-    } catch (InvalidImportFileException e) {
-      throw e;
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       // commons-compress reports some malformed headers (extra fields, sizes) unchecked
       throw new InvalidImportFileException(
           fileName + ": not a readable zip archive (" + e.getMessage() + ")", e);

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.io;
 
+import cn.chegu.viewer.budget.BudgetExceededException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -56,10 +57,13 @@ final class TableSource {
     try (CSVParser parser =
         CSVFormat.DEFAULT.builder().setTrim(true).get().parse(new StringReader(text))) {
       for (CSVRecord r : parser) {
+        ReadLimits.feature(null);
         List<String> row = new ArrayList<>();
         r.forEach(row::add);
         rows.add(new NumberedRow((int) r.getRecordNumber(), row));
       }
+    } catch (InvalidImportFileException | BudgetExceededException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new InvalidImportFileException(
           fileName + ": not a readable CSV table (" + GeoPackageSource.rootMessage(e) + ")", e);
@@ -80,6 +84,7 @@ final class TableSource {
       }
       DataFormatter format = new DataFormatter(Locale.ROOT);
       for (Row row : sheet) {
+        ReadLimits.feature(null);
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
           Cell cell = row.getCell(c);
@@ -88,8 +93,8 @@ final class TableSource {
         rows.add(new NumberedRow(row.getRowNum() + 1, cells));
       }
     } catch (IOException | RuntimeException e) {
-      if (e instanceof InvalidImportFileException i) {
-        throw i;
+      if (e instanceof InvalidImportFileException || e instanceof BudgetExceededException) {
+        throw (RuntimeException) e;
       }
       throw new InvalidImportFileException(
           fileName + ": not a readable Excel workbook (" + GeoPackageSource.rootMessage(e) + ")",

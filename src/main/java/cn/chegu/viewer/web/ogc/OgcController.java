@@ -1,6 +1,7 @@
 package cn.chegu.viewer.web.ogc;
 
 import cn.chegu.viewer.ogc.CollectionRegistry;
+import cn.chegu.viewer.web.PublicBaseUrl;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Function;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OgcController {
 
   private final CollectionRegistry registry;
+  private final PublicBaseUrl publicBase;
 
-  OgcController(CollectionRegistry registry) {
+  OgcController(CollectionRegistry registry, PublicBaseUrl publicBase) {
     this.registry = registry;
+    this.publicBase = publicBase;
   }
 
   @GetMapping({"", "/"})
@@ -30,7 +33,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request, publicBase));
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::landing);
   }
 
@@ -50,7 +53,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request).base());
+    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request, publicBase).base());
     return answer(
         OgcFormat.of(f, accept), doc, MediaType.parseMediaType(OgcLinks.OPENAPI), OgcHtml::api);
   }
@@ -60,7 +63,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.collections(registry.all(), new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.collections(registry.all(), new OgcLinks(request, publicBase));
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::collections);
   }
 
@@ -70,7 +73,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.collection(registry.get(id), new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.collection(registry.get(id), new OgcLinks(request, publicBase));
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::collection);
   }
 
