@@ -16,6 +16,7 @@ import mil.nga.geopackage.features.user.FeatureResultSet;
 import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import mil.nga.proj.ProjectionRetriever;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -35,9 +36,17 @@ final class GeoPackageSource {
     GeoPackage gpkg = open(file, fileName);
     try (gpkg) {
       SqliteGuard.watch(gpkg.getConnection().getConnection());
-      FeatureDao dao = gpkg.getFeatureDao(table);
       List<String> warnings = new ArrayList<>();
-      Crs crs = crs(fileName, dao.getSrs(), options.crs(), warnings);
+      SpatialReferenceSystem srs = srs(gpkg, table, fileName);
+      Crs crs = crs(fileName, srs, options.crs(), warnings);
+      if (srs != null && !"EPSG".equalsIgnoreCase(srs.getOrganization())) {
+        // NGA builds a projection for every feature table and fails on an undefined srs (999999);
+        // this reader never uses it (WKB is read as it is, the CRS is decided above), so it gets a
+        // placeholder for this organisation and code
+        ProjectionRetriever.setProjection(
+            srs.getOrganization(), srs.getOrganizationCoordsysId(), "+proj=longlat +datum=WGS84");
+      }
+      FeatureDao dao = gpkg.getFeatureDao(table);
       String idColumn = dao.getPkColumnName();
       String geometryColumn = dao.getGeometryColumnName();
       List<SourceFeature> features = new ArrayList<>();
@@ -126,6 +135,19 @@ final class GeoPackageSource {
               + "; choose one with table=");
     }
     return tables.get(0);
+  }
+
+  /** The srs of a feature table, read without building NGA's projection of it. */
+  private static SpatialReferenceSystem srs(GeoPackage gpkg, String table, String fileName) {
+    try {
+      var columns = gpkg.getGeometryColumnsDao().queryForTableName(table);
+      return columns == null
+          ? null
+          : gpkg.getSpatialReferenceSystemDao().queryForId(columns.getSrsId());
+    } catch (java.sql.SQLException | RuntimeException e) {
+      throw new InvalidImportFileException(
+          fileName + ": table " + table + " has no readable srs (" + rootMessage(e) + ")", e);
+    }
   }
 
   /**

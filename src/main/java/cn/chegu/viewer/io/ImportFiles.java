@@ -20,7 +20,7 @@ public final class ImportFiles {
   /** File kinds the importer accepts, for messages. */
   public static final String ACCEPTED =
       ".geojson/.json, .gpkg, .zip (Shapefile .shp+.shx+.dbf+.prj[+.cpg], a GTFS feed, or one of the others),"
-          + " .csv, .xlsx, .osm, .osm.pbf";
+          + " .csv, .xlsx, .osm, .osm.pbf, .tif (population raster)";
 
   private static final byte[] SQLITE =
       "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -98,6 +98,17 @@ public final class ImportFiles {
     if (name.endsWith(".xlsx")) {
       requireZip(head, fileName, "Excel .xlsx workbook");
       return TableSource.xlsx(file, fileName, options);
+    }
+    if (name.endsWith(".tif") || name.endsWith(".tiff")) {
+      boolean tiff =
+          head.length >= 4
+              && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
+                  || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42));
+      if (!tiff) {
+        throw new InvalidImportFileException(
+            fileName + ": not a (classic) TIFF file; BigTIFF and other rasters are not read");
+      }
+      return GeoTiffSource.read(file, fileName);
     }
     if (name.endsWith(".osm.pbf") || name.endsWith(".pbf")) {
       return OsmSource.read(file, fileName, true, options);

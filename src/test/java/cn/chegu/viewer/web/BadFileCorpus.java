@@ -246,6 +246,8 @@ final class BadFileCorpus {
             "CSV whose title rows hide the header (no headerRow, coordinates beyond row 10)",
             "a.csv",
             "标题\n".repeat(10) + "id,type,lon,lat\na,hospital,114.1,30.4\n"));
+    cases.add(file("text named .tif", "pop.tif", "not a raster"));
+    cases.add(new Case("TIFF without georeferencing", "pop.tif", plainTiff(), Map.of()));
     // --- other ---
     cases.add(file("wrong extension .dwg", "plan.dwg", "AC1032"));
     cases.add(new Case("a .shp alone", "fac.shp", shp.get("fac.shp"), Map.of()));
@@ -275,6 +277,27 @@ final class BadFileCorpus {
   }
 
   // ---------------------------------------------------------------- builders
+
+  /** A 2 × 2 float TIFF with people in it but no GeoTIFF tags: where would they live? */
+  static byte[] plainTiff() throws IOException {
+    mil.nga.tiff.Rasters r = new mil.nga.tiff.Rasters(2, 2, 1, mil.nga.tiff.FieldType.FLOAT);
+    mil.nga.tiff.FileDirectory d = new mil.nga.tiff.FileDirectory();
+    d.setImageWidth(2);
+    d.setImageHeight(2);
+    d.setBitsPerSample(32);
+    d.setCompression(mil.nga.tiff.util.TiffConstants.COMPRESSION_NO);
+    d.setPhotometricInterpretation(
+        mil.nga.tiff.util.TiffConstants.PHOTOMETRIC_INTERPRETATION_BLACK_IS_ZERO);
+    d.setSamplesPerPixel(1);
+    d.setRowsPerStrip(2);
+    d.setPlanarConfiguration(mil.nga.tiff.util.TiffConstants.PLANAR_CONFIGURATION_CHUNKY);
+    d.setSampleFormat(mil.nga.tiff.util.TiffConstants.SAMPLE_FORMAT_FLOAT);
+    d.setWriteRasters(r);
+    for (int i = 0; i < 4; i++) {
+      r.setFirstPixelSample(i % 2, i / 2, 12.5f);
+    }
+    return mil.nga.tiff.TiffWriter.writeTiffToBytes(new mil.nga.tiff.TIFFImage(d));
+  }
 
   /** A geographic CRS of another planet (ESRI's Mars 2000): nothing on Earth is in it. */
   static final String MARS_PRJ =
