@@ -100,6 +100,23 @@ public class ImportService {
       throw new InvalidImportRequestException(
           "mode must be replace or append, got '" + request.mode() + "'");
     }
+    boolean census = request.spread() != null && !request.spread().isBlank();
+    if (census) {
+      if (!request.spread().trim().equalsIgnoreCase("dasymetric")) {
+        throw new InvalidImportRequestException(
+            "spread must be dasymetric, got '" + request.spread() + "'");
+      }
+      if (!layer.id().equals("population")) {
+        throw new InvalidImportRequestException(
+            "spread=dasymetric spreads census totals over the population layer; use"
+                + " layer=population");
+      }
+      if (request.mode() != null && mode.equals("append")) {
+        throw new InvalidImportRequestException(
+            "spread=dasymetric rewrites the population cells: mode must be replace");
+      }
+      mode = "replace";
+    }
     Crs forced = request.crs() == null || request.crs().isBlank() ? null : Crs.parse(request.crs());
     ColumnMapping mapping = ColumnMapping.parse(request.mapping());
     int headerRow = request.headerRow() == null ? 1 : request.headerRow();
@@ -237,6 +254,9 @@ public class ImportService {
               : problems,
           warnings);
     }
+    if (request.spread() != null && !request.spread().isBlank()) {
+      accepted = spreadCensus(accepted, current, file, sha256, request.user(), now, warnings);
+    }
     List<StoredFeature> result = new ArrayList<>(existing);
     result.addAll(accepted);
     String crsText = crs.code();
@@ -295,6 +315,49 @@ public class ImportService {
         null,
         changes,
         osm);
+  }
+
+  /**
+   * The population cells with the census totals of {@code units} spread over them ({@link
+   * Dasymetric}); refuses, writing nothing, when a unit has no residential cell to take its people.
+   */
+  private static List<StoredFeature> spreadCensus(
+      List<StoredFeature> units,
+      List<StoredFeature> cells,
+      String file,
+      String sha256,
+      String user,
+      String now,
+      List<String> warnings) {
+    Dasymetric.Result r = Dasymetric.spread(units, cells);
+    if (!r.unitsWithoutCells().isEmpty()) {
+      throw new ImportRejectedException(
+          r.unitsWithoutCells().stream()
+              .map(
+                  id ->
+                      new ImportProblem(
+                          file,
+                          "unit " + id,
+                          "residents",
+                          "no population cell with residents lies in this unit: its census total"
+                              + " has nowhere to go (import a raster or modelled cells first)"))
+              .toList(),
+          warnings);
+    }
+    warnings.add(
+        Dasymetric.METHOD
+            + "; "
+            + r.unitsSpread()
+            + " units, "
+            + cells.size()
+            + " cells, "
+            + r.cellsOutside()
+            + " cells in no unit kept as they were");
+    List<StoredFeature> out = new ArrayList<>();
+    for (StoredFeature c : r.cells()) {
+      out.add(provenance(c, file, sha256, user, now));
+    }
+    return out;
   }
 
   /** Restores an old version of a layer (as a new version) and drops the analysis caches. */

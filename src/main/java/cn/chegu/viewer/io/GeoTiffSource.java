@@ -31,7 +31,7 @@ import org.locationtech.jts.geom.GeometryFactory;
  * would lose them all), and the warning states the method and both totals. Pixels that round to 0
  * are left out.
  */
-final class GeoTiffSource {
+public final class GeoTiffSource {
 
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
   private static final int GEOGRAPHIC_TYPE = 2048;
@@ -137,7 +137,7 @@ final class GeoTiffSource {
    * Whole numbers whose sum is the values' sum rounded and each within 1 of its value: floors, then
    * one more to the largest fractional parts (ties: the earlier pixel).
    */
-  static long[] largestRemainder(List<Double> values) {
+  public static long[] largestRemainder(List<Double> values) {
     long[] out = new long[values.size()];
     double sum = 0;
     long floors = 0;

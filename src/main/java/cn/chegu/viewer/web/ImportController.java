@@ -65,6 +65,13 @@ class ImportController {
                       + " columns")
           @RequestParam(required = false)
           Integer headerRow,
+      @Parameter(
+              description =
+                  "dasymetric (layer population): the file's features are admin units with census"
+                      + " residents, spread over the current population cells in proportion to"
+                      + " their residents")
+          @RequestParam(required = false)
+          String spread,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(defaultValue = "false") boolean skipInvalid,
       @RequestParam(defaultValue = "false") boolean repair,
@@ -79,6 +86,7 @@ class ImportController {
             mapping,
             table,
             headerRow,
+            spread,
             dryRun,
             skipInvalid,
             repair,

@@ -247,6 +247,18 @@ final class BadFileCorpus {
             "a.csv",
             "标题\n".repeat(10) + "id,type,lon,lat\na,hospital,114.1,30.4\n"));
     cases.add(file("text named .tif", "pop.tif", "not a raster"));
+    cases.add(
+        new Case(
+            "census spread into the facilities layer",
+            "a.csv",
+            "id,type,lon,lat\na,hospital,114.1,30.4\n".getBytes(),
+            Map.of("spread", "dasymetric")));
+    cases.add(
+        new Case(
+            "unknown spread method",
+            "a.csv",
+            "id,type,lon,lat\na,hospital,114.1,30.4\n".getBytes(),
+            Map.of("spread", "evenly")));
     cases.add(new Case("TIFF without georeferencing", "pop.tif", plainTiff(), Map.of()));
     // --- other ---
     cases.add(file("wrong extension .dwg", "plan.dwg", "AC1032"));
