@@ -45,9 +45,10 @@ import org.springframework.stereotype.Service;
  * Siting over the sample. Per (standard, method, year, facility set, data version) a {@link
  * PreparedSiting} — demand cells, the baseline coverage of the set's facilities (they stay fixed),
  * candidates generated in its gaps and their network coverage sets — is built once and kept in a
- * bounded cache that {@link CoverageService#refresh()} invalidates; a siting call then costs its
- * solve, an evaluate call a shortest-path tree per site. Sites and candidates in water or outside
- * the zone are refused ({@link UnsuitableSiteException}); generated candidates never fall there.
+ * bounded cache that the store's change event invalidates ({@link CoverageService#layersChanged});
+ * a siting call then costs its solve, an evaluate call a shortest-path tree per site. Sites and
+ * candidates in water or outside the zone are refused ({@link UnsuitableSiteException}); generated
+ * candidates never fall there.
  */
 @Service
 public class SitingService {

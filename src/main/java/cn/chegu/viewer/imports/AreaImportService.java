@@ -1,6 +1,5 @@
 package cn.chegu.viewer.imports;
 
-import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.area.AreaConflictException;
 import cn.chegu.viewer.area.AreaCrs;
@@ -49,12 +48,10 @@ import org.springframework.util.FileSystemUtils;
 public class AreaImportService {
 
   private final FeatureStore store;
-  private final CoverageService coverage;
   private final ImportProperties limits;
 
-  public AreaImportService(FeatureStore store, CoverageService coverage, ImportProperties limits) {
+  public AreaImportService(FeatureStore store, ImportProperties limits) {
     this.store = store;
-    this.coverage = coverage;
     this.limits = limits;
   }
 
@@ -176,7 +173,6 @@ public class AreaImportService {
       counts.put(kind.id(), features == null ? 0 : features.size());
     }
     store.createArea(area, user, layers);
-    coverage.refresh();
     return new Created(area, counts, warnings);
   }
 
@@ -278,7 +274,6 @@ public class AreaImportService {
               + " area=");
     }
     store.deleteArea(area);
-    coverage.refresh();
   }
 
   private String nextId() {

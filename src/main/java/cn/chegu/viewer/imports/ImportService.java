@@ -1,6 +1,5 @@
 package cn.chegu.viewer.imports;
 
-import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ImportFiles;
@@ -35,15 +34,15 @@ import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Imports one file into one layer (the same service behind the API and the command line): saves the
  * upload in a fresh temporary directory (always removed), reads it, checks every feature and either
- * writes them all as a new layer version — then drops every analysis cache — or refuses with every
- * problem found. See {@link cn.chegu.viewer.imports} for the rules.
+ * writes them all as a new layer version — the store then publishes its {@link
+ * cn.chegu.viewer.store.LayersChangedEvent}, on which every derived cache is dropped — or refuses
+ * with every problem found. See {@link cn.chegu.viewer.imports} for the rules.
  */
 @Service
 public class ImportService {
@@ -53,20 +52,11 @@ public class ImportService {
 
   private final FeatureStore store;
   private final LayerVersionStore versions;
-  private final CoverageService coverage;
-  private final ApplicationEventPublisher events;
   private final ImportProperties limits;
 
-  public ImportService(
-      FeatureStore store,
-      LayerVersionStore versions,
-      CoverageService coverage,
-      ApplicationEventPublisher events,
-      ImportProperties limits) {
+  public ImportService(FeatureStore store, LayerVersionStore versions, ImportProperties limits) {
     this.store = store;
     this.versions = versions;
-    this.coverage = coverage;
-    this.events = events;
     this.limits = limits;
   }
 
@@ -298,7 +288,6 @@ public class ImportService {
                   e.getMessage() + " (added by a write that finished while this file was read)")),
           warnings);
     }
-    dataChanged(layer.id());
     return new ImportReport(
         layer.id(),
         v.version(),
@@ -360,16 +349,12 @@ public class ImportService {
     return out;
   }
 
-  /** Restores an old version of a layer (as a new version) and drops the analysis caches. */
+  /**
+   * Restores an old version of a layer (as a new version); the store's {@link
+   * cn.chegu.viewer.store.LayersChangedEvent} drops what was derived from it.
+   */
   public LayerVersion restore(String layerId, int version, String user) {
-    LayerVersion v = versions.restore(layerId, version, user);
-    dataChanged(layerId);
-    return v;
-  }
-
-  private void dataChanged(String layerId) {
-    coverage.refresh();
-    events.publishEvent(new LayerDataChangedEvent(layerId));
+    return versions.restore(layerId, version, user);
   }
 
   private static Crs crs(Crs forced, SourceLayer source, String file, List<String> warnings) {

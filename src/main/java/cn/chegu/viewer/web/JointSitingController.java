@@ -69,7 +69,7 @@ class JointSitingController {
     long deadline =
         System.nanoTime() + request.timeLimit().toNanos() - timings.totalMillis() * 1_000_000;
     SolveControl control = SolveControl.until(deadline);
-    if (!jobs.start(jobId, control)) {
+    if (!jobs.start(JobOwner.of(http), jobId, control)) {
       throw new InvalidParameterException("jobId", "a job " + jobId + " is already running");
     }
     response.setHeader("X-Job-Id", jobId);
@@ -77,7 +77,7 @@ class JointSitingController {
     try {
       a = joint.site(request, timings, control);
     } finally {
-      jobs.finish(jobId, control);
+      jobs.finish(JobOwner.of(http), jobId, control);
     }
     return JointAnswerView.of(a, jobId, timings.toMap());
   }

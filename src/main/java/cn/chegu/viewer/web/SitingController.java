@@ -84,7 +84,7 @@ class SitingController {
     long deadline =
         System.nanoTime() + request.timeLimit().toNanos() - timings.totalMillis() * 1_000_000;
     SolveControl control = SolveControl.until(deadline);
-    if (!jobs.start(jobId, control)) {
+    if (!jobs.start(JobOwner.of(http), jobId, control)) {
       throw new InvalidParameterException("jobId", "a job " + jobId + " is already running");
     }
     response.setHeader("X-Job-Id", jobId);
@@ -92,7 +92,7 @@ class SitingController {
     try {
       a = siting.site(request, timings, control);
     } finally {
-      jobs.finish(jobId, control);
+      jobs.finish(JobOwner.of(http), jobId, control);
     }
     return SitingResponse.of(a, control.cancelled(), jobId, timings.toMap());
   }
@@ -127,8 +127,10 @@ class SitingController {
 
   /** Stops a running siting solve; it answers at once with the best it has. */
   @DeleteMapping("/api/jobs/{id}")
-  ResponseEntity<Void> cancel(@PathVariable String id) {
-    return jobs.cancel(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+  ResponseEntity<Void> cancel(@PathVariable String id, HttpServletRequest http) {
+    return jobs.cancel(JobOwner.of(http), id)
+        ? ResponseEntity.noContent().build()
+        : ResponseEntity.notFound().build();
   }
 
   private static ObjectNode serviceAreas(Evaluation e) {

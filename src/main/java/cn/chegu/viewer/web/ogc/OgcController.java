@@ -1,6 +1,8 @@
 package cn.chegu.viewer.web.ogc;
 
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.ogc.CollectionRegistry;
+import cn.chegu.viewer.plan.Plan;
 import cn.chegu.viewer.web.PublicBaseUrl;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,10 +24,18 @@ class OgcController {
 
   private final CollectionRegistry registry;
   private final PublicBaseUrl publicBase;
+  private final AreaPlans plans;
 
-  OgcController(CollectionRegistry registry, PublicBaseUrl publicBase) {
+  OgcController(CollectionRegistry registry, PublicBaseUrl publicBase, AreaPlans plans) {
     this.registry = registry;
     this.publicBase = publicBase;
+    this.plans = plans;
+  }
+
+  /** The title of the area's plan in both languages. */
+  private String title() {
+    Plan.Text t = plans.current().title();
+    return t.zh() + " · " + t.en();
   }
 
   @GetMapping({"", "/"})
@@ -33,7 +43,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request, publicBase));
+    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request, publicBase), title());
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::landing);
   }
 
@@ -53,7 +63,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request, publicBase).base());
+    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request, publicBase).base(), title());
     return answer(
         OgcFormat.of(f, accept), doc, MediaType.parseMediaType(OgcLinks.OPENAPI), OgcHtml::api);
   }
