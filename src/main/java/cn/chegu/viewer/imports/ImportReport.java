@@ -35,4 +35,25 @@ public record ImportReport(
     List<ImportProblem> errors,
     List<Map<String, Object>> preview,
     ImportChanges changes,
-    OsmWays osm) {}
+    OsmWays osm) {
+
+  /** The report of this (planned) import once written as {@code writtenVersion}: no preview. */
+  ImportReport written(int writtenVersion) {
+    return new ImportReport(
+        layer,
+        writtenVersion,
+        imported,
+        skipped,
+        false,
+        mode,
+        file,
+        sha256,
+        format,
+        crs,
+        warnings,
+        errors,
+        null,
+        changes,
+        osm);
+  }
+}

@@ -2,11 +2,9 @@ package cn.chegu.viewer.imports;
 
 import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
-import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.OsmWays;
 import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
-import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
 import cn.chegu.viewer.io.SourceLayer;
 import cn.chegu.viewer.store.DuplicateFeatureException;
@@ -16,17 +14,10 @@ import cn.chegu.viewer.store.LayerVersion;
 import cn.chegu.viewer.store.LayerVersionStore;
 import cn.chegu.viewer.store.StoredFeature;
 import cn.chegu.viewer.store.UnknownLayerException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +26,6 @@ import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Imports one file into one layer (the same service behind the API and the command line): saves the
@@ -115,29 +105,22 @@ public class ImportService {
           "headerRow must be 1 or more (the row holding the column names), got " + headerRow);
     }
     String name = safeName(fileName);
-    Path work = null;
-    try {
-      work = Files.createTempDirectory("chegu-import-");
-      Path upload = work.resolve("upload");
-      String sha256 = save(content, upload);
-      ImportFiles files =
-          new ImportFiles(
-              new SafeArchive(
-                  limits.maxZipEntries(),
-                  limits.maxUnzippedMegabytes() << 20,
-                  limits.maxZipRatio()));
+    try (StagedUpload staged = StagedUpload.save(content, "chegu-import-", limits)) {
+      String sha256 = staged.sha256();
       SourceLayer source =
-          files.read(
-              upload,
-              name,
-              new ReadOptions(
-                  request.encoding(),
-                  request.table(),
-                  layer.id().equals("facilities") ? "facilities" : "roads",
-                  forced,
-                  headerRow,
-                  mapping.coordinateColumns()),
-              work);
+          staged
+              .files()
+              .read(
+                  staged.file(),
+                  name,
+                  new ReadOptions(
+                      request.encoding(),
+                      request.table(),
+                      layer.id().equals("facilities") ? "facilities" : "roads",
+                      forced,
+                      headerRow,
+                      mapping.coordinateColumns()),
+                  staged.workDir());
       if (layer.id().equals("transit") != source.format().equals("GTFS")) {
         throw new InvalidImportRequestException(
             "layer transit takes a GTFS zip (stops.txt, routes.txt, trips.txt, stop_times.txt,"
@@ -148,16 +131,6 @@ public class ImportService {
                 + layer.id());
       }
       return check(layer, mode, forced, mapping, source, sha256, request);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot stage the upload in a temporary directory", e);
-    } finally {
-      if (work != null) {
-        try {
-          FileSystemUtils.deleteRecursively(work);
-        } catch (IOException ignored) {
-          // the OS cleans its temporary directory; nothing of the import depends on it any more
-        }
-      }
     }
   }
 
@@ -252,23 +225,25 @@ public class ImportService {
     String crsText = crs.code();
     ImportChanges changes = ImportChanges.of(current, accepted, result);
     OsmWays osm = source.osmWays() == null ? null : source.osmWays().withInvalid(refused);
+    ImportReport planned =
+        new ImportReport(
+            layer.id(),
+            versions.currentVersion(layer.id()) + 1,
+            accepted.size(),
+            problems.size(),
+            true,
+            mode,
+            file,
+            sha256,
+            source.format(),
+            crsText,
+            warnings,
+            problems,
+            preview(accepted),
+            changes,
+            osm);
     if (request.dryRun()) {
-      return new ImportReport(
-          layer.id(),
-          versions.currentVersion(layer.id()) + 1,
-          accepted.size(),
-          problems.size(),
-          true,
-          mode,
-          file,
-          sha256,
-          source.format(),
-          crsText,
-          warnings,
-          problems,
-          preview(accepted),
-          changes,
-          osm);
+      return planned;
     }
     String note = mode + " from " + source.format() + " in " + crsText;
     LayerVersion v;
@@ -288,22 +263,7 @@ public class ImportService {
                   e.getMessage() + " (added by a write that finished while this file was read)")),
           warnings);
     }
-    return new ImportReport(
-        layer.id(),
-        v.version(),
-        accepted.size(),
-        problems.size(),
-        false,
-        mode,
-        file,
-        sha256,
-        source.format(),
-        crsText,
-        warnings,
-        problems,
-        null,
-        changes,
-        osm);
+    return planned.written(v.version());
   }
 
   /**
@@ -437,19 +397,6 @@ public class ImportService {
       out.add(m);
     }
     return out;
-  }
-
-  static String save(InputStream content, Path target) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    try (InputStream in = new DigestInputStream(content, digest)) {
-      Files.copy(in, target);
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The file name without any path a client may have sent (never used as a path anyway). */
