@@ -187,6 +187,7 @@ const STRINGS = {
   'site.set.plan': ['规划（含拟建）', 'Plan (incl. planned)'],
   'site.addHint': ['在地图上点击新选址点的位置（或聚焦地图后按回车：地图中心）；再次点击按钮取消。', 'Click the map where the new site goes (or Enter on the focused map: its centre); press the button again to cancel.'],
   'site.refused.water': ['选址点 {n} 位于水域，不能建设设施：已移回原处。', 'Site {n} lies in water, where nothing can be built: it went back.'],
+  'site.refused.rule': ['选址点 {n} 不符合用地规则：{why}。已移回原处。', 'Site {n} breaks a land rule: {why}. It went back.'],
   'site.refused.outside': ['选址点 {n} 位于经开区范围之外：已移回原处。', 'Site {n} lies outside the zone: it went back.'],
   'site.add': ['添加选址点', 'Add a site'],
   'site.remove': ['移除', 'Remove'],
