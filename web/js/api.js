@@ -1,5 +1,32 @@
 // The viewer's REST API (see README / OpenAPI at /v3/api-docs).
 import { tOr } from './i18n.js';
+import { view } from './store.js';
+
+const AREA_PATHS = /^\/(api|ogc|wfs)(\/|\?|$)/;
+
+/**
+ * The URL with the view's area: an /api, /ogc or /wfs address of this server gets `area=<id>`
+ * when the view shows another area than the default one (the default area has no `area` in the
+ * view, so today's URLs stay as they were). Other addresses and URLs that name an area already
+ * are returned unchanged.
+ */
+export function withArea(url) {
+  const area = view.get().area;
+  if (!area || typeof url !== 'string') return url;
+  const u = new URL(url, location.origin);
+  if (u.origin !== location.origin || !AREA_PATHS.test(u.pathname) || u.searchParams.has('area')) return url;
+  u.searchParams.set('area', area);
+  return url.startsWith(location.origin) ? u.href : u.pathname + u.search + u.hash;
+}
+
+/**
+ * Every fetch of the page goes through withArea, so each panel's API calls follow the area
+ * switcher without each one carrying the area itself. Called once by main.js.
+ */
+export function installAreaFetch(win = window) {
+  const original = win.fetch.bind(win);
+  win.fetch = (input, init) => original(typeof input === 'string' ? withArea(input) : input instanceof URL ? withArea(input.href) : input, init);
+}
 async function getJson(url) {
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   if (!response.ok) {

@@ -1,6 +1,6 @@
 // The Coverage panel: standard / method / year → service areas, gaps, shares by sub-district,
 // Euclidean vs network side by side, and "is this spot covered?" on map clicks.
-import { fetchJson, fetchStandards } from './api.js';
+import { fetchJson, fetchStandards, withArea } from './api.js';
 import { bandsFor, standardInfoHtml, standardName } from './standards.js';
 import { CoverageLayers, bandColour } from './coverage-layers.js';
 import { esc, int, pct, elapsed } from './html.js';
@@ -214,8 +214,8 @@ export function initCoveragePanel(root, map, manager) {
   function downloadsHtml() {
     const params = { standard: last.standard.code, method: last.method, year: last.year, facilities: last.facilities };
     return `<div class="downloads" id="coverage-downloads">
-      <a id="dl-gaps-gpkg" download href="/api/coverage/gaps?${q({ ...params, format: 'gpkg' })}">${esc(t('import.gapsGpkg'))}</a> ·
-      <a id="dl-area-xlsx" download href="/api/coverage?${q({ ...params, format: 'xlsx', table: 'byArea' })}">${esc(t('import.byAreaXlsx'))}</a></div>`;
+      <a id="dl-gaps-gpkg" download href="${esc(withArea(`/api/coverage/gaps?${q({ ...params, format: 'gpkg' })}`))}">${esc(t('import.gapsGpkg'))}</a> ·
+      <a id="dl-area-xlsx" download href="${esc(withArea(`/api/coverage?${q({ ...params, format: 'xlsx', table: 'byArea' })}`))}">${esc(t('import.byAreaXlsx'))}</a></div>`;
   }
 
   async function pointQuery(e) {

@@ -15,10 +15,10 @@ const STRINGS = {
   'group.water': ['水系', 'Water'],
   'group.roads': ['道路', 'Roads'],
   'group.boundaries': ['边界', 'Boundaries'],
-  'toggle.core': ['一核：经开新区·军山新城', 'Core: Junshan new town'],
-  'toggle.cluster': ['两片：沌口城、纱帽城', 'Two clusters: Zhuankou, Shamao'],
-  'toggle.axis': ['一轴：车谷大道发展轴', 'Axis: Chegu Avenue'],
-  'toggle.belt': ['两带：长江、东风大道', 'Two belts: Yangtze, Dongfeng Ave'],
+  'toggle.core': ['核心区', 'Core'],
+  'toggle.cluster': ['片区', 'Clusters'],
+  'toggle.axis': ['发展轴', 'Development axis'],
+  'toggle.belt': ['发展带', 'Development belts'],
   'toggle.existing': ['现状', 'Existing'],
   'toggle.planned': ['规划 / 在建', 'Planned / under construction'],
   'basemap': ['底图', 'Basemap'],
@@ -32,8 +32,8 @@ const STRINGS = {
   'legend.perCell': ['人/250米格网', 'residents per 250 m cell'],
   'legend.metro': ['地铁线路', 'Metro lines'],
   'legend.dashed': ['虚线 = 规划/在建', 'dashed = planned / under construction'],
-  'legend.beltRiver': ['长江左岸产城融合发展带', 'Yangtze left-bank belt'],
-  'legend.beltDongfeng': ['东风大道先进制造发展带', 'Dongfeng Avenue manufacturing belt'],
+  'legend.beltRiver': ['发展带（滨水）', 'Belt (waterfront)'],
+  'legend.beltDongfeng': ['发展带（沿路）', 'Belt (along a road)'],
   'legend.line': ['地铁', 'Line'],
   'legend.roads': ['道路等级', 'Road classes'],
   'year': ['年份', 'Year'],
@@ -188,7 +188,7 @@ const STRINGS = {
   'site.addHint': ['在地图上点击新选址点的位置（或聚焦地图后按回车：地图中心）；再次点击按钮取消。', 'Click the map where the new site goes (or Enter on the focused map: its centre); press the button again to cancel.'],
   'site.refused.water': ['选址点 {n} 位于水域，不能建设设施：已移回原处。', 'Site {n} lies in water, where nothing can be built: it went back.'],
   'site.refused.rule': ['选址点 {n} 不符合用地规则：{why}。已移回原处。', 'Site {n} breaks a land rule: {why}. It went back.'],
-  'site.refused.outside': ['选址点 {n} 位于经开区范围之外：已移回原处。', 'Site {n} lies outside the zone: it went back.'],
+  'site.refused.outside': ['选址点 {n} 位于规划区范围之外：已移回原处。', 'Site {n} lies outside the zone: it went back.'],
   'site.add': ['添加选址点', 'Add a site'],
   'site.remove': ['移除', 'Remove'],
   'site.before': ['现状', 'Before'],
@@ -390,16 +390,47 @@ export function onLangChange(fn) {
   listeners.push(fn);
 }
 
+// The area's plan (GET /api/plan) names its layer groups and its own legend entries; its words
+// win over the generic ones above, which an area without a plan file keeps.
+let planStrings = {};
+let planTitle = null;
+
+/**
+ * Takes the area plan's words: layer groups (group.<id>), legend labels (their string keys) and
+ * the title. An area without a plan file sends none of the first two, so the generic words stay.
+ */
+export function setPlan(plan) {
+  planStrings = {};
+  for (const g of (plan && plan.layerGroups) || []) planStrings[`group.${g.key}`] = [g.zh, g.en];
+  for (const l of (plan && plan.legend) || []) planStrings[l.key] = [l.zh, l.en];
+  planTitle = plan && plan.title ? [plan.title.zh, plan.title.en] : null;
+}
+
+/** The area plan's title in the current language ('' before the plan is known). */
+export function planTitleText() {
+  return planTitle ? planTitle[lang === 'zh' ? 0 : 1] : '';
+}
+
+/** The area plan's title as {zh, en}, or null before the plan is known. */
+export function planTitleBoth() {
+  return planTitle ? { zh: planTitle[0], en: planTitle[1] } : null;
+}
+
+/** The layer groups in the plan's order (empty without a plan file). */
+export function planGroupOrder() {
+  return Object.keys(planStrings).filter((k) => k.startsWith('group.')).map((k) => k.slice(6));
+}
+
 /** The string for key in the current language; the key itself when unknown. */
 export function t(key) {
-  const entry = STRINGS[key];
+  const entry = planStrings[key] || STRINGS[key];
   if (!entry) return key;
   return entry[lang === 'zh' ? 0 : 1];
 }
 
 /** A translated label, or fallback when the dictionary has no entry. */
 export function tOr(key, fallback) {
-  return STRINGS[key] ? t(key) : fallback;
+  return planStrings[key] || STRINGS[key] ? t(key) : fallback;
 }
 
 /** The feature's (or layer's) name in the current language, falling back to the other. */

@@ -1,6 +1,6 @@
 // Import panel (editors): upload a planner's file into a layer, see the dry-run report first, then
 // commit; the layer's versions with restore; downloads of layers and results as GeoPackage / Excel.
-import { fetchLayers } from './api.js';
+import { fetchLayers, withArea } from './api.js';
 import { isEditor, onUserChange, refreshUser } from './account.js';
 import { t } from './i18n.js';
 import { esc } from './html.js';
@@ -88,8 +88,8 @@ export function initImportPanel(root) {
       <a href="${base}&format=gpkg" download>${t('import.gpkg')}</a> ·
       <a href="${base}&format=shp" download>Shapefile</a> ·
       <a href="${base}&format=xlsx" download>${t('import.xlsx')}</a> ·
-      <a href="/api/coverage/gaps?standard=health15&method=network&year=2020&format=gpkg" download>${t('import.gapsGpkg')}</a> ·
-      <a href="/api/coverage?standard=health15&method=network&year=2020&format=xlsx" download>${t('import.byAreaXlsx')}</a>`;
+      <a href="${withArea('/api/coverage/gaps?standard=health15&method=network&year=2020&format=gpkg')}" download>${t('import.gapsGpkg')}</a> ·
+      <a href="${withArea('/api/coverage?standard=health15&method=network&year=2020&format=xlsx')}" download>${t('import.byAreaXlsx')}</a>`;
   }
 
   async function run(dryRun) {

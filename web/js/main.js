@@ -1,7 +1,7 @@
 // Entry point: builds the map, loads the layers from the API, wires tree, legend, search and zh/en.
-import { fetchLayers } from './api.js';
+import { fetchJson, fetchLayers, installAreaFetch } from './api.js';
 import { createBasemaps } from './basemap.js';
-import { applyStatic, onLangChange, setLang, currentLang, t } from './i18n.js';
+import { applyStatic, onLangChange, planTitleBoth, setLang, setPlan, currentLang, t } from './i18n.js';
 import { LayerManager } from './layers.js';
 import { renderLegend } from './legend.js';
 import { initSearch } from './search.js';
@@ -88,11 +88,24 @@ function zoomClasses() {
   c.toggle('zoom-lt-12', z < 12);
 }
 
+/** The area plan's title in the header and the window title (the plan file's words, or generic). */
+function showTitle() {
+  const title = planTitleBoth();
+  if (!title) return;
+  document.title = `${title.zh} · ${title.en}`;
+  document.querySelector('#app-header .title-zh').textContent = title.zh;
+  document.querySelector('#app-header .title-en').textContent = title.en;
+}
+
 async function start() {
+  installAreaFetch();
   applyStatic();
   initTabs();
   // a link's view is in the store before anything loads, so each panel starts on it at once
   if (location.hash.length > 1) view.set(viewOfHash(location.hash), { source: 'url' });
+  // the area's plan names its groups, legend entries and title before anything is drawn
+  setPlan(await fetchJson('/api/plan').catch(() => null));
+  showTitle();
   // the Coverage panel first: a link to a coverage view shows its figures while the layers load
   const coverage = initCoveragePanel(document.getElementById('panel-coverage'), map, manager);
   document.querySelectorAll('#lang-switch [data-lang]').forEach((b) => b.addEventListener('click', () => setLang(b.dataset.lang)));

@@ -3,7 +3,7 @@
 import { t, onLangChange, currentLang } from './i18n.js';
 import { view as store } from './store.js';
 import { composeSheet, preparePrint } from './sheet.js';
-import { fetchLayers } from './api.js';
+import { fetchLayers, withArea } from './api.js';
 
 const R = 6371008.8;
 
@@ -215,7 +215,7 @@ export function initMapTools(map, viewParams) {
     const q = new URLSearchParams({ standard: v.standard || 'health15', method: v.method || 'network',
       year: v.year || '2020', facilities: v.facilities || 'existing', format });
     if (v.scenario) q.set('scenario', v.scenario);
-    return `/api/report?${q}`;
+    return withArea(`/api/report?${q}`);
   };
   const actions = {
     pdf: () => window.open(reportUrl('pdf'), '_blank'),

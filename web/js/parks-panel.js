@@ -2,7 +2,7 @@
 // on foot and by bicycle, jobs and the jobs–housing ratio, station access; click a park to draw its
 // transit catchments (30 and 45 min, RAPTOR over 07:30–08:30) and see the travel time from each
 // sub-district. Export: the table as CSV, the answer as JSON.
-import { fetchJson } from './api.js';
+import { fetchJson, withArea } from './api.js';
 import { esc, int } from './html.js';
 import { applyStatic, currentLang, onLangChange, t } from './i18n.js';
 import { yearAndSetFields } from './indicators-panel.js';
@@ -63,7 +63,7 @@ export function initParksPanel(root, map) {
       tr.addEventListener('click', go);
       tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') go(); });
     });
-    el('parks-json').href = `/api/parks?${query()}`;
+    el('parks-json').href = withArea(`/api/parks?${query()}`);
     renderDetail();
   }
 

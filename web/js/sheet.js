@@ -1,14 +1,14 @@
 // What a map taken out of the browser carries (issue 18 §2): title, the view it shows, the result's
 // headline, legend, scale bar, north arrow, data date and sources — for the PNG (drawn onto one
 // canvas) and for print (a sheet header and footer around the map, A4 landscape or portrait).
-import { currentLang, t, tOr } from './i18n.js';
+import { currentLang, planTitleText, t, tOr } from './i18n.js';
 import { view } from './store.js';
 
 /** The lines that describe the current view, in the UI language. */
 export function sheetText(layers = []) {
   const v = view.get();
   const en = currentLang() === 'en';
-  const title = en ? 'Chegu planning viewer — WEDZ' : '车谷规划一张图 · 武汉经开区';
+  const title = planTitleText() || (en ? 'Planning viewer' : '规划一张图');
   const tab = tOr(`tab.${v.tab}`, v.tab || '');
   const stdSelect = document.getElementById('coverage-standard');
   const std = stdSelect && stdSelect.selectedOptions[0] ? stdSelect.selectedOptions[0].textContent : v.standard || '';

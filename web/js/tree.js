@@ -1,6 +1,6 @@
 // The layer tree: collapsible groups of toggles, one checkbox per toggle (data-layer-id).
 import { GROUP_ORDER } from './catalog.js';
-import { t, tOr } from './i18n.js';
+import { planGroupOrder, t, tOr } from './i18n.js';
 import { swatch } from './swatch.js';
 
 const COLLAPSED = new Set(['water', 'roads', 'boundaries']);
@@ -19,7 +19,9 @@ export function renderTree(container, manager) {
     if (!groups.has(toggle.group)) groups.set(toggle.group, []);
     groups.get(toggle.group).push(toggle);
   }
-  const order = [...GROUP_ORDER, ...[...groups.keys()].filter((g) => !GROUP_ORDER.includes(g))];
+  const planned = planGroupOrder();
+  const first = planned.length ? planned : GROUP_ORDER;
+  const order = [...first, ...[...groups.keys()].filter((g) => !first.includes(g))];
   for (const group of order) {
     const toggles = groups.get(group);
     if (!toggles) continue;

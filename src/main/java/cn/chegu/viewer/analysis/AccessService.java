@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Capacity-aware access (E2SFCA) of the baseline, cached per (type, year, facility set) for the
- * analysis snapshot it was computed on: when {@link CoverageService#refresh()} drops the snapshot
- * (the data changed), the next call sees a new snapshot and drops every cached answer.
+ * analysis snapshot it was computed on: when {@link CoverageService#layersChanged} drops the
+ * snapshot (the data changed), the next call sees a new snapshot and drops every cached answer.
  */
 @Service
 public class AccessService {

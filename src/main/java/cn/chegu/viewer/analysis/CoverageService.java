@@ -18,6 +18,7 @@ import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.network.ServiceArea;
+import cn.chegu.viewer.store.LayersChangedEvent;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -26,14 +27,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Coverage of the baseline in a {@link FacilitySet} (cached per standard, method, year and set) and
  * of any other list of facilities (a scenario; computed on demand). Facilities and roads follow the
  * same set. Everything is per planning area (the current one, {@link AreaScope}): each area's
- * snapshot is read from the store once, on first use; {@link #refresh()} drops them all with every
- * cached result.
+ * snapshot is read from the store once, on first use. The store's {@link LayersChangedEvent} (after
+ * every committed write: import, restore, area created or deleted) drops that area's snapshot with
+ * every result cached on it, and moves {@link #version()}, which the other derived caches (zone
+ * check, siting, transit) compare against.
  */
 @Service
 public class CoverageService {
@@ -109,10 +113,21 @@ public class CoverageService {
     return d;
   }
 
-  /** Drops the snapshots and all cached results of every area (after the store's data changed). */
-  public synchronized void refresh() {
+  /** Drops the snapshots and all cached results of every area. */
+  public void refresh() {
     version.incrementAndGet();
     states.clear();
+  }
+
+  /**
+   * Listens to the store: drops the snapshot and cached results of the area whose layers changed.
+   * Not synchronized and never clearing a map another thread may be computing into: a computation
+   * in flight finishes on the detached state, the next request builds a new one.
+   */
+  @EventListener
+  public void layersChanged(LayersChangedEvent event) {
+    version.incrementAndGet();
+    states.remove(event.areaId());
   }
 
   /**
@@ -176,7 +191,7 @@ public class CoverageService {
     };
   }
 
-  /** Counts {@link #refresh()} calls: state derived from the data is stale once it moves. */
+  /** Counts data changes: state derived from the data is stale once it moves. */
   public long version() {
     return version.get();
   }

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
  * version) a {@link PreparedSiting} — demand cells, the baseline coverage of the set's facilities
  * (they stay fixed) and the cells' network attachments — is built once; for the network method the
  * complete default candidates and their coverage sets are built in the background ({@link
- * SitingBuild}). Both caches are bounded and dropped when the data version changes.
+ * SitingBuild}). Both caches are bounded and dropped when the data version changes (the store's
+ * change event, {@link CoverageService#layersChanged}).
  */
 @Service
 public class SitingStates {

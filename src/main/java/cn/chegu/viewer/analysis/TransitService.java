@@ -10,12 +10,14 @@ import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.StoredFeature;
 import cn.chegu.viewer.transit.FeedLayer;
 import cn.chegu.viewer.transit.GtfsFeed;
+import cn.chegu.viewer.transit.ServiceCalendar;
 import cn.chegu.viewer.transit.Timetable;
 import cn.chegu.viewer.transit.TransitRules;
 import cn.chegu.viewer.transit.WalkLinks;
 import cn.chegu.viewer.transit.WindowSearch;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,11 @@ public class TransitService {
 
   public static final int MAX_RIDES = 4;
 
-  /** The weekday whose services run. */
+  /**
+   * The weekday whose services run when no date is asked: the feed's typical Tuesday ({@link
+   * ServiceCalendar#typical}: the first Tuesday of the feed's dates without calendar_dates
+   * exceptions).
+   */
   public static final DayOfWeek DAY = DayOfWeek.TUESDAY;
 
   /** Walk distance of a station area (TOD), metres. */
@@ -54,14 +60,20 @@ public class TransitService {
   private final CoverageService coverage;
   private final FeatureStore store;
   private final Map<String, TransitNetwork> networks = new ConcurrentHashMap<>();
+  private final Map<String, GtfsFeed> feeds = new ConcurrentHashMap<>();
 
   public TransitService(CoverageService coverage, FeatureStore store) {
     this.coverage = coverage;
     this.store = store;
   }
 
-  /** The rules over a window (seconds after midnight), with a percentile. */
+  /** The rules over a window (seconds after midnight), with a percentile, on the typical day. */
   public TransitRules rules(int fromSeconds, int toSeconds, int percentile) {
+    return rules(fromSeconds, toSeconds, percentile, null);
+  }
+
+  /** The rules over a window on a service date ({@code null}: the feed's typical {@link #DAY}). */
+  public TransitRules rules(int fromSeconds, int toSeconds, int percentile, LocalDate date) {
     return new TransitRules(
         TravelMode.DEFAULT_WALK_SPEED_KMH,
         MAX_ACCESS_WALK_MINUTES,
@@ -71,7 +83,12 @@ public class TransitService {
         fromSeconds,
         toSeconds,
         percentile,
-        DAY);
+        date == null ? typicalDate() : date);
+  }
+
+  /** The feed's typical {@link #DAY} (calendar_dates.txt exceptions avoided). */
+  public LocalDate typicalDate() {
+    return ServiceCalendar.of(feed()).typical(DAY);
   }
 
   /** The data version the cached state follows. */
@@ -79,15 +96,23 @@ public class TransitService {
     return coverage.version();
   }
 
-  /** The transit network of a set (empty timetable when the store has no transit layer). */
+  /**
+   * The transit network of a set on the typical day (empty timetable when the store has no transit
+   * layer).
+   */
   public TransitNetwork network(FacilitySet set) {
+    return network(set, typicalDate());
+  }
+
+  /** The transit network of a set on a service date. */
+  public TransitNetwork network(FacilitySet set, LocalDate date) {
     long v = coverage.version();
-    String key = AreaScope.current().id() + "/" + set + "/" + v;
+    String key = AreaScope.current().id() + "/" + set + "/" + date + "/" + v;
     TransitNetwork n = networks.get(key);
     if (n == null) {
       // built outside the map's lock: the build reads the analysis snapshot, whose refresh must
       // never wait on this map
-      n = build(set);
+      n = build(set, date);
       networks.keySet().removeIf(k -> !k.endsWith("/" + v));
       TransitNetwork raced = networks.putIfAbsent(key, n);
       n = raced == null ? n : raced;
@@ -95,9 +120,21 @@ public class TransitService {
     return n;
   }
 
-  private TransitNetwork build(FacilitySet set) {
-    GtfsFeed feed = FeedLayer.fromFeatures(features());
-    Timetable tt = Timetable.compile(feed, set.statuses(), DAY);
+  /** The stored feed (cached per area and data version). */
+  private GtfsFeed feed() {
+    long v = coverage.version();
+    String key = AreaScope.current().id() + "/" + v;
+    GtfsFeed feed = feeds.get(key);
+    if (feed == null) {
+      feed = FeedLayer.fromFeatures(features());
+      feeds.keySet().removeIf(k -> !k.endsWith("/" + v));
+      feeds.putIfAbsent(key, feed);
+    }
+    return feed;
+  }
+
+  private TransitNetwork build(FacilitySet set, LocalDate date) {
+    Timetable tt = Timetable.compile(feed(), set.statuses(), date);
     List<Coordinate> stops = new ArrayList<>();
     for (GtfsFeed.Stop s : tt.stops()) {
       stops.add(AreaScope.current().projection().toMetric(s.lon(), s.lat()));
@@ -126,7 +163,7 @@ public class TransitService {
    */
   public TransitReach reach(
       List<Coordinate> origins, FacilitySet set, TransitRules rules, Duration limit) {
-    TransitNetwork n = network(set);
+    TransitNetwork n = network(set, rules.date());
     ShortestPathTree walkTree =
         ShortestPathTree.grow(n.graph(), n.walk(), origins, Duration.ZERO, limit);
     Duration accessLimit = Duration.ofSeconds((long) (rules.maxAccessWalkMinutes() * 60));

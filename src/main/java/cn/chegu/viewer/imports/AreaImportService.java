@@ -1,12 +1,13 @@
 package cn.chegu.viewer.imports;
 
-import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.area.AreaConflictException;
 import cn.chegu.viewer.area.AreaCrs;
+import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.InvalidImportFileException;
+import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
 import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
@@ -47,12 +48,10 @@ import org.springframework.util.FileSystemUtils;
 public class AreaImportService {
 
   private final FeatureStore store;
-  private final CoverageService coverage;
   private final ImportProperties limits;
 
-  public AreaImportService(FeatureStore store, CoverageService coverage, ImportProperties limits) {
+  public AreaImportService(FeatureStore store, ImportProperties limits) {
     this.store = store;
-    this.coverage = coverage;
     this.limits = limits;
   }
 
@@ -65,6 +64,13 @@ public class AreaImportService {
    * @throws AreaRejectedException with every problem when the upload cannot make an area
    */
   public Created create(InputStream content, String fileName, String name, String user) {
+    try (WorkBudget budget = WorkBudget.open("the area import", limits.timeout());
+        ReadLimits.Scope counted = limits.readLimits().open()) {
+      return createBounded(content, fileName, name, user);
+    }
+  }
+
+  private Created createBounded(InputStream content, String fileName, String name, String user) {
     String file = ImportService.safeName(fileName);
     String areaName = name == null || name.isBlank() ? file : name.trim();
     if (areaName.length() > 200) {
@@ -167,7 +173,6 @@ public class AreaImportService {
       counts.put(kind.id(), features == null ? 0 : features.size());
     }
     store.createArea(area, user, layers);
-    coverage.refresh();
     return new Created(area, counts, warnings);
   }
 
@@ -269,7 +274,6 @@ public class AreaImportService {
               + " area=");
     }
     store.deleteArea(area);
-    coverage.refresh();
   }
 
   private String nextId() {

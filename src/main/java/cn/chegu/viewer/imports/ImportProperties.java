@@ -1,5 +1,7 @@
 package cn.chegu.viewer.imports;
 
+import cn.chegu.viewer.io.ReadLimits;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,10 +13,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUnzippedMegabytes total size a zip may inflate to
  * @param maxZipRatio inflated size / zip size above which a zip is refused as a bomb
  * @param nearZoneKilometres how far from the zone's bounding box a feature may lie
+ * @param maxFeatures features (rows, records) one file may hold, counted while it is read
+ * @param maxVertices vertices of one file's geometries together, counted while it is read
+ * @param timeoutSeconds how long one import may read, check and write before it is stopped
  */
 @ConfigurationProperties("chegu.imports")
 public record ImportProperties(
     @DefaultValue("1000") int maxZipEntries,
-    @DefaultValue("2048") long maxUnzippedMegabytes,
+    @DefaultValue("512") long maxUnzippedMegabytes,
     @DefaultValue("200") double maxZipRatio,
-    @DefaultValue("20") double nearZoneKilometres) {}
+    @DefaultValue("20") double nearZoneKilometres,
+    @DefaultValue("200000") long maxFeatures,
+    @DefaultValue("5000000") long maxVertices,
+    @DefaultValue("120") long timeoutSeconds) {
+
+  /** The counts one import's reading is held to. */
+  public ReadLimits readLimits() {
+    return new ReadLimits(maxFeatures, maxVertices);
+  }
+
+  /** The time one import may take. */
+  public Duration timeout() {
+    return Duration.ofSeconds(timeoutSeconds);
+  }
+}

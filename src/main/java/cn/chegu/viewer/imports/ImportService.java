@@ -1,8 +1,9 @@
 package cn.chegu.viewer.imports;
 
-import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ImportFiles;
+import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
 import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
@@ -32,15 +33,15 @@ import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * Imports one file into one layer (the same service behind the API and the command line): saves the
  * upload in a fresh temporary directory (always removed), reads it, checks every feature and either
- * writes them all as a new layer version — then drops every analysis cache — or refuses with every
- * problem found. See {@link cn.chegu.viewer.imports} for the rules.
+ * writes them all as a new layer version — the store then publishes its {@link
+ * cn.chegu.viewer.store.LayersChangedEvent}, on which every derived cache is dropped — or refuses
+ * with every problem found. See {@link cn.chegu.viewer.imports} for the rules.
  */
 @Service
 public class ImportService {
@@ -50,20 +51,11 @@ public class ImportService {
 
   private final FeatureStore store;
   private final LayerVersionStore versions;
-  private final CoverageService coverage;
-  private final ApplicationEventPublisher events;
   private final ImportProperties limits;
 
-  public ImportService(
-      FeatureStore store,
-      LayerVersionStore versions,
-      CoverageService coverage,
-      ApplicationEventPublisher events,
-      ImportProperties limits) {
+  public ImportService(FeatureStore store, LayerVersionStore versions, ImportProperties limits) {
     this.store = store;
     this.versions = versions;
-    this.coverage = coverage;
-    this.events = events;
     this.limits = limits;
   }
 
@@ -74,8 +66,19 @@ public class ImportService {
    * @throws InvalidImportRequestException for wrong parameters
    * @throws cn.chegu.viewer.io.InvalidImportFileException when the file cannot be read
    * @throws ImportRejectedException when features fail the checks (nothing written)
+   * @throws cn.chegu.viewer.io.ImportTooLargeException past {@code chegu.imports.max-features} or
+   *     {@code max-vertices}, found while reading (nothing written)
+   * @throws cn.chegu.viewer.budget.BudgetExceededException past {@code
+   *     chegu.imports.timeout-seconds} (nothing written)
    */
   public ImportReport importFile(InputStream content, String fileName, ImportRequest request) {
+    try (WorkBudget budget = WorkBudget.open("the import", limits.timeout());
+        ReadLimits.Scope counted = limits.readLimits().open()) {
+      return importBounded(content, fileName, request);
+    }
+  }
+
+  private ImportReport importBounded(InputStream content, String fileName, ImportRequest request) {
     LayerInfo layer =
         store.layer(request.layer()).orElseThrow(() -> new UnknownLayerException(request.layer()));
     String mode =
@@ -161,6 +164,7 @@ public class ImportService {
     existing.forEach(f -> ids.add(f.id()));
     String now = Instant.now().toString();
     for (SourceFeature f : source.features()) {
+      WorkBudget.check();
       FeatureChecker.Checked c = checker.check(f);
       warnings.addAll(c.warnings());
       if (c.feature() == null) {
@@ -234,7 +238,6 @@ public class ImportService {
                   e.getMessage() + " (added by a write that finished while this file was read)")),
           warnings);
     }
-    dataChanged(layer.id());
     return new ImportReport(
         layer.id(),
         v.version(),
@@ -252,16 +255,12 @@ public class ImportService {
         changes);
   }
 
-  /** Restores an old version of a layer (as a new version) and drops the analysis caches. */
+  /**
+   * Restores an old version of a layer (as a new version); the store's {@link
+   * cn.chegu.viewer.store.LayersChangedEvent} drops what was derived from it.
+   */
   public LayerVersion restore(String layerId, int version, String user) {
-    LayerVersion v = versions.restore(layerId, version, user);
-    dataChanged(layerId);
-    return v;
-  }
-
-  private void dataChanged(String layerId) {
-    coverage.refresh();
-    events.publishEvent(new LayerDataChangedEvent(layerId));
+    return versions.restore(layerId, version, user);
   }
 
   private static Crs crs(Crs forced, SourceLayer source, String file, List<String> warnings) {

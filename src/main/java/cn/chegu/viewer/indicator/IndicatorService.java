@@ -3,6 +3,7 @@ package cn.chegu.viewer.indicator;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.TransitService;
+import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageResult;
@@ -11,18 +12,21 @@ import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityCatalog;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
+import cn.chegu.viewer.plan.PlanIndicator;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.StoredFeature;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
 
 /**
- * Measures the plan's indicators ({@link PlanIndicators}) for a population year and facility set:
- * coverage shares of the service circles, the emergency network built against planned, residents
- * near a metro station; the others are answered "not measurable" with the data they would need.
+ * Measures the indicators of the area's plan ({@link AreaPlans}; the plan quotes, this class
+ * measures) for a population year and facility set: coverage shares of the service circles,
+ * facilities built against planned, residents near a metro station; the others are answered "not
+ * measurable" with the data they would need.
  */
 @Service
 public class IndicatorService {
@@ -34,47 +38,51 @@ public class IndicatorService {
   private final FacilityCatalog facilities;
   private final FeatureStore store;
   private final TransitService transit;
+  private final AreaPlans plans;
 
   public IndicatorService(
       CoverageService coverage,
       FacilityCatalog facilities,
       FeatureStore store,
-      TransitService transit) {
+      TransitService transit,
+      AreaPlans plans) {
+    this.plans = plans;
     this.coverage = coverage;
     this.facilities = facilities;
     this.store = store;
     this.transit = transit;
   }
 
-  /** All indicators, measured where the data allows, in the order of {@link PlanIndicators}. */
+  /**
+   * The indicators of the current area's plan ({@link AreaPlans}), in the plan's order, measured
+   * where the data allows.
+   */
   public List<Indicator> indicators(PopulationYear year, FacilitySet set) {
     List<Indicator> out = new ArrayList<>();
-    for (PlanIndicators.Circle c : PlanIndicators.CIRCLES) {
-      out.add(circle(c, year, set));
+    for (PlanIndicator i : plans.current().indicators()) {
+      out.add(measure(i, year, set));
     }
-    out.add(emergencyNetwork(year, set));
-    out.add(metroCatchment(year, set));
-    out.add(stationArea(year, set));
-    out.add(kindergartenPlaces(year, set));
-    out.addAll(PlanIndicators.unmeasured(year, set));
     return out;
   }
 
+  private Indicator measure(PlanIndicator i, PopulationYear year, FacilitySet set) {
+    return switch (i.measure()) {
+      case COVERAGE -> circle(i, year, set);
+      case FACILITY_COUNT -> facilityCount(i, year, set);
+      case METRO_CATCHMENT -> metroCatchment(i, year, set);
+      case STATION_AREA -> stationArea(i, year, set);
+      case KINDERGARTEN_PLACES -> kindergartenPlaces(i, year, set);
+      case NONE -> unmeasured(i, i.needs(), facilitiesView(year, set));
+    };
+  }
+
   /** Share of residents covered by a standard's network circle, in per cent, floored to 0.01. */
-  private Indicator circle(PlanIndicators.Circle c, PopulationYear year, FacilitySet set) {
+  private Indicator circle(PlanIndicator c, PopulationYear year, FacilitySet set) {
     CoverageResult r = coverage.coverage(c.standard(), CoverageMethod.NETWORK, year, set);
     double percent = floorPercent(r.coveredResidents(), r.totalResidents());
-    return new Indicator(
-        c.code(),
-        c.nameZh(),
-        c.nameEn(),
-        c.planRef(),
-        "%",
-        null,
-        c.target(),
-        c.targetText(),
+    return measured(
+        c,
         percent,
-        Indicator.reaches(percent, c.target()),
         "standard "
             + c.standard()
             + ", network travel time, "
@@ -86,14 +94,18 @@ public class IndicatorService {
             + " of "
             + r.totalResidents()
             + " residents covered (floored, never 100 % unless all are)",
-        null,
-        PlanIndicators.coverageView(c.standard(), year, set));
+        "#tab=coverage&standard="
+            + c.standard()
+            + "&method=network&year="
+            + year.year()
+            + "&facilities="
+            + set.code());
   }
 
-  /** §9.3: 3 emergency sub-centres and 9 stations; counts those of the set. */
-  private Indicator emergencyNetwork(PopulationYear year, FacilitySet set) {
-    Set<FacilityType> types =
-        Set.of(FacilityType.EMERGENCY_SUBCENTER, FacilityType.EMERGENCY_STATION);
+  /** Facilities of the indicator's types whose status is in the set (e.g. §9.3's 3 + 9 sites). */
+  private Indicator facilityCount(PlanIndicator c, PopulationYear year, FacilitySet set) {
+    Set<FacilityType> types = new HashSet<>();
+    c.types().forEach(t -> types.add(FacilityType.fromCode(t)));
     int inSet = 0;
     int all = 0;
     for (Facility f : facilities.all()) {
@@ -104,39 +116,33 @@ public class IndicatorService {
         }
       }
     }
-    double target = 12;
-    return new Indicator(
-        "emergency_network",
-        "急救网络（3个急救分中心、9个医疗急救站点）",
-        "Emergency network (3 sub-centres, 9 stations)",
-        "§9.3",
-        "sites",
-        null,
-        target,
-        "设3个急救分中心，9个医疗急救站点，打造12分钟急救圈",
+    return measured(
+        c,
         (double) inSet,
-        Indicator.reaches((double) inSet, target),
-        "count of emergency_subcenter + emergency_station facilities whose status is in the set '"
+        "count of "
+            + String.join(" + ", c.types())
+            + " facilities whose status is in the set '"
             + set.code()
             + "' ("
             + all
             + " in the layer at any status)",
-        null,
-        "#tab=layers&layers=facilities&standard=emergency12&year="
+        "#tab=layers&layers=facilities"
+            + (c.standard() == null ? "" : "&standard=" + c.standard())
+            + "&year="
             + year.year()
             + "&facilities="
             + set.code());
   }
 
   /** Residents whose cell lies within 800 m (straight line) of a metro station of the set. */
-  private Indicator metroCatchment(PopulationYear year, FacilitySet set) {
+  private Indicator metroCatchment(PlanIndicator c, PopulationYear year, FacilitySet set) {
     List<Coordinate> stations = new ArrayList<>();
     for (StoredFeature f : store.allFeaturesIfAny("transport")) {
       Object kind = f.properties().get("kind");
       Object status = f.properties().get("status");
       if ("metro_station".equals(kind) && set.includes(status == null ? null : status.toString())) {
-        Coordinate c = f.geometry().getCoordinate();
-        stations.add(AreaScope.current().projection().toMetric(c.x, c.y));
+        Coordinate at = f.geometry().getCoordinate();
+        stations.add(AreaScope.current().projection().toMetric(at.x, at.y));
       }
     }
     long total = 0;
@@ -151,17 +157,9 @@ public class IndicatorService {
         }
       }
     }
-    return new Indicator(
-        "metro_800m",
-        "轨道站点800米范围内居民占比",
-        "Residents within 800 m of a metro station",
-        "§3.3 (TOD)",
-        "%",
-        null,
-        null,
-        "推行TOD开发模式，深化轨道交通和新型城镇化融合发展（未定量）",
+    return measured(
+        c,
         floorPercent(near, total),
-        null,
         stations.size()
             + " metro stations of the set '"
             + set.code()
@@ -174,7 +172,6 @@ public class IndicatorService {
             + " "
             + year.year()
             + " modelled residents",
-        null,
         "#tab=layers&layers=transport,population&year="
             + year.year()
             + "&facilities="
@@ -185,7 +182,7 @@ public class IndicatorService {
    * §3.3 TOD: residents within 800 m of walk (on the walk network) of a rail stop served in the set
    * (metro and tram of the transit layer's timetable), with the share per sub-district.
    */
-  private Indicator stationArea(PopulationYear year, FacilitySet set) {
+  private Indicator stationArea(PlanIndicator c, PopulationYear year, FacilitySet set) {
     TransitService.StationArea a = transit.stationArea(year, set);
     StringBuilder areas = new StringBuilder();
     a.byArea()
@@ -197,17 +194,9 @@ public class IndicatorService {
                     .append(' ')
                     .append(floorPercent(v[0], v[1]))
                     .append(" %"));
-    return new Indicator(
-        "tod_station_area_walk800",
-        "轨道站点800米步行范围内居民占比（TOD）",
-        "Residents within an 800 m walk of a rail station (TOD)",
-        "§3.3 (TOD)",
-        "%",
-        null,
-        null,
-        "推行TOD开发模式，深化轨道交通和新型城镇化融合发展（未定量）",
+    return measured(
+        c,
         floorPercent(a.near(), a.total()),
-        null,
         a.stations()
             + " metro and tram stops served in the set '"
             + set.code()
@@ -221,33 +210,72 @@ public class IndicatorService {
             + year.year()
             + " modelled residents; per sub-district: "
             + areas,
-        null,
         "#tab=parks&year=" + year.year() + "&facilities=" + set.code());
   }
 
-  /** §9.2: places exist in the layer, children aged 3–5 do not; says so instead of guessing. */
-  private Indicator kindergartenPlaces(PopulationYear year, FacilitySet set) {
+  /** Places exist in the layer, children aged 3–5 do not; says so instead of guessing. */
+  private Indicator kindergartenPlaces(PlanIndicator c, PopulationYear year, FacilitySet set) {
     long places =
         facilities.all().stream()
             .filter(f -> f.type() == FacilityType.KINDERGARTEN && set.includes(f.status()))
             .mapToLong(f -> f.capacity() == null ? 0 : f.capacity())
             .sum();
-    return Indicator.unmeasured(
-        "kindergarten_enrolment",
-        "学前三年教育毛入园率",
-        "Gross pre-school enrolment (3 years)",
-        "§9.2",
-        "%",
-        null,
-        95.0,
-        "到2025年，学前三年教育毛入园率达到95%以上",
-        "children aged 3–5 per sub-district (census age structure or the education bureau's roll);"
-            + " the layers hold "
+    return unmeasured(
+        c,
+        c.needs()
+            + "; the layers hold "
             + places
             + " kindergarten places (modelled capacities, set '"
             + set.code()
             + "') but no age structure",
-        "#tab=coverage&standard=kindergarten5&year=" + year.year() + "&facilities=" + set.code());
+        "#tab=coverage"
+            + (c.standard() == null ? "" : "&standard=" + c.standard())
+            + "&year="
+            + year.year()
+            + "&facilities="
+            + set.code());
+  }
+
+  /** The plan's words with our measurement; {@code view} gets the area when it is not default. */
+  private static Indicator measured(PlanIndicator c, double value, String method, String view) {
+    return new Indicator(
+        c.code(),
+        c.nameZh(),
+        c.nameEn(),
+        c.planRef(),
+        c.unit(),
+        c.baseline(),
+        c.target(),
+        c.targetText(),
+        value,
+        Indicator.reaches(value, c.target()),
+        method,
+        null,
+        withArea(view));
+  }
+
+  private static Indicator unmeasured(PlanIndicator c, String needs, String view) {
+    return Indicator.unmeasured(
+        c.code(),
+        c.nameZh(),
+        c.nameEn(),
+        c.planRef(),
+        c.unit(),
+        c.baseline(),
+        c.target(),
+        c.targetText(),
+        needs,
+        withArea(view));
+  }
+
+  private static String facilitiesView(PopulationYear year, FacilitySet set) {
+    return "#tab=layers&layers=facilities&year=" + year.year() + "&facilities=" + set.code();
+  }
+
+  /** The map view of another area than the default names it, so the link opens that area. */
+  static String withArea(String view) {
+    Area area = AreaScope.current();
+    return area.isDefault() ? view : view + "&area=" + area.id();
   }
 
   /**

@@ -1,5 +1,7 @@
 package cn.chegu.viewer.io;
 
+import cn.chegu.viewer.budget.BudgetExceededException;
+import cn.chegu.viewer.budget.WorkBudget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,22 +30,11 @@ final class GeoPackageSource {
   private GeoPackageSource() {}
 
   static SourceLayer read(Path file, String fileName, ReadOptions options) {
-    GeoPackage gpkg;
-    try {
-      gpkg = GeoPackageManager.open(fileName, file.toFile(), false);
-    } catch (RuntimeException e) {
-      throw new InvalidImportFileException(
-          fileName + ": not a readable GeoPackage (" + rootMessage(e) + ")", e);
-    }
+    List<String> tables = tables(file, fileName);
+    String table = chooseTable(fileName, tables, options.table());
+    GeoPackage gpkg = open(file, fileName);
     try (gpkg) {
-      List<String> tables;
-      try {
-        tables = gpkg.getFeatureTables();
-      } catch (RuntimeException e) {
-        throw new InvalidImportFileException(
-            fileName + ": not a readable GeoPackage (" + rootMessage(e) + ")", e);
-      }
-      String table = chooseTable(fileName, tables, options.table());
+      SqliteGuard.watch(gpkg.getConnection().getConnection());
       FeatureDao dao = gpkg.getFeatureDao(table);
       Crs crs = crs(fileName, dao.getSrs());
       String idColumn = dao.getPkColumnName();
@@ -56,6 +47,8 @@ final class GeoPackageSource {
         while (rs.moveToNext()) {
           index++;
           FeatureRow row = rs.getRow();
+          Geometry geometry = geometry(fileName, index, row, wkb);
+          ReadLimits.feature(geometry);
           Map<String, Object> properties = new LinkedHashMap<>();
           String[] names = row.getColumnNames();
           for (int i = 0; i < names.length; i++) {
@@ -66,13 +59,13 @@ final class GeoPackageSource {
           }
           Object idValue = properties.get("id");
           String id = idValue != null ? idValue.toString() : String.valueOf(row.getId());
-          features.add(
-              new SourceFeature(index, id, geometry(fileName, index, row, wkb), properties));
+          features.add(new SourceFeature(index, id, geometry, properties));
         }
       } catch (RuntimeException e) {
-        if (e instanceof InvalidImportFileException i) {
-          throw i;
+        if (e instanceof InvalidImportFileException || e instanceof BudgetExceededException) {
+          throw e;
         }
+        WorkBudget.check(); // the progress handler interrupted the query: say why
         throw new InvalidImportFileException(
             fileName + ": table " + table + " is not readable (" + rootMessage(e) + ")", e);
       } finally {
@@ -82,17 +75,29 @@ final class GeoPackageSource {
     }
   }
 
-  /** The names of the GeoPackage's feature tables. */
+  /**
+   * The names of the GeoPackage's feature tables, each checked to be a stored table ({@link
+   * SqliteGuard#requireStoredTables}: views and virtual tables are refused).
+   */
   static List<String> tables(Path file, String fileName) {
-    GeoPackage gpkg;
-    try {
-      gpkg = GeoPackageManager.open(fileName, file.toFile(), false);
+    SqliteGuard.requireStoredTables(file, fileName);
+    GeoPackage gpkg = open(file, fileName);
+    try (gpkg) {
+      SqliteGuard.watch(gpkg.getConnection().getConnection());
+      return List.copyOf(gpkg.getFeatureTables());
     } catch (RuntimeException e) {
+      if (e instanceof InvalidImportFileException || e instanceof BudgetExceededException) {
+        throw e;
+      }
+      WorkBudget.check();
       throw new InvalidImportFileException(
           fileName + ": not a readable GeoPackage (" + rootMessage(e) + ")", e);
     }
-    try (gpkg) {
-      return List.copyOf(gpkg.getFeatureTables());
+  }
+
+  private static GeoPackage open(Path file, String fileName) {
+    try {
+      return GeoPackageManager.open(fileName, file.toFile(), false);
     } catch (RuntimeException e) {
       throw new InvalidImportFileException(
           fileName + ": not a readable GeoPackage (" + rootMessage(e) + ")", e);

@@ -47,6 +47,7 @@ public final class ImportFiles {
       requireZip(head, fileName, "zip archive");
       Path dir = workDir.resolve("unzipped");
       List<Path> files;
+      archive.requireDeclaredSizes(file, fileName);
       try (InputStream in = Files.newInputStream(file)) {
         files = archive.unpack(in, size, dir, fileName);
       } catch (IOException e) {
@@ -149,6 +150,7 @@ public final class ImportFiles {
     }
     requireZip(head, fileName, "zip archive");
     List<Path> files;
+    archive.requireDeclaredSizes(file, fileName);
     try (InputStream in = Files.newInputStream(file)) {
       files = archive.unpack(in, size, workDir.resolve("unzipped"), fileName);
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.io;
 
+import cn.chegu.viewer.budget.BudgetExceededException;
 import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
 import crosby.binary.file.BlockInputStream;
@@ -45,6 +46,8 @@ final class OsmSource {
       } else {
         osm.readXml(in);
       }
+    } catch (InvalidImportFileException | BudgetExceededException e) {
+      throw e;
     } catch (IOException | XMLStreamException | RuntimeException e) {
       throw new InvalidImportFileException(
           fileName + ": not readable OpenStreetMap data (" + GeoPackageSource.rootMessage(e) + ")",
@@ -120,6 +123,7 @@ final class OsmSource {
   }
 
   private void node(long id, double lon, double lat, Map<String, String> tags) {
+    ReadLimits.vertices(1);
     nodes.put(id, new double[] {lon, lat});
     if (!tags.isEmpty()) {
       nodeOrder.add(id);

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.io;
 
+import cn.chegu.viewer.budget.BudgetExceededException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -69,11 +70,14 @@ final class ShapefileSource {
           }
           properties.put(header.getFieldName(dbfField++), value(v));
         }
+        ReadLimits.feature(geometry);
         Object id = properties.get("id");
         features.add(
             new SourceFeature(
                 (int) r + 1, id == null ? null : id.toString(), geometry, properties));
       }
+    } catch (InvalidImportFileException | BudgetExceededException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new InvalidImportFileException(
           fileName

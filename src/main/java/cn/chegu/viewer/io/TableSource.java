@@ -1,5 +1,6 @@
 package cn.chegu.viewer.io;
 
+import cn.chegu.viewer.budget.BudgetExceededException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -62,10 +63,13 @@ final class TableSource {
             .parse(new StringReader(text))) {
       header = parser.getHeaderNames();
       for (CSVRecord r : parser) {
+        ReadLimits.feature(null);
         List<String> row = new ArrayList<>();
         r.forEach(row::add);
         rows.add(row);
       }
+    } catch (InvalidImportFileException | BudgetExceededException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       throw new InvalidImportFileException(
           fileName + ": not a readable CSV table (" + GeoPackageSource.rootMessage(e) + ")", e);
@@ -88,6 +92,7 @@ final class TableSource {
       DataFormatter format = new DataFormatter(Locale.ROOT);
       boolean first = true;
       for (Row row : sheet) {
+        ReadLimits.feature(null);
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < Math.max(row.getLastCellNum(), first ? 0 : header.size()); c++) {
           Cell cell = row.getCell(c);
@@ -101,8 +106,8 @@ final class TableSource {
         }
       }
     } catch (IOException | RuntimeException e) {
-      if (e instanceof InvalidImportFileException i) {
-        throw i;
+      if (e instanceof InvalidImportFileException || e instanceof BudgetExceededException) {
+        throw (RuntimeException) e;
       }
       throw new InvalidImportFileException(
           fileName + ": not a readable Excel workbook (" + GeoPackageSource.rootMessage(e) + ")",

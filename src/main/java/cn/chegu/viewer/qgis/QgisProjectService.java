@@ -3,8 +3,10 @@ package cn.chegu.viewer.qgis;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.ogc.CollectionRegistry;
 import cn.chegu.viewer.ogc.OgcCollection;
+import cn.chegu.viewer.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +27,11 @@ public class QgisProjectService {
       String standard, CoverageMethod method, PopulationYear year, FacilitySet set) {}
 
   private final CollectionRegistry registry;
+  private final AreaPlans plans;
 
-  public QgisProjectService(CollectionRegistry registry) {
+  public QgisProjectService(CollectionRegistry registry, AreaPlans plans) {
     this.registry = registry;
+    this.plans = plans;
   }
 
   /**
@@ -79,7 +83,8 @@ public class QgisProjectService {
       layers.add(layer(c, visible(c.id(), shown), year, zh));
     }
     Envelope extent = bbox != null ? bbox : zone != null ? zone : new Envelope(-180, 180, -90, 90);
-    String title = zh ? "车谷规划一张图 · 当前视图" : "Chegu planning viewer · current view";
+    Plan.Text planTitle = plans.current().title();
+    String title = zh ? planTitle.zh() + " · 当前视图" : planTitle.en() + " · current view";
     return new QgisView(title, extent, baseUrl, wfs, layers);
   }
 

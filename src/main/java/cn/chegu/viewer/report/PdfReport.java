@@ -50,7 +50,7 @@ final class PdfReport {
     Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
     try {
       PdfWriter.getInstance(doc, out);
-      doc.addTitle("车谷规划评估报告 " + c.view().standardZh());
+      doc.addTitle(c.title().zh() + " " + c.view().standardZh());
       doc.addCreator("chegu-viewer");
       doc.open();
       header(doc, c);
@@ -68,7 +68,7 @@ final class PdfReport {
 
   private void header(Document doc, ReportContent c) throws DocumentException {
     var v = c.view();
-    doc.add(new Paragraph("车谷规划评估报告 · Planning report", title));
+    doc.add(new Paragraph(c.title().zh() + " · " + c.title().en(), title));
     doc.add(
         new Paragraph(
             v.standardZh()
@@ -190,8 +190,9 @@ final class PdfReport {
       doc.add(new Paragraph("• " + r, small));
     }
     doc.add(section("数据版本与来源 Data versions and provenance"));
-    doc.add(new Paragraph("Dataset checksum " + c.datasetChecksum(), small));
-    PdfPTable t = table(List.of("图层 Layer", "要素 Features", "来源 Origin", "许可 Licence"));
+    doc.add(new Paragraph("数据校验和 Data checksum (SHA-256) " + c.datasetChecksum(), small));
+    PdfPTable t =
+        table(List.of("图层 Layer", "要素 Features", "版本 Version", "来源 Origin", "许可 Licence"));
     for (LayerRow l : c.layers()) {
       cell(
           t,
@@ -200,6 +201,7 @@ final class PdfReport {
               + l.title()
               + (l.modelled() ? " (modelled)" : l.schematic() ? " (schematic)" : ""));
       cell(t, fmt(l.features()));
+      cell(t, Integer.toString(l.version()));
       cell(t, l.origin());
       cell(t, l.licence());
     }

@@ -5,6 +5,7 @@ import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ final class ReportRules {
       CoverageMethod method,
       PopulationYear year,
       FacilitySet set,
-      boolean scenario) {
+      boolean scenario,
+      Plan plan) {
     List<String> rules = new ArrayList<>();
     rules.add(
         "Standard "
@@ -53,11 +55,7 @@ final class ReportRules {
           "Method euclidean: a cell is covered when its centre lies within the standard's"
               + " straight-line radius of a facility (the circle the plan draws).");
     }
-    rules.add(
-        "Population: "
-            + year.year()
-            + " modelled residents on 250 m cells (seeded generator; 2020 = census total 481,338,"
-            + " 2025 = plan target 1,000,000), not surveyed.");
+    rules.add("Population: " + year.year() + " " + plan.populationNote() + ".");
     rules.add(
         "Facilities: set '"
             + set.code()
@@ -75,9 +73,7 @@ final class ReportRules {
           "Scenario: the baseline facilities with the scenario's edits (add / move / remove);"
               + " delta = scenario covered minus baseline covered, per sub-district.");
     }
-    rules.add(
-        "Indicators: targets quoted from the 14th Five-Year Plan (Table 2-1, §9.2–9.4); measured"
-            + " only where our layers allow, otherwise left empty with the data needed.");
+    rules.add("Indicators: " + plan.indicatorsNote() + ".");
     for (Map.Entry<String, String> e : s.sources().entrySet()) {
       rules.add("Source of " + e.getKey() + ": " + e.getValue());
     }

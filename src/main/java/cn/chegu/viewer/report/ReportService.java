@@ -10,7 +10,9 @@ import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityCatalog;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.indicator.IndicatorService;
+import cn.chegu.viewer.plan.Plan;
 import cn.chegu.viewer.report.ReportContent.AreaRow;
 import cn.chegu.viewer.report.ReportContent.GapRow;
 import cn.chegu.viewer.report.ReportContent.Headline;
@@ -20,7 +22,9 @@ import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
-import cn.chegu.viewer.store.SampleDataLoader;
+import cn.chegu.viewer.store.LayerProvenance;
+import cn.chegu.viewer.store.LayerVersion;
+import cn.chegu.viewer.store.LayerVersionStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +50,9 @@ public class ReportService {
   private final ScenarioService scenarios;
   private final FacilityCatalog facilities;
   private final FeatureStore store;
+  private final LayerVersionStore versions;
   private final CjkFont font;
+  private final AreaPlans plans;
 
   public ReportService(
       CoverageService coverage,
@@ -54,12 +60,16 @@ public class ReportService {
       ScenarioService scenarios,
       FacilityCatalog facilities,
       FeatureStore store,
+      LayerVersionStore versions,
+      AreaPlans plans,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
     this.coverage = coverage;
     this.indicators = indicators;
     this.scenarios = scenarios;
     this.facilities = facilities;
     this.store = store;
+    this.versions = versions;
+    this.plans = plans;
     this.font = new CjkFont(fontPath);
   }
 
@@ -117,7 +127,9 @@ public class ReportService {
                 gaps.subList(0, Math.min(MAX_GAPS, gaps.size())),
                 shown,
                 added);
+    Plan plan = plans.current();
     return new ReportContent(
+        plan.reportTitle(),
         view,
         Instant.now(),
         headline(base),
@@ -135,9 +147,9 @@ public class ReportService {
                         Math.round(g.polygon().getArea() / 10_000.0) / 100.0))
             .toList(),
         indicators.indicators(year, set),
-        ReportRules.of(standard, method, year, set, scenario != null),
+        ReportRules.of(standard, method, year, set, scenario != null, plan),
         layers(),
-        store.datasetChecksum(SampleDataLoader.DATASET).orElse(""),
+        versions.checksum(),
         map);
   }
 
@@ -166,15 +178,18 @@ public class ReportService {
 
   private List<LayerRow> layers() {
     List<LayerRow> rows = new ArrayList<>();
+    Map<String, LayerVersion> newest = versions.newest();
     for (LayerInfo l : store.layers()) {
       var d = l.definition();
+      LayerProvenance p = LayerProvenance.of(d, newest.get(l.id()));
       rows.add(
           new LayerRow(
               d.id(),
               d.title(),
               d.titleZh(),
               l.count(),
-              d.origin(),
+              p.version(),
+              p.source(),
               d.licence(),
               d.schematic(),
               d.modelled()));

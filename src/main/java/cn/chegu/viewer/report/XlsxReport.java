@@ -67,13 +67,14 @@ final class XlsxReport {
       row(rules, "rule / source");
       c.rules().forEach(r -> row(rules, r));
       Sheet layers = wb.createSheet("layers");
-      row(layers, "dataset checksum", c.datasetChecksum());
+      row(layers, "data checksum (SHA-256)", c.datasetChecksum());
       row(
           layers,
           "id",
           "title",
           "title_zh",
           "features",
+          "version",
           "origin",
           "licence",
           "schematic",
@@ -85,6 +86,7 @@ final class XlsxReport {
             l.title(),
             l.titleZh(),
             l.features(),
+            l.version(),
             l.origin(),
             l.licence(),
             l.schematic(),
@@ -113,6 +115,7 @@ final class XlsxReport {
       row(s, "scenario share", c.scenario().after().share());
       row(s, "delta covered", c.scenario().after().covered() - c.scenario().before().covered());
     }
+    row(s, "title", c.title().zh(), c.title().en());
   }
 
   private static void areas(Sheet s, ReportContent c) {

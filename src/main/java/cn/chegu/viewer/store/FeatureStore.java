@@ -21,6 +21,8 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
@@ -55,9 +57,21 @@ public class FeatureStore {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final DatasetWriter writer;
+  private final ApplicationEventPublisher events;
   private final GeometryFactory geometryFactory = new GeometryFactory(new PrecisionModel(), SRID);
 
+  /** A store that tells no one about its writes (tests of the store itself). */
   public FeatureStore(DataSource dataSource) {
+    this(dataSource, event -> {});
+  }
+
+  /**
+   * A store that publishes a {@link LayersChangedEvent} after an area is created or deleted or the
+   * sample is loaded (each once its transaction has committed).
+   */
+  @Autowired
+  public FeatureStore(DataSource dataSource, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = new JdbcTemplate(dataSource);
     this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.writer = new DatasetWriter(jdbc, SpatialDialect.of(dataSource));
@@ -239,6 +253,7 @@ public class FeatureStore {
               generator,
               Timestamp.from(Instant.now()));
         });
+    changed(area, layers);
   }
 
   /**
@@ -262,6 +277,12 @@ public class FeatureStore {
             writer.insertLayer(area, layers.get(i), i);
           }
         });
+    changed(area, layers);
+  }
+
+  private void changed(Area area, List<LayerContent> layers) {
+    events.publishEvent(
+        new LayersChangedEvent(area.id(), layers.stream().map(l -> l.definition().id()).toList()));
   }
 
   /** Deletes a (non-default) area with its layers, features and layer histories. */
@@ -269,11 +290,18 @@ public class FeatureStore {
     if (area.isDefault()) {
       throw new IllegalArgumentException("the default area is never deleted");
     }
+    List<String> layerIds =
+        jdbc
+            .queryForList("SELECT id FROM layer WHERE area_id = ?", String.class, area.id())
+            .stream()
+            .map(Area::layerId)
+            .toList();
     transaction.executeWithoutResult(
         status -> {
           deleteLayers(area);
           jdbc.update("DELETE FROM area WHERE id = ?", area.id());
         });
+    events.publishEvent(new LayersChangedEvent(area.id(), layerIds));
   }
 
   /** The areas, the default first, then by id. */

@@ -23,6 +23,9 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
@@ -49,11 +52,22 @@ public class LayerVersionStore {
   private final DatasetWriter writer;
   private final FeatureStore store;
   private final StoreDurability durability;
+  private final ApplicationEventPublisher events;
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final Map<String, Checksum> checksums = new ConcurrentHashMap<>();
   private final GeometryFactory geometryFactory =
       new GeometryFactory(new PrecisionModel(), FeatureStore.SRID);
 
+  /** A store that tells no one about its writes (tests of the store itself). */
   public LayerVersionStore(DataSource dataSource, FeatureStore store) {
+    this(dataSource, store, event -> {});
+  }
+
+  /** A store that publishes a {@link LayersChangedEvent} after every committed write. */
+  @Autowired
+  public LayerVersionStore(
+      DataSource dataSource, FeatureStore store, ApplicationEventPublisher events) {
+    this.events = events;
     this.jdbc = new JdbcTemplate(dataSource);
     this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.writer = new DatasetWriter(jdbc, SpatialDialect.of(dataSource));
@@ -86,17 +100,83 @@ public class LayerVersionStore {
     return jdbc.query(
         "SELECT layer_id, version, created_by, created_at, file_name, sha256, feature_count, note"
             + " FROM layer_version WHERE layer_id = ? ORDER BY version",
-        (rs, i) ->
-            new LayerVersion(
-                Area.layerId(rs.getString("layer_id")),
-                rs.getInt("version"),
-                rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getString("file_name"),
-                rs.getString("sha256"),
-                rs.getInt("feature_count"),
-                rs.getString("note")),
+        LayerVersionStore::version,
         FeatureStore.key(layerId));
+  }
+
+  private static LayerVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new LayerVersion(
+        Area.layerId(rs.getString("layer_id")),
+        rs.getInt("version"),
+        rs.getString("created_by"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("file_name"),
+        rs.getString("sha256"),
+        rs.getInt("feature_count"),
+        rs.getString("note"));
+  }
+
+  /**
+   * The newest recorded version of each layer of the current area (layer id → version); a layer
+   * whose history was never asked for nor written has none: it is as the sample or the area's file
+   * loaded it. Read-only (unlike {@link #versions}, it records no version 1).
+   */
+  public Map<String, LayerVersion> newest() {
+    Map<String, LayerVersion> out = new LinkedHashMap<>();
+    jdbc.query(
+            "SELECT v.layer_id, v.version, v.created_by, v.created_at, v.file_name, v.sha256,"
+                + " v.feature_count, v.note FROM layer_version v JOIN layer l ON l.id = v.layer_id"
+                + " WHERE l.area_id = ? AND v.version = (SELECT MAX(w.version) FROM layer_version w"
+                + " WHERE w.layer_id = v.layer_id)",
+            LayerVersionStore::version,
+            AreaScope.current().id())
+        .forEach(v -> out.put(v.layerId(), v));
+    return out;
+  }
+
+  /**
+   * SHA-256 of the current area's data as it is now: for each layer in draw order its id, then
+   * every feature's id, properties (JSON) and geometry (WKB), in stored order. Equal checksums mean
+   * equal data, whatever versions led there (a restore of version 1 gives version 1's checksum); it
+   * moves with every import. Cached per area until the layers' newest versions change.
+   */
+  public String checksum() {
+    Area area = AreaScope.current();
+    Map<String, LayerVersion> newest = newest();
+    String stamp =
+        newest.values().stream().map(v -> v.layerId() + "=" + v.version()).sorted().toList()
+            + store.datasetChecksum(SampleDataLoader.DATASET).orElse("");
+    Checksum c = checksums.get(area.id());
+    if (c != null && c.stamp().equals(stamp)) {
+      return c.sha256();
+    }
+    java.security.MessageDigest digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    WKBWriter wkb = new WKBWriter(2);
+    for (LayerInfo layer : store.layers()) {
+      digest.update(
+          ("layer " + layer.id() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      for (StoredFeature f : store.allFeatures(layer.id())) {
+        digest.update(
+            (DatasetWriter.json(f) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(wkb.write(f.geometry()));
+      }
+    }
+    String sha256 = java.util.HexFormat.of().formatHex(digest.digest());
+    checksums.put(area.id(), new Checksum(stamp, sha256));
+    return sha256;
+  }
+
+  private record Checksum(String stamp, String sha256) {}
+
+  /** Forgets the area's checksum when the store says its layers changed (an area re-created). */
+  @EventListener
+  public void layersChanged(LayersChangedEvent event) {
+    checksums.remove(event.areaId());
   }
 
   /** The number of the layer's newest version (1 when it was never imported). */
@@ -233,6 +313,7 @@ public class LayerVersionStore {
                     features);
               });
       durability.flush();
+      events.publishEvent(new LayersChangedEvent(AreaScope.current().id(), List.of(layerId)));
       return v;
     } finally {
       lock.unlock();

@@ -128,6 +128,14 @@ public final class SampleDataLoader {
   }
 
   private Resource resource(String location, String file) {
+    return resource(resources, location, file);
+  }
+
+  /**
+   * The file {@code file} of the sample data at {@code location} (a Spring resource location or a
+   * plain directory path), e.g. the plan file next to the layers.
+   */
+  public static Resource resource(ResourceLoader resources, String location, String file) {
     String base = location.endsWith("/") ? location : location + "/";
     // "classpath:", "file:" ... have two or more letters; a drive letter is a Windows path
     boolean hasPrefix = base.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*");

@@ -1,6 +1,8 @@
 package cn.chegu.viewer.transit;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -21,8 +23,12 @@ import org.locationtech.jts.geom.GeometryFactory;
  * provenance in {@code route_source}), the weekdays it runs ({@code days}, seven 0/1 digits from
  * Monday), its calls ({@code stops}, {@code arrivals}, {@code departures}: {@code |}-separated,
  * times in seconds after midnight) and its frequencies ({@code start-end/headway}, {@code
- * |}-separated, empty when scheduled). Nothing of the feed that the routing uses is lost: {@code
- * fromFeatures(toFeatures(feed))} compiles to the same timetable.
+ * |}-separated, empty when scheduled). A service with a date range or calendar_dates.txt exceptions
+ * also keeps {@code service_id}, {@code service_start}/{@code service_end} (YYYYMMDD or empty) and
+ * {@code service_added}/{@code service_removed} ({@code |}-separated dates); an undated service
+ * without exceptions is stored by its weekdays alone (as before those properties existed). Nothing
+ * of the feed that the routing uses is lost: {@code fromFeatures(toFeatures(feed))} compiles to the
+ * same timetable.
  */
 public final class FeedLayer {
 
@@ -50,6 +56,9 @@ public final class FeedLayer {
     feed.frequencies()
         .forEach(f -> frequencies.computeIfAbsent(f.tripId(), k -> new ArrayList<>()).add(f));
     Map<String, List<GtfsFeed.StopTime>> calls = TripCalls.byTrip(feed);
+    Map<String, List<GtfsFeed.ServiceException>> exceptions = new HashMap<>();
+    feed.exceptions()
+        .forEach(e -> exceptions.computeIfAbsent(e.serviceId(), k -> new ArrayList<>()).add(e));
     Map<String, String> stopStatus = new HashMap<>();
     for (GtfsFeed.Trip t : feed.trips()) {
       String status = routes.get(t.routeId()).status();
@@ -90,7 +99,16 @@ public final class FeedLayer {
       p.put("route_long_name", r.longName());
       p.put("route_type", r.type());
       p.put("route_source", r.source());
-      p.put("days", days(services.get(t.serviceId()).days()));
+      GtfsFeed.Service service = services.get(t.serviceId());
+      p.put("days", days(service.days()));
+      List<GtfsFeed.ServiceException> changes = exceptions.getOrDefault(t.serviceId(), List.of());
+      if (service.start() != null || service.end() != null || !changes.isEmpty()) {
+        p.put("service_id", service.id());
+        p.put("service_start", date(service.start()));
+        p.put("service_end", date(service.end()));
+        p.put("service_added", dates(changes, true));
+        p.put("service_removed", dates(changes, false));
+      }
       p.put("stops", c.stream().map(GtfsFeed.StopTime::stopId).collect(Collectors.joining("|")));
       p.put("arrivals", join(c.stream().mapToInt(GtfsFeed.StopTime::arrivalSeconds).toArray()));
       p.put("departures", join(c.stream().mapToInt(GtfsFeed.StopTime::departureSeconds).toArray()));
@@ -121,13 +139,14 @@ public final class FeedLayer {
     List<GtfsFeed.Trip> trips = new ArrayList<>();
     List<GtfsFeed.StopTime> stopTimes = new ArrayList<>();
     List<GtfsFeed.Frequency> frequencies = new ArrayList<>();
+    Map<String, List<GtfsFeed.ServiceException>> exceptions = new LinkedHashMap<>();
     for (Feature f : features) {
       String kind = text(f, "kind");
       if (kind.equals("stop")) {
         Coordinate c = f.geometry().getCoordinate();
         stops.add(new GtfsFeed.Stop(text(f, "stop_id"), text(f, "name_zh"), c.x, c.y));
       } else if (kind.equals("trip")) {
-        trip(f, routes, services, trips, stopTimes, frequencies);
+        trip(f, routes, services, exceptions, trips, stopTimes, frequencies);
       }
     }
     return new GtfsFeed(
@@ -136,13 +155,15 @@ public final class FeedLayer {
         trips,
         stopTimes,
         frequencies,
-        List.copyOf(services.values()));
+        List.copyOf(services.values()),
+        exceptions.values().stream().flatMap(List::stream).toList());
   }
 
   private static void trip(
       Feature f,
       Map<String, GtfsFeed.Route> routes,
       Map<String, GtfsFeed.Service> services,
+      Map<String, List<GtfsFeed.ServiceException>> exceptions,
       List<GtfsFeed.Trip> trips,
       List<GtfsFeed.StopTime> stopTimes,
       List<GtfsFeed.Frequency> frequencies) {
@@ -159,8 +180,28 @@ public final class FeedLayer {
               text(f, "status"),
               text(f, "route_source")));
       String days = text(f, "days");
-      services.computeIfAbsent("days-" + days, id -> new GtfsFeed.Service(id, days(days)));
-      trips.add(new GtfsFeed.Trip(tripId, routeId, "days-" + days));
+      String serviceId = text(f, "service_id");
+      if (serviceId.isEmpty()) {
+        serviceId = "days-" + days;
+        services.computeIfAbsent(serviceId, id -> new GtfsFeed.Service(id, days(days)));
+      } else if (!services.containsKey(serviceId)) {
+        services.put(
+            serviceId,
+            new GtfsFeed.Service(
+                serviceId,
+                days(days),
+                date(text(f, "service_start")),
+                date(text(f, "service_end"))));
+        List<GtfsFeed.ServiceException> changes = new ArrayList<>();
+        for (LocalDate d : dates(text(f, "service_added"))) {
+          changes.add(new GtfsFeed.ServiceException(serviceId, d, true));
+        }
+        for (LocalDate d : dates(text(f, "service_removed"))) {
+          changes.add(new GtfsFeed.ServiceException(serviceId, d, false));
+        }
+        exceptions.put(serviceId, changes);
+      }
+      trips.add(new GtfsFeed.Trip(tripId, routeId, serviceId));
       String[] stops = text(f, "stops").split("\\|");
       int[] arr = ints(text(f, "arrivals"));
       int[] dep = ints(text(f, "departures"));
@@ -214,6 +255,27 @@ public final class FeedLayer {
       }
     }
     return out;
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? "" : date.format(DateTimeFormatter.BASIC_ISO_DATE);
+  }
+
+  private static LocalDate date(String text) {
+    return text.isEmpty() ? null : LocalDate.parse(text, DateTimeFormatter.BASIC_ISO_DATE);
+  }
+
+  private static String dates(List<GtfsFeed.ServiceException> changes, boolean added) {
+    return changes.stream()
+        .filter(e -> e.added() == added)
+        .map(e -> date(e.date()))
+        .collect(Collectors.joining("|"));
+  }
+
+  private static List<LocalDate> dates(String text) {
+    return text.isEmpty()
+        ? List.of()
+        : Arrays.stream(text.split("\\|")).map(FeedLayer::date).toList();
   }
 
   private static String join(int[] values) {

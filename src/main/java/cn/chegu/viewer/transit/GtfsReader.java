@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,14 +28,17 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a GTFS feed (its files by name) into a {@link GtfsFeed}, checking what the routing relies
  * on: required files and columns, numbers and times that parse, coordinates in range, ids that
- * resolve (stop_times → trips and stops, trips → routes and calendar, frequencies → trips), at
- * least two calls per trip, times that never go backwards along a trip and positive headways. The
- * first problem found is thrown as an {@link InvalidFeedException} naming file and line.
+ * resolve (stop_times → trips and stops, trips → routes and calendar.txt or calendar_dates.txt,
+ * frequencies → trips), dates that parse (YYYYMMDD), exception types 1 or 2, at least two calls per
+ * trip, times that never go backwards along a trip and positive headways. The first problem found
+ * is thrown as an {@link InvalidFeedException} naming file and line.
  */
 public final class GtfsReader {
 
   static final List<String> REQUIRED =
-      List.of("stops.txt", "routes.txt", "trips.txt", "stop_times.txt", "calendar.txt");
+      List.of("stops.txt", "routes.txt", "trips.txt", "stop_times.txt");
+
+  private static final DateTimeFormatter GTFS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
   private static final CSVFormat CSV =
       CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
@@ -71,8 +77,16 @@ public final class GtfsReader {
     for (String f : REQUIRED) {
       if (!files.containsKey(f)) {
         throw new InvalidFeedException(
-            "GTFS feed lacks " + f + " (required: " + String.join(", ", REQUIRED) + ")");
+            "GTFS feed lacks "
+                + f
+                + " (required: "
+                + String.join(", ", REQUIRED)
+                + ", and calendar.txt or calendar_dates.txt)");
       }
+    }
+    if (!files.containsKey("calendar.txt") && !files.containsKey("calendar_dates.txt")) {
+      throw new InvalidFeedException(
+          "GTFS feed lacks calendar.txt (required unless calendar_dates.txt lists every date)");
     }
     List<GtfsFeed.Stop> stops =
         rows(
@@ -99,29 +113,42 @@ public final class GtfsReader {
                     status(r),
                     r.optional("source")));
     List<GtfsFeed.Service> services =
-        rows(
-            files,
-            "calendar.txt",
-            List.of(
-                "service_id",
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday"),
-            r -> {
-              Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-              for (DayOfWeek d : DAYS) {
-                if (r.number(d.name().toLowerCase(Locale.ROOT), 0, 1) == 1) {
-                  days.add(d);
-                }
-              }
-              return new GtfsFeed.Service(r.text("service_id"), days);
-            });
+        files.containsKey("calendar.txt")
+            ? rows(
+                files,
+                "calendar.txt",
+                List.of(
+                    "service_id",
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday"),
+                GtfsReader::service)
+            : new ArrayList<>();
+    List<GtfsFeed.ServiceException> exceptions =
+        files.containsKey("calendar_dates.txt")
+            ? rows(
+                files,
+                "calendar_dates.txt",
+                List.of("service_id", "date", "exception_type"),
+                r -> {
+                  int type = (int) r.number("exception_type", 1, 2);
+                  return new GtfsFeed.ServiceException(
+                      r.text("service_id"), r.date("date"), type == 1);
+                })
+            : List.of();
+    Set<String> calendarIds = ids(services, GtfsFeed.Service::id, "calendar.txt", "service_id");
+    Set<String> serviceIds = new HashSet<>(calendarIds);
+    for (GtfsFeed.ServiceException e : exceptions) {
+      if (serviceIds.add(e.serviceId())) {
+        // a service of calendar_dates.txt only: no weekdays, runs on its added dates
+        services.add(new GtfsFeed.Service(e.serviceId(), Set.of()));
+      }
+    }
     Set<String> routeIds = ids(routes, GtfsFeed.Route::id, "routes.txt", "route_id");
-    Set<String> serviceIds = ids(services, GtfsFeed.Service::id, "calendar.txt", "service_id");
     Set<String> stopIds = ids(stops, GtfsFeed.Stop::id, "stops.txt", "stop_id");
     List<GtfsFeed.Trip> trips =
         rows(
@@ -132,7 +159,7 @@ public final class GtfsReader {
                 new GtfsFeed.Trip(
                     r.text("trip_id"),
                     r.reference("route_id", routeIds, "routes.txt"),
-                    r.reference("service_id", serviceIds, "calendar.txt")));
+                    r.reference("service_id", serviceIds, "calendar.txt or calendar_dates.txt")));
     Set<String> tripIds = ids(trips, GtfsFeed.Trip::id, "trips.txt", "trip_id");
     List<GtfsFeed.StopTime> stopTimes =
         rows(
@@ -171,9 +198,26 @@ public final class GtfsReader {
                       (int) r.number("headway_secs", 1, 86_400));
                 })
             : List.of();
-    GtfsFeed feed = new GtfsFeed(stops, routes, trips, stopTimes, frequencies, services);
+    GtfsFeed feed =
+        new GtfsFeed(stops, routes, trips, stopTimes, frequencies, services, exceptions);
     TripCalls.check(feed);
     return feed;
+  }
+
+  /** A calendar.txt row; start_date and end_date (required by GTFS) bound it when present. */
+  private static GtfsFeed.Service service(Row r) {
+    Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+    for (DayOfWeek d : DAYS) {
+      if (r.number(d.name().toLowerCase(Locale.ROOT), 0, 1) == 1) {
+        days.add(d);
+      }
+    }
+    LocalDate start = r.optional("start_date").isEmpty() ? null : r.date("start_date");
+    LocalDate end = r.optional("end_date").isEmpty() ? null : r.date("end_date");
+    if (start != null && end != null && end.isBefore(start)) {
+      throw r.problem("end_date " + end + " is before start_date " + start);
+    }
+    return new GtfsFeed.Service(r.text("service_id"), days, start, end);
   }
 
   private static String status(Row r) {
@@ -273,6 +317,15 @@ public final class GtfsReader {
         return ServiceTime.parse(v);
       } catch (IllegalArgumentException e) {
         throw problem(column + ": " + e.getMessage());
+      }
+    }
+
+    LocalDate date(String column) {
+      String v = text(column);
+      try {
+        return LocalDate.parse(v, GTFS_DATE);
+      } catch (DateTimeParseException e) {
+        throw problem(column + " '" + v + "' is not a date YYYYMMDD");
       }
     }
 

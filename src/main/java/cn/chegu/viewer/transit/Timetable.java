@@ -1,6 +1,7 @@
 package cn.chegu.viewer.transit;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A feed compiled for RAPTOR: the trips running on one weekday on lines whose status is in a set,
- * frequency-based trips expanded to scheduled departures, grouped into {@link Pattern}s. Stops keep
- * the feed's order; a stop served by no running trip stays (it is simply never boarded).
+ * A feed compiled for RAPTOR: the trips running on one date (calendar.txt and calendar_dates.txt,
+ * see {@link ServiceCalendar}) on lines whose status is in a set, frequency-based trips expanded to
+ * scheduled departures, grouped into {@link Pattern}s. Stops keep the feed's order; a stop served
+ * by no running trip stays (it is simply never boarded).
  */
 public final class Timetable {
 
@@ -48,14 +50,22 @@ public final class Timetable {
   }
 
   /**
-   * Compiles the trips of {@code feed} that run on {@code day} on routes whose status is in {@code
-   * statuses}.
+   * Compiles the trips of {@code feed} that run on the feed's typical {@code day} ({@link
+   * ServiceCalendar#typical}: the first such weekday without calendar_dates exceptions) on routes
+   * whose status is in {@code statuses}.
    */
   public static Timetable compile(GtfsFeed feed, Set<String> statuses, DayOfWeek day) {
+    return compile(feed, statuses, ServiceCalendar.of(feed).typical(day));
+  }
+
+  /**
+   * Compiles the trips of {@code feed} that run on {@code date} (calendar.txt's weekdays and date
+   * range, then calendar_dates.txt's exceptions) on routes whose status is in {@code statuses}.
+   */
+  public static Timetable compile(GtfsFeed feed, Set<String> statuses, LocalDate date) {
     Map<String, GtfsFeed.Route> routes = new HashMap<>();
     feed.routes().forEach(r -> routes.put(r.id(), r));
-    Map<String, GtfsFeed.Service> services = new HashMap<>();
-    feed.services().forEach(s -> services.put(s.id(), s));
+    Set<String> running = ServiceCalendar.of(feed).running(date);
     Map<String, List<GtfsFeed.Frequency>> frequencies = new HashMap<>();
     feed.frequencies()
         .forEach(f -> frequencies.computeIfAbsent(f.tripId(), k -> new ArrayList<>()).add(f));
@@ -70,8 +80,7 @@ public final class Timetable {
     Map<String, String> patternRoute = new HashMap<>();
     for (GtfsFeed.Trip trip : feed.trips()) {
       GtfsFeed.Route route = routes.get(trip.routeId());
-      if (!statuses.contains(route.status())
-          || !services.get(trip.serviceId()).days().contains(day)) {
+      if (!statuses.contains(route.status()) || !running.contains(trip.serviceId())) {
         continue;
       }
       List<GtfsFeed.StopTime> c = calls.get(trip.id());

@@ -1,7 +1,9 @@
 package cn.chegu.viewer.transit;
 
-import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every rule that moves a transit answer, stated with it.
@@ -15,7 +17,7 @@ import java.util.List;
  * @param fromSeconds first departure (seconds after midnight, inclusive)
  * @param toSeconds end of the window (exclusive); a departure every minute in between
  * @param percentile the travel time reported per place is this percentile over the departures
- * @param day the weekday whose services run
+ * @param date the service date whose trips run (calendar.txt and calendar_dates.txt)
  */
 public record TransitRules(
     double walkSpeedKmh,
@@ -26,7 +28,7 @@ public record TransitRules(
     int fromSeconds,
     int toSeconds,
     int percentile,
-    DayOfWeek day) {
+    LocalDate date) {
 
   public TransitRules {
     if (!(walkSpeedKmh > 0) || !(maxAccessWalkMinutes >= 0) || !(maxTransferWalkMeters >= 0)) {
@@ -42,6 +44,9 @@ public record TransitRules(
     }
     if (toSeconds - fromSeconds > 4 * 3600) {
       throw new IllegalArgumentException("the departure window may span at most 4 hours");
+    }
+    if (date == null) {
+      throw new IllegalArgumentException("a service date is required");
     }
     if (percentile < 1 || percentile > 100) {
       throw new IllegalArgumentException("percentile must be 1–100, got " + percentile);
@@ -62,7 +67,7 @@ public record TransitRules(
         from,
         to,
         percentile,
-        day);
+        date);
   }
 
   /** Departures in the window (one a minute). */
@@ -77,10 +82,11 @@ public record TransitRules(
             + ServiceTime.format(fromSeconds)
             + "–"
             + ServiceTime.format(toSeconds)
-            + " on a "
-            + day.name().charAt(0)
-            + day.name().substring(1).toLowerCase(java.util.Locale.ROOT)
-            + " ("
+            + " on "
+            + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+            + " "
+            + date
+            + " (services of calendar.txt and calendar_dates.txt on that date; "
             + departures()
             + " departures); travel time = percentile "
             + percentile

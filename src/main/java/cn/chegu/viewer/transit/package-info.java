@@ -7,10 +7,15 @@
  * <dl>
  *   <dt>feed
  *   <dd>the GTFS files {@code stops.txt}, {@code routes.txt}, {@code trips.txt}, {@code
- *       stop_times.txt}, {@code calendar.txt} and optionally {@code frequencies.txt}. {@code
- *       routes.txt} may carry the extension column {@code status} (existing, under_construction,
- *       planned; absent = existing), so existing and planned lines follow the same facility sets as
- *       every other layer.
+ *       stop_times.txt}, {@code calendar.txt} and/or {@code calendar_dates.txt}, and optionally
+ *       {@code frequencies.txt}. {@code routes.txt} may carry the extension column {@code status}
+ *       (existing, under_construction, planned; absent = existing), so existing and planned lines
+ *       follow the same facility sets as every other layer.
+ *   <dt>service date
+ *   <dd>trips run on a date when calendar.txt has their service on that weekday within its start
+ *       and end dates, unless calendar_dates.txt removes it that day (exception_type 2), or when
+ *       calendar_dates.txt adds it (exception_type 1). Without a date asked, the feed's typical
+ *       Tuesday ({@link cn.chegu.viewer.transit.ServiceCalendar#typical}).
  *   <dt>trip pattern
  *   <dd>the trips of one route that call at the same stops in the same order; RAPTOR scans a
  *       pattern's trips, which must not overtake one another (first in, first out).
@@ -38,7 +43,7 @@
  * <p>Reader: GTFS is plain CSV, so the feed is read with commons-csv (already a dependency for the
  * CSV import) into records rather than with {@code onebusaway-gtfs}: that library maps rows onto
  * mutable entity beans by reflection and reports a broken row without the file and line, while
- * planners need "stop_times.txt line 12: stop_id 'x' is not in stops.txt". The six files and their
- * required columns are checked here; everything else of the GTFS reference is ignored.
+ * planners need "stop_times.txt line 12: stop_id 'x' is not in stops.txt". The seven files and
+ * their required columns are checked here; everything else of the GTFS reference is ignored.
  */
 package cn.chegu.viewer.transit;

@@ -6,10 +6,12 @@ import cn.chegu.viewer.analysis.UnsuitableRequestException;
 import cn.chegu.viewer.analysis.UnsuitableSiteException;
 import cn.chegu.viewer.area.AreaConflictException;
 import cn.chegu.viewer.area.UnknownAreaException;
+import cn.chegu.viewer.budget.BudgetExceededException;
 import cn.chegu.viewer.imports.AreaRejectedException;
 import cn.chegu.viewer.imports.ImportProblem;
 import cn.chegu.viewer.imports.ImportRejectedException;
 import cn.chegu.viewer.imports.InvalidImportRequestException;
+import cn.chegu.viewer.io.ImportTooLargeException;
 import cn.chegu.viewer.io.InvalidImportFileException;
 import cn.chegu.viewer.io.UnsupportedCrsException;
 import cn.chegu.viewer.ogc.OgcException;
@@ -86,6 +88,25 @@ public class ApiErrorHandler {
         .body(
             new ImportErrors(
                 422, "Unprocessable Entity", e.getMessage(), e.errors(), e.warnings()));
+  }
+
+  @ExceptionHandler(ImportTooLargeException.class)
+  ResponseEntity<ImportErrors> importTooLarge(ImportTooLargeException e) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(
+            new ImportErrors(
+                413,
+                "Content Too Large",
+                e.getMessage(),
+                List.of(new ImportProblem(null, "file", null, e.getMessage())),
+                List.of()));
+  }
+
+  /** Work stopped at its budget (an import's deadline, a heavy answer's budget): nothing kept. */
+  @ExceptionHandler(BudgetExceededException.class)
+  ResponseEntity<ApiError> budgetExceeded(BudgetExceededException e) {
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
   }
 
   @ExceptionHandler(InvalidImportFileException.class)

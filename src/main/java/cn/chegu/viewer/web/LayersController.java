@@ -3,6 +3,9 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.io.GeometrySimplifier;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerInfo;
+import cn.chegu.viewer.store.LayerProvenance;
+import cn.chegu.viewer.store.LayerVersion;
+import cn.chegu.viewer.store.LayerVersionStore;
 import cn.chegu.viewer.store.UnknownLayerException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -24,16 +27,21 @@ class LayersController {
   static final int MAX_LIMIT = 50_000;
 
   private final FeatureStore store;
+  private final LayerVersionStore versions;
 
-  LayersController(FeatureStore store) {
+  LayersController(FeatureStore store, LayerVersionStore versions) {
     this.store = store;
+    this.versions = versions;
   }
 
   /**
    * A layer as the API shows it.
    *
    * @param bbox {@code [minLon, minLat, maxLon, maxLat]}, absent for an empty layer
-   * @param source where the data comes from (the manifest's origin)
+   * @param version the layer's current version (1: as the sample or the area's file loaded it)
+   * @param source where the current data comes from: the manifest's origin while the layer is as
+   *     loaded; after an import or restore, that version's file, checksum, account and time ({@link
+   *     LayerProvenance})
    */
   record LayerView(
       String id,
@@ -43,15 +51,17 @@ class LayersController {
       String geometryType,
       int count,
       double[] bbox,
+      int version,
       String source,
       String licence,
       boolean schematic,
       boolean modelled,
       String notes) {
 
-    static LayerView of(LayerInfo layer) {
+    static LayerView of(LayerInfo layer, LayerVersion newest) {
       Envelope e = layer.extent();
       var d = layer.definition();
+      LayerProvenance p = LayerProvenance.of(d, newest);
       return new LayerView(
           d.id(),
           d.title(),
@@ -60,7 +70,8 @@ class LayersController {
           layer.geometryType(),
           layer.count(),
           e == null ? null : new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()},
-          d.origin(),
+          p.version(),
+          p.source(),
           d.licence(),
           d.schematic(),
           d.modelled(),
@@ -71,13 +82,15 @@ class LayersController {
   /** All layers in draw order. */
   @GetMapping
   List<LayerView> layers() {
-    return store.layers().stream().map(LayerView::of).toList();
+    Map<String, LayerVersion> newest = versions.newest();
+    return store.layers().stream().map(l -> LayerView.of(l, newest.get(l.id()))).toList();
   }
 
   /** One layer's summary; 404 when there is no such layer. */
   @GetMapping("/{id}")
   LayerView layer(@PathVariable String id) {
-    return store.layer(id).map(LayerView::of).orElseThrow(() -> new UnknownLayerException(id));
+    LayerInfo layer = store.layer(id).orElseThrow(() -> new UnknownLayerException(id));
+    return LayerView.of(layer, versions.newest().get(id));
   }
 
   /**

@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code GET /api/qgis-project?<view>}: the map's view as a QGIS project whose layers read our OGC
@@ -28,11 +27,15 @@ class QgisProjectController {
 
   private final QgisProjectService projects;
   private final cn.chegu.viewer.analysis.CoverageService coverage;
+  private final PublicBaseUrl publicBase;
 
   QgisProjectController(
-      QgisProjectService projects, cn.chegu.viewer.analysis.CoverageService coverage) {
+      QgisProjectService projects,
+      cn.chegu.viewer.analysis.CoverageService coverage,
+      PublicBaseUrl publicBase) {
     this.projects = projects;
     this.coverage = coverage;
+    this.publicBase = publicBase;
   }
 
   @GetMapping("/api/qgis-project")
@@ -66,7 +69,7 @@ class QgisProjectController {
         layers == null
             ? null
             : Arrays.stream(layers.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    String base = publicBase.root();
     QgisView view;
     try {
       view =

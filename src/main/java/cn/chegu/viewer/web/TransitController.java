@@ -11,6 +11,8 @@ import cn.chegu.viewer.analysis.TransitService;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.transit.ServiceTime;
 import cn.chegu.viewer.transit.TransitRules;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -92,13 +94,18 @@ class TransitController {
       @RequestParam(defaultValue = "07:30") String from,
       @RequestParam(defaultValue = "08:30") String to,
       @RequestParam(defaultValue = "50") String percentile,
+      @RequestParam(required = false) String date,
       @RequestParam(defaultValue = "2020") String year,
       @RequestParam(defaultValue = "existing") String facilities) {
     FacilitySet set = CoverageParameters.facilities(facilities);
     PopulationYear y = CoverageParameters.year(year);
     int m = whole("minutes", minutes, 1, MAX_MINUTES);
     TransitRules rules =
-        rules(time("from", from), time("to", to), whole("percentile", percentile, 1, 100));
+        rules(
+            time("from", from),
+            time("to", to),
+            whole("percentile", percentile, 1, 100),
+            serviceDate(date));
     List<Coordinate> origins;
     if (park != null && !park.isBlank()) {
       if (lon != null || lat != null) {
@@ -139,9 +146,21 @@ class TransitController {
     return parks.parks(CoverageParameters.year(year), CoverageParameters.facilities(facilities));
   }
 
-  private TransitRules rules(int from, int to, int percentile) {
+  /** {@code date=YYYY-MM-DD}: the service date; absent = the feed's typical Tuesday. */
+  private static LocalDate serviceDate(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
     try {
-      return transit.rules(from, to, percentile);
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException("date", "a date YYYY-MM-DD, not '" + text + "'");
+    }
+  }
+
+  private TransitRules rules(int from, int to, int percentile, LocalDate date) {
+    try {
+      return transit.rules(from, to, percentile, date);
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("from/to", e.getMessage());
     }

@@ -42,7 +42,7 @@ public final class WfsCapabilities {
   /**
    * @param endpoint the absolute URL of the service, e.g. {@code http://host/wfs}
    */
-  public static byte[] write(List<OgcCollection> collections, String endpoint) {
+  public static byte[] write(List<OgcCollection> collections, String endpoint, String title) {
     return XmlDocument.write(
         xml -> {
           xml.setPrefix("wfs", WfsNames.WFS);
@@ -57,7 +57,7 @@ public final class WfsCapabilities {
           xml.writeAttribute("version", WfsNames.VERSION);
           xml.writeAttribute(
               "xsi", WfsNames.XSI, "schemaLocation", WfsNames.WFS + " " + WfsNames.WFS_XSD);
-          identification(xml);
+          identification(xml, title);
           operations(xml, endpoint);
           xml.writeStartElement("wfs", "FeatureTypeList", WfsNames.WFS);
           for (OgcCollection c : collections) {
@@ -69,9 +69,9 @@ public final class WfsCapabilities {
         });
   }
 
-  private static void identification(XMLStreamWriter xml) throws XMLStreamException {
+  private static void identification(XMLStreamWriter xml, String title) throws XMLStreamException {
     xml.writeStartElement("ows", "ServiceIdentification", WfsNames.OWS);
-    element(xml, "ows", WfsNames.OWS, "Title", "车谷规划一张图 · Chegu planning viewer — WFS");
+    element(xml, "ows", WfsNames.OWS, "Title", title + " — WFS");
     element(
         xml,
         "ows",
@@ -86,7 +86,7 @@ public final class WfsCapabilities {
     element(xml, "ows", WfsNames.OWS, "AccessConstraints", "NONE");
     xml.writeEndElement();
     xml.writeStartElement("ows", "ServiceProvider", WfsNames.OWS);
-    element(xml, "ows", WfsNames.OWS, "ProviderName", "车谷规划一张图 · Chegu planning viewer");
+    element(xml, "ows", WfsNames.OWS, "ProviderName", title);
     xml.writeStartElement("ows", "ServiceContact", WfsNames.OWS);
     xml.writeEndElement();
     xml.writeEndElement();

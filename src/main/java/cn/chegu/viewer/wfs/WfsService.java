@@ -1,5 +1,6 @@
 package cn.chegu.viewer.wfs;
 
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.ogc.CollectionRegistry;
 import cn.chegu.viewer.ogc.ItemPage;
 import cn.chegu.viewer.ogc.ItemQuery;
@@ -41,8 +42,10 @@ public class WfsService {
   public record Answer(byte[] body, String contentType) {}
 
   private final CollectionRegistry registry;
+  private final AreaPlans plans;
 
-  public WfsService(CollectionRegistry registry) {
+  public WfsService(CollectionRegistry registry, AreaPlans plans) {
+    this.plans = plans;
     this.registry = registry;
   }
 
@@ -92,7 +95,12 @@ public class WfsService {
         }
       }
     }
-    return new Answer(WfsCapabilities.write(collections, endpoint), "application/xml");
+    return new Answer(
+        WfsCapabilities.write(
+            collections,
+            endpoint,
+            plans.current().title().zh() + " · " + plans.current().title().en()),
+        "application/xml");
   }
 
   private Answer describe(WfsRequest r) {

@@ -15,16 +15,93 @@ abstract class AbstractLayerVersionStoreTest extends AbstractDatabaseTest {
 
   private FeatureStore store;
   private LayerVersionStore versions;
+  private final List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Override
   void opened(HikariDataSource dataSource) {
-    store = new FeatureStore(dataSource);
-    versions = new LayerVersionStore(dataSource, store);
+    store = new FeatureStore(dataSource, events::add);
+    versions = new LayerVersionStore(dataSource, store, events::add);
   }
 
   @BeforeEach
   void loadFixtures() {
     store.replaceDataset(SampleDataLoader.DATASET, "checksum-1", "fixtures", twoLayers());
+    events.clear();
+  }
+
+  /**
+   * One event per committed write, naming the area and layer; a write that fails (a duplicate id,
+   * rolled back) publishes none. Loading a dataset names every layer it wrote.
+   */
+  @Test
+  void everyCommittedWriteAndOnlyThosePublishOneChangeEvent() {
+    versions.append(
+        "parks",
+        List.of(feature("parks", "new-1", "POINT (114.1 30.4)")),
+        "editor",
+        "a.csv",
+        "1",
+        null);
+    assertThat(events)
+        .containsExactly(
+            new LayersChangedEvent(cn.chegu.viewer.area.Area.DEFAULT.id(), List.of("parks")));
+    events.clear();
+    assertThatThrownBy(
+            () ->
+                versions.append(
+                    "parks",
+                    List.of(feature("parks", "new-1", "POINT (114.2 30.4)")),
+                    "editor",
+                    "b.csv",
+                    "2",
+                    null))
+        .isInstanceOf(DuplicateFeatureException.class);
+    assertThat(events).isEmpty();
+    versions.restore("parks", 1, "editor");
+    assertThat(events).hasSize(1);
+    events.clear();
+    store.replaceDataset(SampleDataLoader.DATASET, "checksum-2", "fixtures", twoLayers());
+    assertThat(events)
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(((LayersChangedEvent) e).layerIds())
+                    .containsExactlyElementsOf(
+                        twoLayers().stream().map(l -> l.definition().id()).toList()));
+  }
+
+  /**
+   * The data checksum moves with an import and comes back with a restore of the same content; the
+   * provenance names the version in force, and the loaded origin while nothing was imported.
+   */
+  @Test
+  void theChecksumAndTheProvenanceFollowTheCurrentVersions() {
+    String loaded = versions.checksum();
+    assertThat(loaded).hasSize(64).isEqualTo(versions.checksum());
+    LayerDefinition parks = store.layer("parks").orElseThrow().definition();
+    assertThat(versions.newest()).doesNotContainKey("parks");
+    assertThat(LayerProvenance.of(parks, versions.newest().get("parks")))
+        .isEqualTo(new LayerProvenance(1, parks.origin()));
+
+    versions.append(
+        "parks",
+        List.of(feature("parks", "new-1", "POINT (114.1 30.4)")),
+        "editor",
+        "extra.geojson",
+        "0123456789abcdef",
+        "append from GeoJSON in EPSG:4326");
+    String imported = versions.checksum();
+    assertThat(imported).isNotEqualTo(loaded);
+    LayerProvenance p = LayerProvenance.of(parks, versions.newest().get("parks"));
+    assertThat(p.version()).isEqualTo(2);
+    assertThat(p.source())
+        .startsWith(
+            "version 2: extra.geojson sha256:0123456789ab (append from GeoJSON in EPSG:4326), by editor at ")
+        .endsWith("; as first loaded: " + parks.origin());
+
+    versions.restore("parks", 1, "editor");
+    assertThat(versions.newest().get("parks").version()).isEqualTo(3);
+    assertThat(versions.checksum()).isEqualTo(loaded);
   }
 
   @Test

@@ -3,6 +3,7 @@ package cn.chegu.viewer.transit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -159,7 +160,8 @@ class RaptorTest {
   @Test
   void windowReportsPercentileAndBest() {
     // leave 08:00 → D in 17 min; leave 08:01 → 29 min; 08:02 → 28 min (same 08:30 arrival)
-    TransitRules rules = new TransitRules(4.0, 15, 400, 60, 4, at(0), at(3), 50, DayOfWeek.TUESDAY);
+    TransitRules rules =
+        new TransitRules(4.0, 15, 400, 60, 4, at(0), at(3), 50, LocalDate.of(2026, 12, 1));
     WindowSearch.StopTravelTimes t = WindowSearch.search(tt, walkCE, fromA, rules);
     assertThat(t.departures()).isEqualTo(3);
     assertThat(t.bestSeconds()[3]).isEqualTo(17 * 60);

@@ -11,16 +11,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -257,6 +265,97 @@ class AreasApiTest {
     mvc.perform(get("/api/coverage?area=" + id + "&standard=health15"))
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/layers/zone/features?area=" + id)).andExpect(status().isNotFound());
+  }
+
+  /** Words of the 车谷 plan that an area without a plan file must never show. */
+  static final Pattern CHEGU_WORDS =
+      Pattern.compile("车谷|经开|汉南|武汉|Chegu|WEDZ|Car Valley|Five-Year|十四五|481,338|§9");
+
+  @Test
+  void anAreaWithoutAPlanFileSpeaksNationalStandardsOnly() throws Exception {
+    String cheguPlan = body(mvc.perform(get("/api/plan")).andExpect(status().isOk()));
+    String cheguIndicators = body(mvc.perform(get("/api/indicators")).andExpect(status().isOk()));
+    String id = read(create(zip(true, false)).andExpect(status().isCreated())).get("id").asText();
+    try {
+      String indicators =
+          body(mvc.perform(get("/api/indicators?area=" + id)).andExpect(status().isOk()));
+      assertThat(indicators).doesNotContainPattern(CHEGU_WORDS);
+      JsonNode list = json.readTree(indicators);
+      assertThat(list.findValuesAsText("code"))
+          .containsExactly("life15_circle", "park10_circle", "kindergarten5_circle");
+      for (JsonNode i : list) {
+        assertThat(i.get("planRef").asText()).startsWith("GB 50180-2018");
+        assertThat(i.get("target").isNull()).as("GB 50180 sets no coverage target").isTrue();
+        assertThat(i.get("view").asText()).endsWith("&area=" + id);
+      }
+      // the life circle's share is the coverage answer's, floored to 0.01 %
+      JsonNode life =
+          read(mvc.perform(get("/api/coverage?area=" + id + "&standard=life15&method=network")));
+      assertThat(list.get(0).get("measured").asDouble())
+          .isEqualTo(
+              Math.floor(
+                      life.get("coveredResidents").asLong()
+                          * 10_000.0
+                          / life.get("totalResidents").asLong())
+                  / 100.0);
+
+      String plan = body(mvc.perform(get("/api/plan?area=" + id)).andExpect(status().isOk()));
+      assertThat(plan).doesNotContainPattern(CHEGU_WORDS);
+      JsonNode p = json.readTree(plan);
+      assertThat(p.get("national").asBoolean()).isTrue();
+      assertThat(p.get("title").get("en").asText()).isEqualTo("Planning viewer — Test district");
+      assertThat(p.get("legend")).isEmpty();
+      assertThat(p.get("layerGroups")).isEmpty();
+
+      JsonNode ogc = read(mvc.perform(get("/ogc?area=" + id + "&f=json")));
+      assertThat(ogc.get("title").asText())
+          .doesNotContainPattern(CHEGU_WORDS)
+          .contains("Test district");
+
+      // the default area's plan is untouched by the other area
+      assertThat(body(mvc.perform(get("/api/plan")))).isEqualTo(cheguPlan);
+      assertThat(body(mvc.perform(get("/api/indicators")))).isEqualTo(cheguIndicators);
+      assertThat(json.readTree(cheguPlan).get("title").get("zh").asText()).contains("车谷");
+      assertThat(json.readTree(cheguIndicators).findValuesAsText("code"))
+          .contains("health15_circle", "emergency_network", "physicians_per_1000");
+    } finally {
+      mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()));
+    }
+  }
+
+  @Test
+  @RequiresTool(Tool.CJK_FONT)
+  void theReportOfAnAreaWithoutAPlanFileHasNoCheguWords() throws Exception {
+    String id = read(create(zip(true, false)).andExpect(status().isCreated())).get("id").asText();
+    try {
+      byte[] xlsx =
+          mvc.perform(get("/api/report?area=" + id + "&standard=life15&method=network&format=xlsx"))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
+      StringBuilder text = new StringBuilder();
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        for (Sheet sheet : wb) {
+          for (Row row : sheet) {
+            for (Cell cell : row) {
+              text.append(cell).append('\t');
+            }
+            text.append('\n');
+          }
+        }
+      }
+      assertThat(text.toString())
+          .doesNotContainPattern(CHEGU_WORDS)
+          .contains("规划评估报告\tPlanning report")
+          .contains("life15_circle");
+    } finally {
+      mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()));
+    }
+  }
+
+  private static String body(ResultActions r) throws Exception {
+    return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -63,6 +63,20 @@ class QgisProjectApiTest {
   }
 
   @Test
+  void withoutAConfiguredBaseUrlTheLinksFollowTheRequestHost() throws Exception {
+    Document qgs =
+        project(
+            mvc.perform(get(VIEW).header("Host", "intranet.example:8443"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+    assertThat(texts(qgs, "datasource"))
+        .isNotEmpty()
+        .allMatch(s -> s.contains("url='http://intranet.example:8443/ogc'"));
+  }
+
+  @Test
   void wfsAndEnglishAndTheViewsExtentInWebMercator() throws Exception {
     byte[] body =
         mvc.perform(get(VIEW + "&service=wfs&lang=en&format=qgs&bbox=114.1,30.4,114.2,30.5"))

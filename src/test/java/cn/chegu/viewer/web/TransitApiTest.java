@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -59,6 +60,8 @@ class TransitApiTest {
     JsonNode p = f.get("properties");
     assertThat(p.get("residents").asLong()).isGreaterThan(p.get("walkResidents").asLong());
     assertThat(p.get("rules").toString()).contains("RAPTOR", "transfer penalty", "percentile 50");
+    // the sample's services are undated, daily: the typical Tuesday is the first after 2020-01-01
+    assertThat(p.get("rules").toString()).contains("on Tuesday 2020-01-07", "calendar_dates.txt");
     // by hand: line 6 老关村 → 江城大道 → 车城东路 → 东风公司 is 3 hops; with a 5-minute peak
     // headway the median wait is ≈ 2.5 min, so the stop's median time lies between the ride
     // alone and ride + headway
@@ -210,6 +213,9 @@ class TransitApiTest {
     mvc.perform(get(base + "&from=8h")).andExpect(status().isBadRequest());
     mvc.perform(get(base + "&from=09:00&to=08:00")).andExpect(status().isBadRequest());
     mvc.perform(get(base + "&percentile=0")).andExpect(status().isBadRequest());
+    mvc.perform(get(base + "&date=20200107"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(Matchers.containsString("YYYY-MM-DD")));
     mvc.perform(get(base + "&facilities=all")).andExpect(status().isBadRequest());
     mvc.perform(get("/api/transit/isochrone?lon=10&lat=30")).andExpect(status().isBadRequest());
     mvc.perform(get("/api/transit/isochrone?minutes=30")).andExpect(status().isBadRequest());

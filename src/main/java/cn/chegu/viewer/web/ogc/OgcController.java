@@ -1,6 +1,9 @@
 package cn.chegu.viewer.web.ogc;
 
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.ogc.CollectionRegistry;
+import cn.chegu.viewer.plan.Plan;
+import cn.chegu.viewer.web.PublicBaseUrl;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Function;
@@ -20,9 +23,19 @@ import org.springframework.web.bind.annotation.RestController;
 class OgcController {
 
   private final CollectionRegistry registry;
+  private final PublicBaseUrl publicBase;
+  private final AreaPlans plans;
 
-  OgcController(CollectionRegistry registry) {
+  OgcController(CollectionRegistry registry, PublicBaseUrl publicBase, AreaPlans plans) {
     this.registry = registry;
+    this.publicBase = publicBase;
+    this.plans = plans;
+  }
+
+  /** The title of the area's plan in both languages. */
+  private String title() {
+    Plan.Text t = plans.current().title();
+    return t.zh() + " · " + t.en();
   }
 
   @GetMapping({"", "/"})
@@ -30,7 +43,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.landing(new OgcLinks(request, publicBase), title());
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::landing);
   }
 
@@ -50,7 +63,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request).base());
+    ObjectNode doc = OgcOpenApi.document(new OgcLinks(request, publicBase).base(), title());
     return answer(
         OgcFormat.of(f, accept), doc, MediaType.parseMediaType(OgcLinks.OPENAPI), OgcHtml::api);
   }
@@ -60,7 +73,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.collections(registry.all(), new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.collections(registry.all(), new OgcLinks(request, publicBase));
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::collections);
   }
 
@@ -70,7 +83,7 @@ class OgcController {
       @RequestParam(required = false) String f,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       HttpServletRequest request) {
-    ObjectNode doc = OgcDocuments.collection(registry.get(id), new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.collection(registry.get(id), new OgcLinks(request, publicBase));
     return answer(OgcFormat.of(f, accept), doc, MediaType.APPLICATION_JSON, OgcHtml::collection);
   }
 

@@ -39,9 +39,14 @@ final class OgcDocuments {
 
   private OgcDocuments() {}
 
-  static ObjectNode landing(OgcLinks links) {
+  /**
+   * The landing page.
+   *
+   * @param title the area plan's title (zh · en)
+   */
+  static ObjectNode landing(OgcLinks links, String title) {
     ObjectNode doc = JSON.createObjectNode();
-    doc.put("title", "车谷规划一张图 · Chegu planning viewer — OGC API – Features");
+    doc.put("title", title + " — OGC API – Features");
     doc.put(
         "description",
         "The zone's plan layers, scenarios and coverage results (gaps, service areas) as OGC API"

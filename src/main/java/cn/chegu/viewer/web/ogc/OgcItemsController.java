@@ -7,6 +7,7 @@ import cn.chegu.viewer.ogc.OgcCrs;
 import cn.chegu.viewer.ogc.OgcException;
 import cn.chegu.viewer.ogc.Queryable;
 import cn.chegu.viewer.store.StoredFeature;
+import cn.chegu.viewer.web.PublicBaseUrl;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -31,9 +32,11 @@ class OgcItemsController {
   static final MediaType GEOJSON = MediaType.parseMediaType(OgcLinks.GEOJSON);
 
   private final CollectionRegistry registry;
+  private final PublicBaseUrl publicBase;
 
-  OgcItemsController(CollectionRegistry registry) {
+  OgcItemsController(CollectionRegistry registry, PublicBaseUrl publicBase) {
     this.registry = registry;
+    this.publicBase = publicBase;
   }
 
   @GetMapping("/items")
@@ -48,7 +51,7 @@ class OgcItemsController {
     var query = OgcParameters.items(params);
     OgcCollection collection = registry.get(id);
     ItemPage page = collection.items().page(query);
-    ObjectNode doc = OgcDocuments.items(page, crs, tolerance, new OgcLinks(request));
+    ObjectNode doc = OgcDocuments.items(page, crs, tolerance, new OgcLinks(request, publicBase));
     if (format == OgcFormat.HTML) {
       return OgcController.answer(
           format, doc, GEOJSON, d -> OgcHtml.items(d, OgcDocuments.title(collection)));
@@ -76,7 +79,8 @@ class OgcItemsController {
                 () ->
                     OgcException.notFound(
                         "no item '" + featureId + "' in collection '" + id + "'"));
-    ObjectNode doc = OgcDocuments.item(collection, feature, crs, tolerance, new OgcLinks(request));
+    ObjectNode doc =
+        OgcDocuments.item(collection, feature, crs, tolerance, new OgcLinks(request, publicBase));
     if (format == OgcFormat.HTML) {
       return OgcController.answer(format, doc, GEOJSON, OgcHtml::item);
     }
@@ -92,7 +96,7 @@ class OgcItemsController {
     OgcCollection collection = registry.get(id);
     ObjectNode doc =
         OgcDocuments.queryables(
-            collection, Queryable.of(collection.items().all()), new OgcLinks(request));
+            collection, Queryable.of(collection.items().all()), new OgcLinks(request, publicBase));
     return OgcController.answer(
         OgcFormat.of(f, accept),
         doc,

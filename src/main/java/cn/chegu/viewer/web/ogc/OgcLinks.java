@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web.ogc;
 
+import cn.chegu.viewer.web.PublicBaseUrl;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,9 +8,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Absolute links of the service, built from the request's own host and path. */
+/**
+ * Absolute links of the service: the public base URL ({@code chegu.base-url}, else the request's
+ * own host and context path) + {@code /ogc} + the path.
+ */
 final class OgcLinks {
 
   static final String GEOJSON = "application/geo+json";
@@ -20,9 +23,9 @@ final class OgcLinks {
   private final String base;
   private final HttpServletRequest request;
 
-  OgcLinks(HttpServletRequest request) {
+  OgcLinks(HttpServletRequest request, PublicBaseUrl publicBase) {
     this.request = request;
-    this.base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/ogc").toUriString();
+    this.base = publicBase.at("/ogc");
   }
 
   /** The service's root, e.g. {@code http://host:8080/ogc}. */

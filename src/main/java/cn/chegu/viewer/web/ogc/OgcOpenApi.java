@@ -20,11 +20,11 @@ final class OgcOpenApi {
 
   private OgcOpenApi() {}
 
-  static ObjectNode document(String serverUrl) {
+  static ObjectNode document(String serverUrl, String title) {
     ObjectNode doc = JSON.createObjectNode();
     doc.put("openapi", "3.0.3");
     ObjectNode info = doc.putObject("info");
-    info.put("title", "车谷规划一张图 · Chegu planning viewer — OGC API – Features");
+    info.put("title", title + " — OGC API – Features");
     info.put(
         "description",
         "Plan layers, scenarios and coverage results as OGC API – Features (Parts 1 and 2)."

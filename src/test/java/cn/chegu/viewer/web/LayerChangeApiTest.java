@@ -1,0 +1,159 @@
+package cn.chegu.viewer.web;
+
+import static cn.chegu.viewer.web.ImportRequests.EDITOR;
+import static cn.chegu.viewer.web.ImportRequests.upload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.chegu.viewer.imports.ImportService;
+import cn.chegu.viewer.store.LayerVersionStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * One change event, everything derived follows it: after an import into the sample's facilities
+ * layer, the layer list, the report's data table and its data checksum name the imported version,
+ * and the coverage answer counts the new facility (its cache was dropped by the store's event, not
+ * by the import service); a restore of the version before brings the checksum back. The test leaves
+ * the layer's content as it found it (restored), as other sample tests share the store.
+ */
+@SampleApiTest
+class LayerChangeApiTest {
+
+  static final String REPORT =
+      "/api/report?standard=health15&method=euclidean&year=2020&facilities=existing&format=xlsx";
+
+  @Autowired MockMvc mvc;
+  @Autowired ImportService imports;
+  @Autowired LayerVersionStore versions;
+  private final ObjectMapper json = new ObjectMapper();
+
+  private int start;
+
+  @org.junit.jupiter.api.BeforeEach
+  void remember() {
+    start = versions.currentVersion("facilities");
+  }
+
+  @AfterEach
+  void backToTheSample() {
+    if (versions.currentVersion("facilities") == start + 1) {
+      imports.restore("facilities", start, "test");
+    }
+  }
+
+  private JsonNode getJson(String url) throws Exception {
+    return json.readTree(
+        mvc.perform(get(url))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  /** The report's data table: checksum, then per layer id {version, origin}. */
+  private record DataTable(String checksum, Map<String, String[]> layers) {}
+
+  private DataTable reportTable() throws Exception {
+    byte[] xlsx =
+        mvc.perform(get(REPORT))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet s = wb.getSheet("layers");
+      assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("data checksum (SHA-256)");
+      Row header = s.getRow(1);
+      assertThat(header.getCell(4).getStringCellValue()).isEqualTo("version");
+      assertThat(header.getCell(5).getStringCellValue()).isEqualTo("origin");
+      Map<String, String[]> layers = new java.util.LinkedHashMap<>();
+      for (int i = 2; i <= s.getLastRowNum(); i++) {
+        Row r = s.getRow(i);
+        layers.put(
+            r.getCell(0).getStringCellValue(),
+            new String[] {
+              String.valueOf((int) r.getCell(4).getNumericCellValue()),
+              r.getCell(5).getStringCellValue()
+            });
+      }
+      return new DataTable(s.getRow(0).getCell(1).getStringCellValue(), layers);
+    }
+  }
+
+  @Test
+  void provenanceChecksumReportAndCoverageFollowAnImportAndItsRestore() throws Exception {
+    JsonNode layer = getJson("/api/layers/facilities");
+    String loadedOrigin = layer.get("source").asText();
+    assertThat(layer.get("version").asInt()).isEqualTo(start);
+    DataTable before = reportTable();
+    assertThat(before.layers().get("facilities"))
+        .containsExactly(String.valueOf(start), loadedOrigin);
+    assertThat(before.checksum()).hasSize(64);
+    long stationsBefore =
+        getJson("/api/coverage?standard=health15&method=euclidean")
+            .get("facilitiesUsed")
+            .get("total")
+            .asLong();
+
+    String csv = "id,name_zh,type,lon,lat\nn9,新站,community_health_station,114.15,30.40\n";
+    JsonNode answer =
+        json.readTree(
+            mvc.perform(
+                    upload(
+                        "extra.csv",
+                        csv.getBytes(StandardCharsets.UTF_8),
+                        "facilities",
+                        Map.of("mode", "append")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    assertThat(answer.get("version").asInt()).isEqualTo(start + 1);
+    String sha = answer.get("sha256").asText();
+
+    layer = getJson("/api/layers/facilities");
+    assertThat(layer.get("version").asInt()).isEqualTo(start + 1);
+    assertThat(layer.get("source").asText())
+        .startsWith("version " + (start + 1) + ": extra.csv sha256:" + sha.substring(0, 12))
+        .contains("by editor at ");
+    DataTable after = reportTable();
+    assertThat(after.layers().get("facilities")[0]).isEqualTo(String.valueOf(start + 1));
+    assertThat(after.layers().get("facilities")[1]).isEqualTo(layer.get("source").asText());
+    assertThat(after.layers().get("zone")).isEqualTo(before.layers().get("zone"));
+    assertThat(after.checksum()).hasSize(64).isNotEqualTo(before.checksum());
+    assertThat(
+            getJson("/api/coverage?standard=health15&method=euclidean")
+                .get("facilitiesUsed")
+                .get("total")
+                .asLong())
+        .isEqualTo(stationsBefore + 1);
+
+    mvc.perform(
+            post("/api/layers/facilities/versions/" + start + "/restore").with(EDITOR).with(csrf()))
+        .andExpect(status().isOk());
+    DataTable restored = reportTable();
+    assertThat(restored.layers().get("facilities")[0]).isEqualTo(String.valueOf(start + 2));
+    assertThat(restored.layers().get("facilities")[1]).contains("restored from version " + start);
+    assertThat(restored.checksum()).isEqualTo(before.checksum());
+    assertThat(
+            getJson("/api/coverage?standard=health15&method=euclidean")
+                .get("facilitiesUsed")
+                .get("total")
+                .asLong())
+        .isEqualTo(stationsBefore);
+  }
+}
