@@ -280,6 +280,7 @@ const STRINGS = {
   'tool.png': ['下载当前地图PNG', 'Download the current map as PNG'],
   'tool.print': ['打印', 'Print'],
   'tool.qgis': ['在QGIS中打开：下载当前视图的QGIS工程（图层读取本站OGC API）', 'Open in QGIS: download this view as a QGIS project (layers read our OGC API)'],
+  'tool.gpkg': ['下载带样式的GeoPackage：当前视图的图层数据，QGIS打开即为地图样式', 'Styled GeoPackage: this view\'s layers as data, opening in QGIS with the map\'s styles'],
   'tool.measure': ['测量距离/面积', 'Measure distance / area'],
   'tool.print.short': ['打印', 'Print'],
   'tool.measure.short': ['测量', 'Measure'],

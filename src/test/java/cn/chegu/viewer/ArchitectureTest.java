@@ -61,7 +61,7 @@ class ArchitectureTest {
             .map(p -> p.substring(ROOT.length() + 1).split("\\.")[0])
             .collect(Collectors.toCollection(TreeSet::new));
     assertThat(present).containsAll(EDGE).containsAll(ENGINES);
-    // at least one package is neither edge nor engine (io, sampledata): the general rule bites
+    // at least one package is neither edge nor engine (io, plan): the general rule bites
     assertThat(present.stream().filter(p -> !EDGE.contains(p) && !ENGINES.contains(p)))
         .isNotEmpty();
   }

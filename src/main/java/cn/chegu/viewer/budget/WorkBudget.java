@@ -1,6 +1,8 @@
 package cn.chegu.viewer.budget;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A deadline for the work of the current thread (see the package documentation). Open it with
@@ -9,6 +11,7 @@ import java.time.Duration;
 public final class WorkBudget implements AutoCloseable {
 
   private static final ThreadLocal<WorkBudget> CURRENT = new ThreadLocal<>();
+  private static final Set<WorkBudget> OPEN = ConcurrentHashMap.newKeySet();
 
   private final String what;
   private final Duration length;
@@ -36,6 +39,7 @@ public final class WorkBudget implements AutoCloseable {
     }
     WorkBudget budget = new WorkBudget(what, length, deadline, outer);
     CURRENT.set(budget);
+    OPEN.add(budget);
     return budget;
   }
 
@@ -60,6 +64,19 @@ public final class WorkBudget implements AutoCloseable {
   public static boolean spent() {
     WorkBudget b = CURRENT.get();
     return b != null && b.isSpent();
+  }
+
+  /**
+   * Cancels every open budget of every thread (the server is stopping: running work ends at its
+   * next check instead of holding the shutdown up); returns how many.
+   */
+  public static int cancelAll(String why) {
+    int n = 0;
+    for (WorkBudget b : OPEN) {
+      b.cancel(why);
+      n++;
+    }
+    return n;
   }
 
   /** Stops the work at its next check (another thread may call this: client gone, shutdown). */
@@ -89,6 +106,7 @@ public final class WorkBudget implements AutoCloseable {
   /** Unbinds this budget (the outer one, if any, holds again). */
   @Override
   public void close() {
+    OPEN.remove(this);
     if (outer == null) {
       CURRENT.remove();
     } else {

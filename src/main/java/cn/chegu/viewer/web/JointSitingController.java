@@ -57,7 +57,7 @@ class JointSitingController {
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);
     JointRequest request = request(body);
-    SolveJob job = SolveJob.start(jobs, body.jobId(), request.timeLimit(), timings, response);
+    SolveJob job = SolveJob.start(jobs, body.jobId(), request.timeLimit(), http, response);
     var answer = job.run(control -> joint.site(request, timings, control));
     return JointAnswerView.of(answer, job.id(), timings.toMap());
   }

@@ -134,7 +134,7 @@ class SecurityConfig {
                     .hasAnyRole("EDITOR", "ADMIN"))
         .csrf(
             csrf ->
-                csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                csrf.csrfTokenRepository(csrfTokens())
                     .csrfTokenRequestHandler(plainToken)
                     .ignoringRequestMatchers(SecurityConfig::basicWithoutSession)
                     // logging in needs no token (scripts and curl log in
@@ -175,6 +175,13 @@ class SecurityConfig {
                         (req, res, e) -> unauthorised(res, e, "log in as an editor to write"))
                     .accessDeniedHandler(accessDenied()));
     return http.build();
+  }
+
+  /** The XSRF-TOKEN cookie, readable by the page's script, SameSite=Lax like the session's. */
+  static CookieCsrfTokenRepository csrfTokens() {
+    CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+    return tokens;
   }
 
   /**

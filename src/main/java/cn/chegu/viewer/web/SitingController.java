@@ -77,7 +77,7 @@ class SitingController {
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);
     SitingRequest request = request(body);
-    SolveJob job = SolveJob.start(jobs, body.jobId(), request.timeLimit(), timings, response);
+    SolveJob job = SolveJob.start(jobs, body.jobId(), request.timeLimit(), http, response);
     var answer = job.run(control -> siting.site(request, timings, control));
     return SitingResponse.of(answer, job.cancelled(), job.id(), timings.toMap());
   }
@@ -117,8 +117,10 @@ class SitingController {
 
   /** Stops a running siting solve; it answers at once with the best it has. */
   @DeleteMapping("/api/jobs/{id}")
-  ResponseEntity<Void> cancel(@PathVariable String id) {
-    return jobs.cancel(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+  ResponseEntity<Void> cancel(@PathVariable String id, HttpServletRequest http) {
+    return jobs.cancel(JobOwner.of(http), id)
+        ? ResponseEntity.noContent().build()
+        : ResponseEntity.notFound().build();
   }
 
   private static ObjectNode serviceAreas(Evaluation e) {

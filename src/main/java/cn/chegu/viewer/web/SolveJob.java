@@ -1,8 +1,8 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.SitingJobs;
-import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.siting.SolveControl;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.function.Function;
@@ -15,26 +15,36 @@ import java.util.function.Function;
 final class SolveJob {
 
   private final SitingJobs jobs;
+  private final String owner;
   private final String id;
   private final SolveControl control;
 
-  private SolveJob(SitingJobs jobs, String id, SolveControl control) {
+  private SolveJob(SitingJobs jobs, String owner, String id, SolveControl control) {
     this.jobs = jobs;
+    this.owner = owner;
     this.id = id;
     this.control = control;
   }
 
-  /** Registers the job (400 when its id is already running) and names it in the response. */
+  /**
+   * Registers the job for its starter ({@link JobOwner}; 400 when the id is already running) and
+   * names it in the response.
+   */
   static SolveJob start(
-      SitingJobs jobs, String givenId, Duration limit, Timings timings, HttpServletResponse r) {
+      SitingJobs jobs,
+      String givenId,
+      Duration limit,
+      HttpServletRequest http,
+      HttpServletResponse r) {
     String id = SitingParameters.jobId(givenId);
-    long deadline = System.nanoTime() + limit.toNanos() - timings.totalMillis() * 1_000_000;
-    SolveControl control = SolveControl.until(deadline);
-    if (!jobs.start(id, control)) {
+    long spent = RequestClock.timings(http).totalMillis() * 1_000_000;
+    SolveControl control = SolveControl.until(System.nanoTime() + limit.toNanos() - spent);
+    String owner = JobOwner.of(http);
+    if (!jobs.start(owner, id, control)) {
       throw new InvalidParameterException("jobId", "a job " + id + " is already running");
     }
     r.setHeader("X-Job-Id", id);
-    return new SolveJob(jobs, id, control);
+    return new SolveJob(jobs, owner, id, control);
   }
 
   /** Runs the solve under the job's control, then unregisters the job. */
@@ -42,7 +52,7 @@ final class SolveJob {
     try {
       return solve.apply(control);
     } finally {
-      jobs.finish(id, control);
+      jobs.finish(owner, id, control);
     }
   }
 

@@ -354,6 +354,67 @@ class AreasApiTest {
     }
   }
 
+  @Test
+  void ogcLinksOfAnAreaStayInIt() throws Exception {
+    String id = read(create(zip(true, false)).andExpect(status().isCreated())).get("id").asText();
+    try {
+      JsonNode landing = read(mvc.perform(get("/ogc?f=json&area=" + id)));
+      assertThat(landing.get("links").findValuesAsText("href"))
+          .isNotEmpty()
+          .allSatisfy(href -> assertThat(href).contains("area=" + id));
+      JsonNode collection =
+          read(
+              mvc.perform(get("/ogc/collections/population?f=json&area=" + id))
+                  .andExpect(status().isOk()));
+      assertThat(collection.get("links").findValuesAsText("href"))
+          .isNotEmpty()
+          .allSatisfy(href -> assertThat(href).contains("area=" + id));
+      // the area's 32 cells in pages of 20: self and next stay in the area, and next reads it
+      JsonNode page =
+          read(
+              mvc.perform(
+                      get("/ogc/collections/population/items?f=json&limit=20&area=" + id)
+                          .accept("application/geo+json"))
+                  .andDo(
+                      r ->
+                          System.out.println(
+                              "ITEMS "
+                                  + r.getResponse().getStatus()
+                                  + " "
+                                  + r.getResponse()
+                                      .getContentAsString()
+                                      .substring(
+                                          0,
+                                          Math.min(
+                                              600, r.getResponse().getContentAsString().length()))))
+                  .andExpect(status().isOk()));
+      assertThat(page.get("numberMatched").asInt()).isEqualTo(COLUMNS * ROWS);
+      String next = null;
+      for (JsonNode l : page.get("links")) {
+        assertThat(l.get("href").asText()).contains("area=" + id);
+        if (l.get("rel").asText().equals("next")) {
+          next = l.get("href").asText();
+        }
+      }
+      assertThat(next).isNotNull();
+      JsonNode second =
+          read(
+              mvc.perform(
+                  get(next.substring(next.indexOf("/ogc"))).accept("application/geo+json")));
+      assertThat(second.get("features")).hasSize(COLUMNS * ROWS - 20);
+      String html =
+          body(mvc.perform(get("/ogc/collections?f=html&area=" + id)).andExpect(status().isOk()));
+      assertThat(html)
+          .contains("href=\"/ogc?f=html&amp;area=" + id + "\"")
+          .contains("href=\"/#area=" + id + "\"");
+      // the default area's links are as before: no area
+      assertThat(read(mvc.perform(get("/ogc?f=json"))).get("links").findValuesAsText("href"))
+          .allSatisfy(href -> assertThat(href).doesNotContain("area="));
+    } finally {
+      mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()));
+    }
+  }
+
   private static String body(ResultActions r) throws Exception {
     return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
   }

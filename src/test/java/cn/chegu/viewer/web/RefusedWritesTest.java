@@ -11,6 +11,7 @@ import cn.chegu.viewer.store.LayerVersionStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * "Nothing written unless acknowledged" (issue 20): every write endpoint is driven with every
@@ -52,7 +56,10 @@ class RefusedWritesTest {
   @Autowired LayerVersionStore versions;
   private final ObjectMapper json = new ObjectMapper();
 
-  /** The write endpoints; {@code {S}} and {@code {F}} are a fresh scenario and its facility. */
+  /**
+   * The write endpoints; {@code {S}} and {@code {F}} are a fresh scenario and its facility, {@code
+   * {A}} a fresh planning area.
+   */
   enum Endpoint {
     IMPORT("POST", "/api/imports", Body.MULTIPART),
     IMPORT_DRY_RUN("POST", "/api/imports", Body.MULTIPART),
@@ -61,7 +68,9 @@ class RefusedWritesTest {
     SCENARIO_DELETE("DELETE", "/api/scenarios/{S}", Body.NONE),
     FACILITY_ADD("POST", "/api/scenarios/{S}/facilities", Body.JSON),
     FACILITY_MOVE("PUT", "/api/scenarios/{S}/facilities/{F}", Body.JSON),
-    FACILITY_REMOVE("DELETE", "/api/scenarios/{S}/facilities/{F}", Body.NONE);
+    FACILITY_REMOVE("DELETE", "/api/scenarios/{S}/facilities/{F}", Body.NONE),
+    AREA_CREATE("POST", "/api/areas", Body.MULTIPART),
+    AREA_DELETE("DELETE", "/api/areas/{A}", Body.NONE);
 
     final String method;
     final String path;
@@ -227,10 +236,27 @@ class RefusedWritesTest {
     };
   }
 
-  /** A fresh scenario with one facility: {scenario id, facility id}. */
+  /** A fresh scenario with one facility: {scenario id, facility id}; or a fresh area: {area id}. */
   private String[] prepare(Endpoint e) throws Exception {
-    if (e.isImport() || e == Endpoint.RESTORE || e == Endpoint.SCENARIO_CREATE) {
+    if (e.isImport()
+        || e == Endpoint.RESTORE
+        || e == Endpoint.SCENARIO_CREATE
+        || e == Endpoint.AREA_CREATE) {
       return new String[] {"0", "none"};
+    }
+    if (e == Endpoint.AREA_DELETE) {
+      MvcResult r =
+          mvc.perform(
+                  areaUpload(URI.create("http://localhost/api/areas"))
+                      .with(user("editor").roles("EDITOR"))
+                      .with(csrf()))
+              .andReturn();
+      assertThat(r.getResponse().getStatus())
+          .as(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
+          .isEqualTo(201);
+      return new String[] {
+        json.readTree(r.getResponse().getContentAsString()).get("id").asText(), "none"
+      };
     }
     MvcResult r =
         mvc.perform(
@@ -273,10 +299,15 @@ class RefusedWritesTest {
     URI uri =
         URI.create(
             "http://localhost"
-                + e.path.replace("{S}", target[0]).replace("{F}", target[1])
+                + e.path
+                    .replace("{S}", target[0])
+                    .replace("{A}", target[0])
+                    .replace("{F}", target[1])
                 + query);
     MockHttpServletRequestBuilder b;
-    if (e.body == Body.MULTIPART) {
+    if (e == Endpoint.AREA_CREATE) {
+      b = areaUpload(uri);
+    } else if (e.body == Body.MULTIPART) {
       String id = "rw-" + SERIAL.incrementAndGet();
       String geojson =
           "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
@@ -328,6 +359,28 @@ class RefusedWritesTest {
       b.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
     }
     return b.with(user("editor").roles("EDITOR")).with(csrf());
+  }
+
+  /**
+   * A new planning area: only its boundary, a 1 km square at 60° N 24.9° E (far from the fixture),
+   * under a name not used before.
+   */
+  private MockMultipartHttpServletRequestBuilder areaUpload(URI uri) throws Exception {
+    String zone =
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"id\":\"z1\",\"name_zh\":\"测试\"},\"geometry\":{\"type\":\"Polygon\","
+            + "\"coordinates\":[[[24.9,60.0],[24.918,60.0],[24.918,60.009],[24.9,60.009],"
+            + "[24.9,60.0]]]}}]}";
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(zip)) {
+      z.putNextEntry(new ZipEntry("zone.geojson"));
+      z.write(zone.getBytes(StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    return (MockMultipartHttpServletRequestBuilder)
+        multipart(uri)
+            .file(new MockMultipartFile("file", "area.zip", "application/zip", zip.toByteArray()))
+            .param("name", "refused-area-" + SERIAL.incrementAndGet() + "-" + System.nanoTime());
   }
 
   @AfterEach

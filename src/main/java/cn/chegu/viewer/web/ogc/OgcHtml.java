@@ -1,5 +1,7 @@
 package cn.chegu.viewer.web.ogc;
 
+import cn.chegu.viewer.area.Area;
+import cn.chegu.viewer.area.AreaScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
@@ -113,7 +115,9 @@ final class OgcHtml {
 
   static String api(ObjectNode doc) {
     StringBuilder b = new StringBuilder(p(doc.get("info").get("description").asText()));
-    b.append("<p><a href=\"?f=json\">OpenAPI 3.0 document (JSON)</a></p><ul>");
+    b.append("<p><a href=\"?f=json")
+        .append(esc(areaParameter()))
+        .append("\">OpenAPI 3.0 document (JSON)</a></p><ul>");
     doc.get("paths")
         .fields()
         .forEachRemaining(
@@ -174,14 +178,26 @@ final class OgcHtml {
         + "</title>"
         + leaflet
         + "<link rel=\"stylesheet\" href=\"/css/ogc.css\"></head><body>"
-        + "<nav><a href=\"/ogc?f=html\">OGC API – Features</a> · "
-        + "<a href=\"/ogc/collections?f=html\">collections</a> · <a href=\"/\">map</a></nav>"
+        + "<nav><a href=\"/ogc?f=html"
+        + esc(areaParameter())
+        + "\">OGC API – Features</a> · "
+        + "<a href=\"/ogc/collections?f=html"
+        + esc(areaParameter())
+        + "\">collections</a> · <a href=\"/"
+        + (AreaScope.current().isDefault() ? "" : "#area=" + AreaScope.current().id())
+        + "\">map</a></nav>"
         + "<h1>"
         + esc(title)
         + "</h1>"
         + body
         + scripts
         + "</body></html>";
+  }
+
+  /** {@code &area=<id>} when the page is of another area than the default one, else "". */
+  private static String areaParameter() {
+    Area area = AreaScope.current();
+    return area.isDefault() ? "" : "&area=" + area.id();
   }
 
   private static String p(String text) {

@@ -33,9 +33,22 @@ final class OgcLinks {
     return base;
   }
 
-  /** {@code base + path + ?f=…}. */
+  /**
+   * {@code base + path + ?f=…}, with the request's {@code area=} when it had one, so that a client
+   * following the links stays in the area it asked for.
+   */
   String to(String path, String f) {
-    return base + path + (f == null ? "" : "?f=" + f);
+    String area = request.getParameter("area");
+    StringBuilder url = new StringBuilder(base).append(path);
+    char sep = '?';
+    if (f != null) {
+      url.append(sep).append("f=").append(f);
+      sep = '&';
+    }
+    if (area != null && !area.isBlank()) {
+      url.append(sep).append("area=").append(encode(area));
+    }
+    return url.toString();
   }
 
   /**

@@ -17,9 +17,13 @@ import org.locationtech.jts.geom.Envelope;
  */
 final class OgcParameters {
 
-  /** Parameters with a meaning of their own on the items endpoint. */
+  /**
+   * Parameters with a meaning of their own on the items endpoint ({@code area} is every endpoint's:
+   * web.AreaResolver reads it).
+   */
   static final List<String> ITEMS =
       List.of(
+          "area",
           "f",
           "limit",
           "offset",
@@ -31,7 +35,7 @@ final class OgcParameters {
           "datetime");
 
   /** Parameters of the single-item endpoint. */
-  static final List<String> ITEM = List.of("f", "crs", "zoom", "maxAllowableOffset");
+  static final List<String> ITEM = List.of("area", "f", "crs", "zoom", "maxAllowableOffset");
 
   private OgcParameters() {}
 
