@@ -1,11 +1,13 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.budget.WorkBudget;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,9 +74,38 @@ class HeavyJobLimiter extends OncePerRequestFilter {
           || path.equals("/api/access")
           || path.startsWith("/api/access/")
           || path.startsWith("/api/report")
-          || (path.startsWith("/api/scenarios/") && path.endsWith("/coverage"));
+          || (path.startsWith("/api/scenarios/") && path.endsWith("/coverage"))
+          || isExport(request);
     }
     return false;
+  }
+
+  /**
+   * A layer's features as a file or in another CRS ({@code format=} other than json, or {@code
+   * crs=}): reprojecting and writing tens of thousands of features costs seconds to a minute.
+   */
+  private static boolean isExport(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    if (!(path.startsWith("/api/layers/") && path.endsWith("/features"))) {
+      return false;
+    }
+    String format = request.getParameter("format");
+    return (format != null && !format.isBlank() && !"json".equalsIgnoreCase(format.trim()))
+        || request.getParameter("crs") != null;
+  }
+
+  private static boolean ownBudget(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return path.startsWith("/api/import") || path.startsWith("/api/siting");
+  }
+
+  /**
+   * How many heavy requests one client may run or queue: {@code perClient}, and never every slot
+   * when there are several, so one client cannot shut everyone else out.
+   */
+  int perClientCap() {
+    int slotsButOne = Math.max(1, limits.concurrent() - 1);
+    return Math.min(limits.perClient(), slotsButOne);
   }
 
   @Override
@@ -90,18 +121,23 @@ class HeavyJobLimiter extends OncePerRequestFilter {
     int mine =
         perClient.compute(client, (k, n) -> n == null ? new AtomicInteger(1) : increment(n)).get();
     try {
-      if (mine > limits.perClient()) {
+      if (mine > perClientCap()) {
         refuse(
             response,
             "too many heavy requests from this client at once (at most "
-                + limits.perClient()
+                + perClientCap()
                 + " running or queued); retry when one has finished");
         return;
       }
       if (!slots.tryAcquire() && !waitForSlot(response)) {
         return;
       }
-      try {
+      // the request's budget: loops of the work check it and stop past it (422, nothing kept);
+      // imports and siting solves keep their own (chegu.imports.timeout-seconds, timeLimitSeconds)
+      try (WorkBudget budget =
+          ownBudget(request)
+              ? null
+              : WorkBudget.open("this request", Duration.ofSeconds(limits.budgetSeconds()))) {
         chain.doFilter(request, response);
       } finally {
         slots.release();
