@@ -41,6 +41,7 @@ class HeavyJobLimiter extends OncePerRequestFilter {
   private final Semaphore slots;
   private final AtomicInteger waiting = new AtomicInteger();
   private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+  private final Map<String, Semaphore> clientSlots = new ConcurrentHashMap<>();
 
   private final List<PreparedAnswers> prepared;
 
@@ -100,12 +101,12 @@ class HeavyJobLimiter extends OncePerRequestFilter {
   }
 
   /**
-   * How many heavy requests one client may run or queue: {@code perClient}, and never every slot
-   * when there are several, so one client cannot shut everyone else out.
+   * How many heavy requests one client may RUN at once: every slot but one when there are several,
+   * so one client cannot shut everyone else out (its further requests wait in the queue, like
+   * anyone's); with a single slot, that slot.
    */
-  int perClientCap() {
-    int slotsButOne = Math.max(1, limits.concurrent() - 1);
-    return Math.min(limits.perClient(), slotsButOne);
+  int runningCap() {
+    return Math.max(1, limits.concurrent() - 1);
   }
 
   @Override
@@ -121,33 +122,50 @@ class HeavyJobLimiter extends OncePerRequestFilter {
     int mine =
         perClient.compute(client, (k, n) -> n == null ? new AtomicInteger(1) : increment(n)).get();
     try {
-      if (mine > perClientCap()) {
+      if (mine > limits.perClient()) {
         refuse(
             response,
             "too many heavy requests from this client at once (at most "
-                + perClientCap()
+                + limits.perClient()
                 + " running or queued); retry when one has finished");
         return;
       }
-      if (!slots.tryAcquire() && !waitForSlot(response)) {
+      Semaphore own = clientSlots.computeIfAbsent(client, k -> new Semaphore(runningCap(), true));
+      if (!own.tryAcquire() && !waitFor(own, response)) {
         return;
       }
-      // the request's budget: loops of the work check it and stop past it (422, nothing kept);
-      // imports and siting solves keep their own (chegu.imports.timeout-seconds, timeLimitSeconds)
-      try (WorkBudget budget =
-          ownBudget(request)
-              ? null
-              : WorkBudget.open("this request", Duration.ofSeconds(limits.budgetSeconds()))) {
-        chain.doFilter(request, response);
+      try {
+        if (!slots.tryAcquire() && !waitFor(slots, response)) {
+          return;
+        }
+        // the request's budget: loops of the work check it and stop past it (422, nothing
+        // kept); imports and siting solves keep their own (chegu.imports.timeout-seconds,
+        // timeLimitSeconds)
+        try (WorkBudget budget =
+            ownBudget(request)
+                ? null
+                : WorkBudget.open("this request", Duration.ofSeconds(limits.budgetSeconds()))) {
+          chain.doFilter(request, response);
+        } finally {
+          slots.release();
+        }
       } finally {
-        slots.release();
+        own.release();
       }
     } finally {
-      perClient.computeIfPresent(client, (k, n) -> n.decrementAndGet() == 0 ? null : n);
+      perClient.computeIfPresent(
+          client,
+          (k, n) -> {
+            if (n.decrementAndGet() > 0) {
+              return n;
+            }
+            clientSlots.remove(k); // no request of this client in flight: nobody holds it
+            return null;
+          });
     }
   }
 
-  private boolean waitForSlot(HttpServletResponse response) throws IOException {
+  private boolean waitFor(Semaphore semaphore, HttpServletResponse response) throws IOException {
     if (waiting.incrementAndGet() > limits.queue()) {
       waiting.decrementAndGet();
       refuse(
@@ -158,7 +176,7 @@ class HeavyJobLimiter extends OncePerRequestFilter {
       return false;
     }
     try {
-      if (slots.tryAcquire(limits.maxWaitSeconds(), TimeUnit.SECONDS)) {
+      if (semaphore.tryAcquire(limits.maxWaitSeconds(), TimeUnit.SECONDS)) {
         return true;
       }
       refuse(

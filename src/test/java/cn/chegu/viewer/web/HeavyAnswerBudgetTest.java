@@ -76,9 +76,10 @@ class HeavyAnswerBudgetTest {
 
   @Test
   void oneClientNeverHoldsEverySlot() throws Exception {
-    // 3 slots, per-client 5: one client may still run only 2, the third slot stays for others
-    HeavyJobLimiter limiter = new HeavyJobLimiter(new HeavyJobProperties(3, 5, 0, 1, 7, 60));
-    assertThat(limiter.perClientCap()).isEqualTo(2);
+    // 3 slots, per-client 5: one client may still run only 2 (its third waits in the queue, 1 s
+    // here), the third slot stays free for others
+    HeavyJobLimiter limiter = new HeavyJobLimiter(new HeavyJobProperties(3, 5, 4, 1, 7, 60));
+    assertThat(limiter.runningCap()).isEqualTo(2);
     CountDownLatch running = new CountDownLatch(2);
     CountDownLatch finish = new CountDownLatch(1);
     FilterChain slow =
@@ -101,17 +102,21 @@ class HeavyAnswerBudgetTest {
           });
     }
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
-    MockHttpServletResponse third = new MockHttpServletResponse();
-    limiter.doFilter(get(areas, "outline=exact", "10.0.0.1"), third, (q, s) -> {});
     MockHttpServletResponse other = new MockHttpServletResponse();
     limiter.doFilter(get(areas, "outline=exact", "10.0.0.2"), other, (q, s) -> {});
+    MockHttpServletResponse third = new MockHttpServletResponse();
+    limiter.doFilter(get(areas, "outline=exact", "10.0.0.1"), third, (q, s) -> {});
     finish.countDown();
     pool.shutdown();
     assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(third.getStatus()).isEqualTo(429);
-    assertThat(third.getContentAsString()).contains("at most 2 running or queued");
     assertThat(other.getStatus()).as("another client gets the free slot").isEqualTo(200);
+    assertThat(third.getStatus()).as("waited 1 s behind its own two").isEqualTo(429);
+    assertThat(third.getContentAsString()).contains("no heavy-job slot became free within 1 s");
+
+    MockHttpServletResponse later = new MockHttpServletResponse();
+    limiter.doFilter(get(areas, "outline=exact", "10.0.0.1"), later, (q, s) -> {});
+    assertThat(later.getStatus()).as("its own finished: it runs again").isEqualTo(200);
   }
 
   @Test
