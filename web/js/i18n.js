@@ -356,6 +356,8 @@ const STRINGS = {
   'parks.walk30': ['步行30分钟', 'Walk 30 min'],
   'parks.jobs': ['岗位（模型）', 'Jobs (modelled)'],
   'parks.ratio': ['职住比', 'Jobs/housing'],
+  'parks.gain45': ['45分钟公交新增可达人口', '+ residents within 45 min by transit'],
+  'parks.gain45.hint': ['与现状线路相比，规划/在建线路使45分钟内可乘公交到达该园区的新增居民（/api/parks/compare）', 'Residents who gain a 45-minute transit trip to the park with the planned / committed lines compared with the existing ones (/api/parks/compare)'],
   'parks.stations': ['800米内站点（面积占比）', 'Stations ≤ 800 m (area share)'],
   'parks.csv': ['导出 CSV', 'Export CSV'],
   'parks.json': ['JSON', 'JSON'],
