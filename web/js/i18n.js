@@ -4,6 +4,7 @@ const STRINGS = {
   'search.none': ['无结果', 'No results'],
   'search.error': ['搜索失败', 'Search failed'],
   'tab.layers': ['图层', 'Layers'],
+  'area.label': ['区域', 'Area'],
   'tab.coverage': ['覆盖分析', 'Coverage'],
   'tab.siting': ['选址', 'Siting'],
   'panel.comingSoon': ['即将推出', 'Coming soon'],
