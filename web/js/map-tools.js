@@ -156,14 +156,16 @@ export function mapImage(map) {
 
 /**
  * The QGIS project of the view (issue 16): the store's analysis, scenario, layers and area, the
- * map's bounds as the extent, names in the page's language.
+ * map's bounds as the extent, names in the page's language. format 'gpkg': the same layers' data
+ * as one GeoPackage with each layer's QGIS style in layer_styles.
  */
-export function qgisProjectUrl(v, bounds, lang) {
+export function qgisProjectUrl(v, bounds, lang, format) {
   const q = new URLSearchParams({ lang: lang === 'en' ? 'en' : 'zh',
     bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]
       .map((x) => x.toFixed(6)).join(',') });
   for (const k of ['area', 'standard', 'method', 'year', 'facilities', 'scenario']) if (v[k]) q.set(k, String(v[k]));
   if (Array.isArray(v.layers) && v.layers.length) q.set('layers', v.layers.join(','));
+  if (format) q.set('format', format);
   return `/api/qgis-project?${q}`;
 }
 
@@ -185,6 +187,7 @@ export function initMapTools(map, viewParams) {
         <a href="#" role="button" id="tool-png" data-tool="png"></a>
         <a href="#" role="button" id="tool-print" data-tool="print"></a>
         <a href="#" role="button" id="tool-qgis" data-tool="qgis"></a>
+        <a href="#" role="button" id="tool-gpkg" data-tool="gpkg"></a>
         <a href="#" role="button" id="tool-measure" data-tool="measure" aria-pressed="false"></a>`;
       L.DomEvent.disableClickPropagation(div);
       return div;
@@ -200,6 +203,7 @@ export function initMapTools(map, viewParams) {
   const labels = {
     pdf: ['PDF', 'tool.pdf'], xlsx: ['XLSX', 'tool.xlsx'], png: ['PNG', 'tool.png'],
     print: [null, 'tool.print'], measure: [null, 'tool.measure'], qgis: ['QGIS', 'tool.qgis'],
+    gpkg: ['GPKG', 'tool.gpkg'],
   };
   const relabel = () => document.querySelectorAll('.map-tools [data-tool]').forEach((a) => {
     const [text, key] = labels[a.dataset.tool];
@@ -233,6 +237,7 @@ export function initMapTools(map, viewParams) {
       window.print();
     },
     qgis: () => { location.href = qgisProjectUrl(store.get(), map.getBounds(), currentLang()); },
+    gpkg: () => { location.href = qgisProjectUrl(store.get(), map.getBounds(), currentLang(), 'gpkg'); },
     measure: () => {
       const button = document.getElementById('tool-measure');
       if (measure.active) measure.stop();

@@ -28,3 +28,13 @@ test('no scenario or layers in the view: none in the request; any other language
   assert.equal(q.has('layers'), false);
   assert.equal(q.get('lang'), 'zh');
 });
+
+test('the GeoPackage button asks for the same view as format=gpkg', () => {
+  const v = { standard: 'health15', method: 'network', year: 2020, facilities: 'existing' };
+  const project = new URLSearchParams(qgisProjectUrl(v, bounds, 'zh').split('?')[1]);
+  const gpkg = new URLSearchParams(qgisProjectUrl(v, bounds, 'zh', 'gpkg').split('?')[1]);
+  assert.equal(project.has('format'), false);
+  assert.equal(gpkg.get('format'), 'gpkg');
+  gpkg.delete('format');
+  assert.equal(gpkg.toString(), project.toString());
+});

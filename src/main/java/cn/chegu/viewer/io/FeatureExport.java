@@ -63,6 +63,22 @@ public final class FeatureExport {
     }
   }
 
+  /**
+   * Writes a GeoPackage of several feature tables (EPSG:4326) with their QGIS styles in {@code
+   * layer_styles}, each the table's default style.
+   */
+  public static void styledGeoPackage(List<StyledLayer> layers, OutputStream out)
+      throws IOException {
+    Path dir = Files.createTempDirectory("chegu-export-");
+    try {
+      Path file = dir.resolve("styled.gpkg");
+      GeoPackageWriter.writeStyled(file, layers);
+      Files.copy(file, out);
+    } finally {
+      PathUtils.deleteDirectory(dir);
+    }
+  }
+
   private static void viaFile(
       ExportFormat format, String name, Crs crs, List<ExportFeature> rows, OutputStream out)
       throws IOException {

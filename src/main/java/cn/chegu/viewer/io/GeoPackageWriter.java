@@ -24,20 +24,46 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBWriter;
 
 /**
- * Writes one feature table into a new GeoPackage with NGA's geopackage-java; the table's srs is the
- * EPSG definition of the export CRS (so GDAL reports it), pseudo-CRS as EPSG:4326 axes.
+ * Writes feature tables into a new GeoPackage with NGA's geopackage-java; a table's srs is the EPSG
+ * definition of the export CRS (so GDAL reports it), pseudo-CRS as EPSG:4326 axes. With styles, the
+ * GeoPackage also gets QGIS's {@code layer_styles} table ({@link LayerStyles}).
  */
 final class GeoPackageWriter {
+
+  /** The geometry column of every table written. */
+  static final String GEOMETRY_COLUMN = "geom";
 
   private GeoPackageWriter() {}
 
   static void write(Path file, String table, Crs crs, List<ExportFeature> rows) throws IOException {
     GeoPackageManager.create(file.toFile());
     try (GeoPackage gpkg = GeoPackageManager.open(file.toFile())) {
+      table(gpkg, table, crs, rows);
+    } catch (java.sql.SQLException e) {
+      throw new IOException("cannot write the GeoPackage", e);
+    }
+  }
+
+  /** One feature table per layer, each with its style as the table's default QGIS style. */
+  static void writeStyled(Path file, List<StyledLayer> layers) throws IOException {
+    GeoPackageManager.create(file.toFile());
+    try (GeoPackage gpkg = GeoPackageManager.open(file.toFile())) {
+      for (StyledLayer l : layers) {
+        table(gpkg, l.table(), Crs.WGS84, l.rows());
+      }
+      LayerStyles.write(gpkg, layers);
+    } catch (java.sql.SQLException e) {
+      throw new IOException("cannot write the GeoPackage", e);
+    }
+  }
+
+  private static void table(GeoPackage gpkg, String table, Crs crs, List<ExportFeature> rows)
+      throws java.sql.SQLException, IOException {
+    {
       long epsg = crs.epsg() == 0 ? 4326 : crs.epsg();
       SpatialReferenceSystem srs = srs(gpkg, epsg);
       GeometryColumns geometry = new GeometryColumns();
-      geometry.setId(new TableColumnKey(table, "geom"));
+      geometry.setId(new TableColumnKey(table, GEOMETRY_COLUMN));
       geometry.setGeometryType(geometryType(rows));
       geometry.setZ((byte) 0);
       geometry.setM((byte) 0);
@@ -76,8 +102,6 @@ final class GeoPackageWriter {
         gpkg.endTransaction(false);
         throw e;
       }
-    } catch (java.sql.SQLException e) {
-      throw new IOException("cannot write the GeoPackage", e);
     }
   }
 

@@ -31,6 +31,9 @@ public final class QgisProjectWriter {
 
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
+  /** The QGIS version the documents are written for (Debian bookworm's, which CI opens them in). */
+  static final String VERSION = "3.22.16-Białowieża";
+
   private final XMLStreamWriter xml;
 
   private QgisProjectWriter(XMLStreamWriter xml) {
@@ -63,6 +66,37 @@ public final class QgisProjectWriter {
       throw new IllegalStateException("could not write the project", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * A layer's style as QGIS saves it in a {@code .qml} file or a GeoPackage's {@code layer_styles}:
+   * the same renderer and labelling the project gives the layer.
+   */
+  public static String qml(ProjectLayer layer) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeDTD("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>");
+      xml.writeStartElement("qgis");
+      xml.writeAttribute("version", VERSION);
+      xml.writeAttribute("styleCategories", "Symbology|Labeling");
+      xml.writeAttribute("labelsEnabled", layer.labelField() == null ? "0" : "1");
+      QgisProjectWriter w = new QgisProjectWriter(xml);
+      w.renderer(layer.renderer());
+      if (layer.labelField() != null) {
+        w.labels(layer);
+      }
+      w.text("blendMode", "0");
+      w.text("featureBlendMode", "0");
+      w.text("layerOpacity", "1");
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write the style", e);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The QGIS data source of a layer. */
@@ -105,7 +139,7 @@ public final class QgisProjectWriter {
   private void project(QgisView view) throws XMLStreamException {
     xml.writeStartElement("qgis");
     xml.writeAttribute("projectname", view.title());
-    xml.writeAttribute("version", "3.22.16-Białowieża");
+    xml.writeAttribute("version", VERSION);
     text("title", view.title());
     // QGIS reads projectCrs only when the project says projections are enabled
     xml.writeStartElement("properties");

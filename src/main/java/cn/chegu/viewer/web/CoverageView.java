@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * {@code rules}: the travel rules that produced the number. {@code missingByType}: for multi-type
  * standards (the 15-minute life circle), residents for whom each type is not within reach. {@code
  * delta}: for a scenario, covered residents minus the baseline's, per area (null for the baseline
- * itself).
+ * itself). {@code baselineChanged}: for a scenario, whether the layers it was made on changed since
+ * (a note then names them); absent for the baseline itself.
  */
 record CoverageView(
     String standard,
@@ -50,7 +51,8 @@ record CoverageView(
     String populationNote,
     Timings.Summary timings,
     String area,
-    String crs) {
+    String crs,
+    Boolean baselineChanged) {
 
   /** Change against the baseline in one area. */
   record AreaDelta(String area, long coveredBefore, long coveredAfter, long change) {}
@@ -121,7 +123,34 @@ record CoverageView(
                     + " 1,000,000, §9.6), not surveyed",
         timings,
         AreaScope.current().id(),
-        AreaScope.current().crs());
+        AreaScope.current().crs(),
+        null);
+  }
+
+  /** This scenario view saying whether its baseline changed (with the note when it did). */
+  CoverageView withBaseline(cn.chegu.viewer.scenario.BaselineChange change) {
+    CoverageView v = change.changed() ? withNote(change.note(), change.noteZh()) : this;
+    return new CoverageView(
+        v.standard,
+        v.method,
+        v.year,
+        v.facilities,
+        v.facilitiesUsed,
+        v.notes,
+        v.notesZh,
+        v.rules,
+        v.totalResidents,
+        v.coveredResidents,
+        v.share,
+        v.byArea,
+        v.missingByType,
+        v.delta,
+        v.computeMillis,
+        v.populationNote,
+        v.timings,
+        v.area,
+        v.crs,
+        change.changed());
   }
 
   /** This view with a note added to its notes, in English and Chinese. */
@@ -149,7 +178,8 @@ record CoverageView(
         populationNote,
         timings,
         area,
-        crs);
+        crs,
+        baselineChanged);
   }
 
   /** The rules that moved the number, in words. */

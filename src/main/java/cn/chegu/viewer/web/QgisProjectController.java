@@ -4,6 +4,7 @@ import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.ogc.OgcException;
+import cn.chegu.viewer.qgis.QgisGeoPackage;
 import cn.chegu.viewer.qgis.QgisProjectService;
 import cn.chegu.viewer.qgis.QgisProjectWriter;
 import cn.chegu.viewer.qgis.QgisView;
@@ -20,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/qgis-project?<view>}: the map's view as a QGIS project whose layers read our OGC
- * API – Features service ({@code service=wfs}: our WFS), styled as the map, at the view's extent.
+ * API – Features service ({@code service=wfs}: our WFS), styled as the map, at the view's extent;
+ * {@code format=gpkg}: the same layers' features in one GeoPackage whose {@code layer_styles} holds
+ * each layer's style (QML and SLD) as its default.
  */
 @RestController
 class QgisProjectController {
@@ -28,11 +31,14 @@ class QgisProjectController {
   private final QgisProjectService projects;
   private final cn.chegu.viewer.analysis.CoverageService coverage;
   private final PublicBaseUrl publicBase;
+  private final QgisGeoPackage geoPackages;
 
   QgisProjectController(
       QgisProjectService projects,
       cn.chegu.viewer.analysis.CoverageService coverage,
-      PublicBaseUrl publicBase) {
+      PublicBaseUrl publicBase,
+      QgisGeoPackage geoPackages) {
+    this.geoPackages = geoPackages;
     this.projects = projects;
     this.coverage = coverage;
     this.publicBase = publicBase;
@@ -57,8 +63,8 @@ class QgisProjectController {
     if (!service.equals("ogc") && !service.equals("wfs")) {
       throw new InvalidParameterException("service", "ogc or wfs, not '" + service + "'");
     }
-    if (!format.equals("qgz") && !format.equals("qgs")) {
-      throw new InvalidParameterException("format", "qgz or qgs, not '" + format + "'");
+    if (!format.equals("qgz") && !format.equals("qgs") && !format.equals("gpkg")) {
+      throw new InvalidParameterException("format", "qgz, qgs or gpkg, not '" + format + "'");
     }
     if (scenario != null && !scenario.matches("\\d{1,18}")) {
       throw new InvalidParameterException(
@@ -84,6 +90,14 @@ class QgisProjectController {
     } catch (OgcException e) {
       throw new InvalidParameterException(
           scenario != null ? "scenario" : "standard", e.description());
+    }
+    if (format.equals("gpkg")) {
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType("application/geopackage+sqlite3"))
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION,
+              ContentDisposition.attachment().filename("chegu-view.gpkg").build().toString())
+          .body(geoPackages.of(view));
     }
     boolean zip = format.equals("qgz");
     byte[] body = zip ? QgisProjectWriter.qgz(view, "chegu-view") : QgisProjectWriter.qgs(view);

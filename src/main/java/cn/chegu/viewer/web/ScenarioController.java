@@ -9,6 +9,8 @@ import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
+import cn.chegu.viewer.scenario.BaselineChange;
+import cn.chegu.viewer.scenario.FacilityEdit;
 import cn.chegu.viewer.scenario.Scenario;
 import cn.chegu.viewer.scenario.ScenarioService;
 import cn.chegu.viewer.store.LayerVersionStore;
@@ -86,20 +88,57 @@ class ScenarioController {
             body.name().strip(), user.getName(), additions, versions.currentVersions()));
   }
 
+  /**
+   * A scenario as the API shows it: what was stored, and whether the baseline it was made on has
+   * changed since ({@code baselineChanged}; {@code changedLayers} with the version it was made on
+   * and the current one, null when the layer is gone; {@code notes}/{@code notesZh} say so in
+   * words).
+   */
+  record ScenarioView(
+      long id,
+      String name,
+      String createdBy,
+      java.time.Instant createdAt,
+      List<FacilityEdit> edits,
+      java.util.Map<String, Integer> layerVersions,
+      boolean baselineChanged,
+      List<BaselineChange.Layer> changedLayers,
+      List<String> notes,
+      List<String> notesZh) {
+
+    static ScenarioView of(Scenario s, java.util.Map<String, Integer> current) {
+      BaselineChange c = BaselineChange.of(s.layerVersions(), current);
+      return new ScenarioView(
+          s.id(),
+          s.name(),
+          s.createdBy(),
+          s.createdAt(),
+          s.edits(),
+          s.layerVersions(),
+          c.changed(),
+          c.layers(),
+          c.changed() ? List.of(c.note()) : List.of(),
+          c.changed() ? List.of(c.noteZh()) : List.of());
+    }
+  }
+
   /** Newest first, {@code limit} (1..1000, default 100) after skipping {@code offset}. */
   @GetMapping
-  List<Scenario> list(
+  List<ScenarioView> list(
       @RequestParam(required = false) Integer limit, @RequestParam(required = false) Long offset) {
     int max = RequestParameters.limit(limit, 100, ScenarioService.MAX_PAGE);
     if (offset != null && offset < 0) {
       throw new InvalidParameterException("offset", "must be 0 or more, got " + offset);
     }
-    return scenarios.list(offset == null ? 0 : offset, max);
+    java.util.Map<String, Integer> current = versions.currentVersions();
+    return scenarios.list(offset == null ? 0 : offset, max).stream()
+        .map(s -> ScenarioView.of(s, current))
+        .toList();
   }
 
   @GetMapping("/{id}")
-  Scenario get(@PathVariable long id) {
-    return scenarios.get(id);
+  ScenarioView get(@PathVariable long id) {
+    return ScenarioView.of(scenarios.get(id), versions.currentVersions());
   }
 
   @DeleteMapping("/{id}")
@@ -156,14 +195,21 @@ class ScenarioController {
     CoverageResult after =
         timings.phase("compute", () -> coverage.coverage(standard, m, y, f, facilities));
     CoverageResult before = timings.phase("baseline", () -> coverage.coverage(standard, m, y, f));
-    return CoverageView.of(
-        after,
-        y,
-        coverage.standards().get(standard),
-        f,
-        coverage.facilitiesUsed(standard, f, facilities),
-        before,
-        timings.summary());
+    CoverageView view =
+        CoverageView.of(
+            after,
+            y,
+            coverage.standards().get(standard),
+            f,
+            coverage.facilitiesUsed(standard, f, facilities),
+            before,
+            timings.summary());
+    String[] reach = m == CoverageMethod.NETWORK ? coverage.readinessNote(standard, y, f) : null;
+    if (reach != null) {
+      view = view.withNote(reach[0], reach[1]);
+    }
+    return view.withBaseline(
+        BaselineChange.of(scenarios.get(id).layerVersions(), versions.currentVersions()));
   }
 
   @PostMapping("/{id}/facilities")

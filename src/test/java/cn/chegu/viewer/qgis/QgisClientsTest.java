@@ -74,6 +74,104 @@ class QgisClientsTest {
     assertThat(names(project).get(0)).startsWith("Gaps · 10-minute park circle");
   }
 
+  @Test
+  void qgisOpensTheStyledGeoPackageWithEachLayersDefaultStyleInThePalettesColours()
+      throws Exception {
+    String view = "tab=coverage&standard=health15&method=network&year=2020&facilities=existing";
+    JsonNode gpkg =
+        run("open_geopackage.py", "/api/qgis-project?" + view + "&format=gpkg", "view.gpkg");
+    JsonNode layers = gpkg.get("layers");
+    assertThat(gpkg.get("contents").get("layer_styles").asText()).isEqualTo("attributes");
+    List<String> tables = new ArrayList<>();
+    for (JsonNode l : layers) {
+      String table = l.get("table").asText();
+      tables.add(table);
+      String id = collectionOf(table);
+      assertThat(l.get("valid").asBoolean()).as(table).isTrue();
+      assertThat(l.get("dataType").asText()).as(table).isEqualTo("features");
+      assertThat(l.get("geometryColumn").asText()).isEqualTo("geom");
+      assertThat(l.get("useAsDefault").asBoolean()).isTrue();
+      int api = get("/ogc/collections/" + id + "/items?limit=1").get("numberMatched").asInt();
+      assertThat(l.get("count").asInt()).as("QGIS's count of " + table).isEqualTo(api);
+      assertThat(l.get("counted").asInt()).as("features QGIS read of " + table).isEqualTo(api);
+      // the default style QGIS applied is ours: its renderer and every class's colour are the
+      // ones QgisStyles builds from WebPalette (WebPaletteTest ties those to the web map)
+      String geometryType = get("/ogc/collections/" + id).get("geometryType").asText();
+      Renderer ours = QgisStyles.of(id, geometryType, 2020, true);
+      assertThat(l.get("renderer").asText()).as(table).isEqualTo(qgisType(ours));
+      assertThat(colours(l.get("colours"))).as(table).isEqualTo(expectedColours(ours));
+      assertThat(l.get("labels").asBoolean())
+          .as(table)
+          .isEqualTo(QgisStyles.labelField(id, true) != null);
+    }
+    // the project's layers, no more and no fewer; styled as the map in the places a reader checks
+    JsonNode project = open(view, "same-view.qgz");
+    assertThat(tables).hasSize(project.get("layers").size());
+    assertThat(tables)
+        .contains(
+            "facilities",
+            "roads",
+            "population",
+            "transport_lines",
+            "parks",
+            "gaps_health15_network_2020_existing");
+    assertThat(colours(layerOf(layers, "facilities").get("colours")).get("hospital"))
+        .isEqualTo(WebPalette.FACILITY_COLORS.get("hospital"));
+    assertThat(colours(layerOf(layers, "population").get("colours")).values())
+        .containsExactlyElementsOf(WebPalette.POPULATION_COLORS);
+    assertThat(colours(layerOf(layers, "roads").get("colours")).get("expressway"))
+        .isEqualTo(WebPalette.ROAD_STYLE.get("expressway")[0]);
+  }
+
+  private static String qgisType(Renderer r) {
+    return r instanceof Renderer.Categorized
+        ? "categorizedSymbol"
+        : r instanceof Renderer.Graduated ? "graduatedSymbol" : "singleSymbol";
+  }
+
+  /** What QGIS reports as a class's colour: a marker's or fill's fill, else its stroke. */
+  private static java.util.Map<String, String> expectedColours(Renderer r) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (r instanceof Renderer.Categorized c) {
+      c.categories().forEach(cat -> out.put(cat.value(), colour(cat.symbol())));
+      out.put("", colour(c.otherwise()));
+    } else if (r instanceof Renderer.Graduated g) {
+      g.ranges().forEach(range -> out.put(String.valueOf(range.lower()), colour(range.symbol())));
+    } else if (r instanceof Renderer.Single s) {
+      out.put("", colour(s.symbol()));
+    }
+    return out;
+  }
+
+  private static String colour(Symbol s) {
+    return (s.fill() != null ? s.fill() : s.stroke()).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static java.util.Map<String, String> colours(JsonNode node) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
+  }
+
+  private static JsonNode layerOf(JsonNode layers, String table) {
+    for (JsonNode l : layers) {
+      if (l.get("table").asText().equals(table)) {
+        return l;
+      }
+    }
+    throw new AssertionError("no table " + table);
+  }
+
+  /** The collection a table holds: the OGC ids whose table name it is. */
+  private String collectionOf(String table) throws Exception {
+    for (JsonNode c : get("/ogc/collections?f=json").get("collections")) {
+      if (QgisGeoPackage.tableName(c.get("id").asText()).equals(table)) {
+        return c.get("id").asText();
+      }
+    }
+    return table.replace('_', '-'); // result collections are found by id, not listed
+  }
+
   private void checkLayers(JsonNode project, String provider) throws Exception {
     assertThat(project.get("crs").asText()).isEqualTo("EPSG:3857");
     assertThat(project.get("layers").size()).isGreaterThanOrEqualTo(14);
@@ -106,14 +204,19 @@ class QgisClientsTest {
   }
 
   private JsonNode open(String view, String file) throws Exception {
+    return run("open_project.py", "/api/qgis-project?" + view, file);
+  }
+
+  /** Downloads {@code path} to {@code file} and runs a PyQGIS script on it. */
+  private JsonNode run(String scriptName, String path, String file) throws Exception {
     HttpResponse<byte[]> r =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(base() + "/api/qgis-project?" + view)).build(),
+            HttpRequest.newBuilder(URI.create(base() + path)).build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertThat(r.statusCode()).isEqualTo(200);
     Path qgz = dir.resolve(file);
     Files.write(qgz, r.body());
-    Path script = Path.of("src/test/resources/qgis/open_project.py").toAbsolutePath();
+    Path script = Path.of("src/test/resources/qgis/" + scriptName).toAbsolutePath();
     ProcessBuilder pb = new ProcessBuilder(PYTHON, script.toString(), qgz.toString());
     pb.environment().put("QT_QPA_PLATFORM", "offscreen");
     pb.environment().put("XDG_RUNTIME_DIR", dir.toString());

@@ -156,4 +156,73 @@ class LayerChangeApiTest {
                 .asLong())
         .isEqualTo(stationsBefore);
   }
+
+  private JsonNode importOneStation(String file) throws Exception {
+    String csv = "id,name_zh,type,lon,lat\nn8,新站,community_health_station,114.16,30.41\n";
+    return json.readTree(
+        mvc.perform(
+                upload(
+                    file,
+                    csv.getBytes(StandardCharsets.UTF_8),
+                    "facilities",
+                    Map.of("mode", "append")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A scenario records the layer versions it was made on; after an import its answers (GET, the
+   * list, its coverage) say that the baseline changed, naming the layer and both versions.
+   */
+  @Test
+  void aScenarioSaysWhenItsBaselineChangedSinceItWasMade() throws Exception {
+    String created =
+        mvc.perform(
+                post("/api/scenarios")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"name\":\"before the import\"}")
+                    .with(EDITOR)
+                    .with(csrf()))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long id = json.readTree(created).get("id").asLong();
+    JsonNode s = getJson("/api/scenarios/" + id);
+    assertThat(s.get("layerVersions").get("facilities").asInt()).isEqualTo(start);
+    assertThat(s.get("baselineChanged").asBoolean()).isFalse();
+    assertThat(s.get("notes")).isEmpty();
+    String cov = "/api/scenarios/" + id + "/coverage?standard=health15&method=euclidean";
+    assertThat(getJson(cov).get("baselineChanged").asBoolean()).isFalse();
+
+    importOneStation("later.csv");
+
+    s = getJson("/api/scenarios/" + id);
+    assertThat(s.get("baselineChanged").asBoolean()).isTrue();
+    assertThat(s.get("changedLayers").toString())
+        .isEqualTo(
+            "[{\"id\":\"facilities\",\"madeOn\":" + start + ",\"now\":" + (start + 1) + "}]");
+    String note = "facilities version " + start + " → " + (start + 1);
+    assertThat(s.get("notes").get(0).asText()).contains(note);
+    assertThat(s.get("notesZh").get(0).asText())
+        .contains("facilities 版本 " + start + " → " + (start + 1));
+    JsonNode answer = getJson(cov);
+    assertThat(answer.get("baselineChanged").asBoolean()).isTrue();
+    assertThat(answer.get("notes").toString()).contains(note);
+    assertThat(answer.get("notesZh").toString()).contains("本方案创建后基础数据已更新");
+    JsonNode listed = getJson("/api/scenarios");
+    boolean found = false;
+    for (JsonNode x : listed) {
+      if (x.get("id").asLong() == id) {
+        found = true;
+        assertThat(x.get("baselineChanged").asBoolean()).isTrue();
+      }
+    }
+    assertThat(found).isTrue();
+    // the baseline's own coverage answer has no such field
+    assertThat(getJson("/api/coverage?standard=health15&method=euclidean").has("baselineChanged"))
+        .isFalse();
+  }
 }

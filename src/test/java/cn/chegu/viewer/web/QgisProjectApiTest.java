@@ -144,6 +144,84 @@ class QgisProjectApiTest {
     }
   }
 
+  @Test
+  void theStyledGeoPackageHoldsTheProjectsLayersWithTheirStylesAsDefaults() throws Exception {
+    // the fixture has no roads to compute results on: the plan layers only (QgisClientsTest opens
+    // the sample's view with its results in QGIS)
+    String view = "/api/qgis-project?year=2020";
+    byte[] gpkg =
+        mvc.perform(get(view + "&format=gpkg"))
+            .andExpect(status().isOk())
+            .andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                    .contentType("application/geopackage+sqlite3"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    Document qgs =
+        project(mvc.perform(get(view)).andReturn().getResponse().getContentAsByteArray());
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("view", ".gpkg");
+    try {
+      java.nio.file.Files.write(file, gpkg);
+      try (mil.nga.geopackage.GeoPackage g =
+          mil.nga.geopackage.GeoPackageManager.open(file.toFile())) {
+        assertThat(g.getAttributesTables()).containsExactly("layer_styles");
+        var styles = new java.util.LinkedHashMap<String, String[]>();
+        var rows = g.getAttributesDao("layer_styles").queryForAll();
+        try {
+          while (rows.moveToNext()) {
+            var row = rows.getRow();
+            assertThat(row.getValue("f_geometry_column")).isEqualTo("geom");
+            assertThat(row.getValue("useAsDefault")).isEqualTo(true);
+            styles.put(
+                (String) row.getValue("f_table_name"),
+                new String[] {
+                  (String) row.getValue("styleQML"), (String) row.getValue("styleSLD")
+                });
+          }
+        } finally {
+          rows.close();
+        }
+        // one styled table per project layer; every table a feature table with its features
+        assertThat(styles).hasSize(texts(qgs, "datasource").size());
+        assertThat(g.getFeatureTables()).containsExactlyInAnyOrderElementsOf(styles.keySet());
+        assertThat(g.getFeatureDao("facilities").count()).isEqualTo(2);
+        // the QML is the project's renderer for the layer: the same categories and colours
+        Document qml =
+            parse(styles.get("facilities")[0].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Element renderer = (Element) qml.getElementsByTagName("renderer-v2").item(0);
+        Element projectRenderer =
+            (Element)
+                layer(qgs, "typename='facilities'").getElementsByTagName("renderer-v2").item(0);
+        assertThat(categoryValues(renderer)).isEqualTo(categoryValues(projectRenderer));
+        assertThat(qml.getDocumentElement().getAttribute("labelsEnabled")).isEqualTo("1");
+        // the SLD: a categorised layer keyed by a computed expression says so instead of lying
+        DocumentBuilderFactory ns = DocumentBuilderFactory.newInstance();
+        ns.setNamespaceAware(true);
+        Document sld =
+            ns.newDocumentBuilder()
+                .parse(
+                    new ByteArrayInputStream(
+                        styles.get("facilities")[1].getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(sld.getDocumentElement().getNamespaceURI())
+            .isEqualTo("http://www.opengis.net/sld");
+        assertThat(sld.getDocumentElement().getLocalName()).isEqualTo("StyledLayerDescriptor");
+        assertThat(
+                sld.getElementsByTagNameNS("http://www.opengis.net/se", "Abstract")
+                    .item(0)
+                    .getTextContent())
+            .startsWith("QGIS expression (no OGC filter)");
+        assertThat(
+                sld.getElementsByTagNameNS("http://www.opengis.net/se", "TextSymbolizer")
+                    .getLength())
+            .isEqualTo(1);
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
   private static Document project(byte[] qgz) throws Exception {
     assertThat(new String(qgz, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(qgz))) {
@@ -154,9 +232,10 @@ class QgisProjectApiTest {
   }
 
   private static Document parse(byte[] xml) throws Exception {
-    return DocumentBuilderFactory.newInstance()
-        .newDocumentBuilder()
-        .parse(new ByteArrayInputStream(xml));
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    // a .qml names QGIS's DTD as QGIS writes it ('SYSTEM'); it is not fetched
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
   }
 
   private static Element layer(Document qgs, String sourcePart) {
