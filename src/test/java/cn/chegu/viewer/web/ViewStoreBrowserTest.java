@@ -2,9 +2,12 @@ package cn.chegu.viewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chegu.viewer.area.Area;
+import cn.chegu.viewer.imports.AreaImportService;
 import cn.chegu.viewer.report.Percent;
 import cn.chegu.viewer.tools.RequiresTool;
 import cn.chegu.viewer.tools.Tool;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -54,6 +58,8 @@ class ViewStoreBrowserTest {
   private static ChromeDriver driver;
 
   @LocalServerPort int port;
+
+  @Autowired AreaImportService areas;
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) throws IOException {
@@ -176,6 +182,72 @@ class ViewStoreBrowserTest {
         "const l = window.cheguMap.coverage.layers; return window.cheguMap.map.hasLayer(l.serviceAreas)"
             + " && document.querySelector('#panel-tabs [data-tab].active').dataset.tab === 'coverage';",
         Duration.ofSeconds(10));
+  }
+
+  @Test
+  void theAreaSwitcherOpensAnotherAreaAndAReloadKeepsIt() throws Exception {
+    Area district =
+        areas
+            .create(
+                new ByteArrayInputStream(AreasApiTest.districtZip()),
+                "district.zip",
+                "Test district",
+                "test")
+            .area();
+    try {
+      open("#tab=layers");
+      WebElement switcher = driver.findElement(By.id("area-switch"));
+      assertThat(switcher.isDisplayed()).isTrue();
+      Select select = new Select(driver.findElement(By.id("area-select")));
+      assertThat(select.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("chegu");
+      assertThat(select.getOptions()).extracting(WebElement::getText).contains("Test district");
+      js("window.cheguBeforeSwitch = true;"); // gone once the page reloads
+      select.selectByValue(district.id());
+      waitFor(
+          "return !window.cheguBeforeSwitch && !!(window.cheguMap && window.cheguMap.ready"
+              + " && window.cheguMap.outputs);",
+          LOAD_TIMEOUT);
+      assertAreaShown(district.id());
+      driver.navigate().refresh();
+      waitFor(
+          "return !!(window.cheguMap && window.cheguMap.ready && window.cheguMap.outputs);",
+          LOAD_TIMEOUT);
+      assertAreaShown(district.id());
+      // back to the default area: no area= anywhere, as before areas existed
+      new Select(driver.findElement(By.id("area-select"))).selectByValue("chegu");
+      waitFor(
+          "return !location.hash.includes('area=') && !!(window.cheguMap && window.cheguMap.ready"
+              + " && window.cheguMap.outputs) && window.cheguMap.map.getCenter().lng > 100;",
+          LOAD_TIMEOUT);
+      assertThat((String) js("return document.querySelector('#app-header .title-zh').textContent;"))
+          .contains("车谷");
+    } finally {
+      areas.delete(district);
+    }
+  }
+
+  /** The page shows the district at 60° N, 24.9° E: hash, switcher, map, title and API calls. */
+  private void assertAreaShown(String id) {
+    assertThat((String) js("return location.hash;")).contains("area=" + id);
+    assertThat(
+            new Select(driver.findElement(By.id("area-select")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value"))
+        .isEqualTo(id);
+    Number lat = (Number) js("return window.cheguMap.map.getCenter().lat;");
+    Number lng = (Number) js("return window.cheguMap.map.getCenter().lng;");
+    assertThat(lat.doubleValue()).isBetween(59.9, 60.1); // fitted to the district's zone
+    assertThat(lng.doubleValue()).isBetween(24.8, 25.0);
+    assertThat((String) js("return document.querySelector('#app-header .title-en').textContent;"))
+        .isEqualTo("Planning viewer — Test district");
+    @SuppressWarnings("unchecked")
+    java.util.List<String> calls =
+        (java.util.List<String>)
+            js(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => n.includes('/api/layers') || n.includes('/api/indicators')"
+                    + " || n.includes('/api/plan'));");
+    assertThat(calls).isNotEmpty().allSatisfy(n -> assertThat(n).contains("area=" + id));
   }
 
   @Test
