@@ -121,12 +121,17 @@ export function initSitingPanel(root, map, manager, coverage) {
     });
   }
 
-  /** The server's refusal of a site in the planner's language (it names the site and the reason). */
-  function refusalText(text) {
-    const n = /(\d+) \(/.exec(text || '');
-    const why = /water/.test(text) ? 'site.refused.water' : /outside/.test(text) ? 'site.refused.outside' : null;
-    if (!why) return text;
-    return t(why).replace('{n}', n ? n[1] : '?');
+  /**
+   * The server's refusal of a site in the planner's language: the 422 names the land rule
+   * (boundary, water, exclusion, spacing), the site (index) and says it in both languages.
+   */
+  function refusalText(e) {
+    const b = e.body || {};
+    const n = Number.isInteger(b.index) ? b.index + 1 : '?';
+    const key = b.rule === 'water' ? 'site.refused.water' : b.rule === 'boundary' ? 'site.refused.outside' : null;
+    if (key) return t(key).replace('{n}', n);
+    const said = currentLang() === 'en' ? b.message : b.messageZh;
+    return said ? t('site.refused.rule').replace('{n}', n).replace('{why}', said) : e.message;
   }
 
   let mapMessageTimer = null;
@@ -188,7 +193,7 @@ export function initSitingPanel(root, map, manager, coverage) {
     } catch (e) {
       if (e.status === 422) {
         message(e.message, 'error');
-        mapMessage(refusalText(e.message));
+        mapMessage(refusalText(e));
         el('siting-result').dataset.refused = String((Number(el('siting-result').dataset.refused) || 0) + 1);
         return false;
       }
