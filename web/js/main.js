@@ -16,6 +16,7 @@ import { initDeclutter } from './declutter.js';
 import { view } from './store.js';
 import { viewOfHash } from './view-state.js';
 import { ownResult } from './results.js';
+import { initAreaSwitch } from './area-switch.js';
 
 const status = document.getElementById('status');
 const map = L.map('map', { zoomControl: true, minZoom: 8, maxZoom: 18, zoomSnap: 0.25 });
@@ -103,6 +104,8 @@ async function start() {
   initTabs();
   // a link's view is in the store before anything loads, so each panel starts on it at once
   if (location.hash.length > 1) view.set(viewOfHash(location.hash), { source: 'url' });
+  // the area first: every later call carries it; an unknown area falls back to the default
+  await initAreaSwitch(document.getElementById('area-switch'));
   // the area's plan names its groups, legend entries and title before anything is drawn
   setPlan(await fetchJson('/api/plan').catch(() => null));
   showTitle();

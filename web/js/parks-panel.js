@@ -41,23 +41,40 @@ export function initParksPanel(root, map) {
   applyStatic(root);
   const el = (id) => root.querySelector(`#${id}`);
   let parks = [];
+  let gains = {};
   let selected = null;
   let layer = null;
   let seq = 0;
 
   const query = () => new URLSearchParams({ year: el('parks-year').value, facilities: el('parks-facilities').value });
+  // residents who gain a 45-minute transit trip: existing lines → the chosen set (plan when existing)
+  const gainTo = () => (el('parks-facilities').value === 'existing' ? 'plan' : el('parks-facilities').value);
+
+  async function loadGains(my) {
+    const q = new URLSearchParams({ year: el('parks-year').value, from: 'existing', to: gainTo(), minutes: '45' });
+    try {
+      const answer = await fetchJson(`/api/parks/compare?${q}`);
+      if (my !== seq) return;
+      gains = Object.fromEntries(answer.map((g) => [g.id, g]));
+      render();
+    } catch (e) {
+      if (my === seq) { gains = {}; el('parks-error').hidden = false; el('parks-error').textContent = String(e.message || e); }
+    }
+  }
 
   function render() {
     const en = currentLang() === 'en';
     el('parks-table').innerHTML = `<thead><tr><th>${esc(t('parks.park'))}</th><th>${esc(t('parks.transit30'))}</th>
       <th>${esc(t('parks.transit45'))}</th><th>${esc(t('parks.drive30'))}</th><th>${esc(t('parks.walk30'))}</th>
-      <th>${esc(t('parks.jobs'))}</th><th>${esc(t('parks.ratio'))}</th><th>${esc(t('parks.stations'))}</th></tr></thead><tbody>${
+      <th>${esc(t('parks.jobs'))}</th><th>${esc(t('parks.ratio'))}</th><th>${esc(t('parks.stations'))}</th>
+      <th title="${esc(t('parks.gain45.hint'))}">${esc(t('parks.gain45'))} (${esc(gainTo())})</th></tr></thead><tbody>${
       parks.map((p) => `<tr class="park-row${p.id === selected ? ' selected' : ''}" tabindex="0" data-id="${esc(p.id)}">
         <td>${esc(en ? p.nameEn : p.nameZh)}</td><td>${int(p.residentsWithin.transit30)}</td>
         <td>${int(p.residentsWithin.transit45)}</td><td>${int(p.residentsWithin.drive30)}</td>
         <td>${int(p.residentsWithin.walk30)}</td><td title="${esc(p.jobsSource)}">${int(p.jobs)}*</td>
         <td>${p.jobsHousingRatio === null ? '—' : p.jobsHousingRatio.toFixed(2)}</td>
-        <td>${p.stationsWithin800m} (${Math.round(p.areaShareNearStation * 100)} %)</td></tr>`).join('')}</tbody>`;
+        <td>${p.stationsWithin800m} (${Math.round(p.areaShareNearStation * 100)} %)</td>
+        <td class="park-gain">${gains[p.id] === undefined ? '…' : `+${int(gains[p.id].gained)}`}</td></tr>`).join('')}</tbody>`;
     el('parks-table').querySelectorAll('tr.park-row').forEach((tr) => {
       const go = () => select(tr.dataset.id);
       tr.addEventListener('click', go);
@@ -110,8 +127,10 @@ export function initParksPanel(root, map) {
       const answer = await fetchJson(`/api/parks?${query()}`);
       if (my !== seq) return;
       parks = answer;
+      gains = {};
       render();
       if (selected) select(selected);
+      loadGains(my);
     } catch (e) {
       el('parks-error').hidden = false;
       el('parks-error').textContent = String(e.message || e);

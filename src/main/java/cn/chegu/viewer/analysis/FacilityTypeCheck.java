@@ -2,7 +2,7 @@ package cn.chegu.viewer.analysis;
 
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.io.GeoJsonFeature;
-import cn.chegu.viewer.io.InvalidSampleDataException;
+import cn.chegu.viewer.io.InvalidGisDataException;
 import cn.chegu.viewer.store.SampleFeatureCheck;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ class FacilityTypeCheck implements SampleFeatureCheck {
     try {
       FacilityType.fromCode(String.valueOf(type));
     } catch (IllegalArgumentException e) {
-      throw new InvalidSampleDataException(
+      throw new InvalidGisDataException(
           file, "feature #" + index + " (id \"" + feature.id() + "\"): " + e.getMessage());
     }
   }

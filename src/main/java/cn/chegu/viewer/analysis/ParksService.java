@@ -8,6 +8,7 @@ import cn.chegu.viewer.network.ShortestPathTree;
 import cn.chegu.viewer.network.TravelMode;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.StoredFeature;
+import cn.chegu.viewer.transit.TransitGain;
 import cn.chegu.viewer.transit.TransitRules;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +78,64 @@ public class ParksService {
       cache.put(key, answer);
     }
     return answer;
+  }
+
+  /**
+   * Per park: residents who gain a transit trip to it within {@code minutes} between two sets
+   * (cells reached from the park's gates in {@code to} but not in {@code from}, each set with its
+   * own lines, roads and gates).
+   */
+  public List<ParkGainAnswer> compare(
+      PopulationYear year, FacilitySet from, FacilitySet to, int minutes) {
+    List<ParkGainAnswer> out = new ArrayList<>();
+    List<DemandCell> cells = transit.cells(year);
+    long[] residents = cells.stream().mapToLong(DemandCell::residents).toArray();
+    for (StoredFeature f : store.allFeatures("parks")) {
+      Geometry park = AreaScope.current().projection().toMetric(f.geometry());
+      double limit = minutes * 60.0;
+      TransitGain g =
+          TransitGain.of(
+              cellSeconds(park, from, year, minutes),
+              cellSeconds(park, to, year, minutes),
+              residents,
+              limit);
+      List<String> rules = new ArrayList<>(rules().describe());
+      rules.add(
+          "gained: residents of population cells reached from the park's gates within "
+              + minutes
+              + " min by walk + transit with the "
+              + to.code()
+              + " set but not with the "
+              + from.code()
+              + " set; each set has its own lines, roads and gates (facilities=)");
+      out.add(
+          new ParkGainAnswer(
+              f.id(),
+              text(f, "name_zh"),
+              text(f, "name_en"),
+              minutes,
+              from.code(),
+              to.code(),
+              g.before(),
+              g.after(),
+              g.gained(),
+              g.lost(),
+              rules));
+    }
+    return out;
+  }
+
+  /** Each cell's walk + transit seconds from the park's gates in a set (infinite beyond). */
+  private double[] cellSeconds(Geometry park, FacilitySet set, PopulationYear year, int minutes) {
+    TransitNetwork n = transit.network(set);
+    List<Coordinate> gates = ParkGates.of(park, n.graph(), n.walk());
+    TransitReach r = transit.reach(gates, set, rules(), Duration.ofMinutes(minutes));
+    List<EdgeLocation> onFoot = transit.located(set, n.walk(), year);
+    double[] out = new double[onFoot.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = r.combined().reach(onFoot.get(i)).seconds();
+    }
+    return out;
   }
 
   /** A park's gates (metres) on the set's walk network. */

@@ -25,7 +25,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * the id is present (top-level {@code id}, or {@code properties.id}; both equal when both given)
  * and unique in the file; the geometry is present, non-empty, OGC-valid, with finite coordinates
  * within longitude −180..180 and latitude −90..90. The first problem aborts the read with an {@link
- * InvalidSampleDataException} naming the file and the feature.
+ * InvalidGisDataException} naming the file and the feature.
  *
  * <p>Geometries are parsed by JTS's {@link GeoJsonReader}, properties by Jackson so that numbers,
  * booleans and nulls keep their JSON types.
@@ -51,24 +51,24 @@ public final class GeoJsonLayerReader {
     try {
       root = JSON.readTree(json);
     } catch (JacksonException e) {
-      throw new InvalidSampleDataException(
+      throw new InvalidGisDataException(
           fileName, "not valid JSON " + at(e) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new InvalidSampleDataException(fileName, "cannot be read: " + e.getMessage(), e);
+      throw new InvalidGisDataException(fileName, "cannot be read: " + e.getMessage(), e);
     }
     if (root == null || !"FeatureCollection".equals(root.path("type").asText())) {
-      throw new InvalidSampleDataException(fileName, "not a GeoJSON FeatureCollection");
+      throw new InvalidGisDataException(fileName, "not a GeoJSON FeatureCollection");
     }
     JsonNode features = root.get("features");
     if (features == null || !features.isArray()) {
-      throw new InvalidSampleDataException(fileName, "\"features\" is not an array");
+      throw new InvalidGisDataException(fileName, "\"features\" is not an array");
     }
     List<GeoJsonFeature> result = new ArrayList<>(features.size());
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < features.size(); i++) {
       GeoJsonFeature feature = readFeature(fileName, i, features.get(i));
       if (!ids.add(feature.id())) {
-        throw new InvalidSampleDataException(
+        throw new InvalidGisDataException(
             fileName, describe(i, feature.id()) + ": duplicate id within the layer");
       }
       result.add(feature);
@@ -94,11 +94,11 @@ public final class GeoJsonLayerReader {
 
   private GeoJsonFeature readFeature(String fileName, int index, JsonNode node) {
     if (node == null || !node.isObject() || !"Feature".equals(node.path("type").asText())) {
-      throw new InvalidSampleDataException(fileName, describe(index, null) + ": not a Feature");
+      throw new InvalidGisDataException(fileName, describe(index, null) + ": not a Feature");
     }
     JsonNode propertiesNode = node.get("properties");
     if (propertiesNode != null && !propertiesNode.isNull() && !propertiesNode.isObject()) {
-      throw new InvalidSampleDataException(
+      throw new InvalidGisDataException(
           fileName, describe(index, null) + ": \"properties\" is not an object");
     }
     Map<String, Object> properties =
@@ -115,49 +115,49 @@ public final class GeoJsonLayerReader {
     String top = topLevel == null || topLevel.isNull() ? null : topLevel.asText();
     String prop = inProps == null ? null : String.valueOf(inProps);
     if (top != null && topLevel.isContainerNode()) {
-      throw new InvalidSampleDataException(
+      throw new InvalidGisDataException(
           fileName, describe(index, null) + ": \"id\" must be a string");
     }
     if (top != null && prop != null && !top.equals(prop)) {
-      throw new InvalidSampleDataException(
+      throw new InvalidGisDataException(
           fileName,
           describe(index, top) + ": properties.id \"" + prop + "\" differs from the feature id");
     }
     String id = top != null ? top : prop;
     if (id == null || id.isBlank()) {
-      throw new InvalidSampleDataException(fileName, describe(index, null) + ": id is missing");
+      throw new InvalidGisDataException(fileName, describe(index, null) + ": id is missing");
     }
     return id;
   }
 
   private Geometry readGeometry(String fileName, String where, JsonNode node) {
     if (node == null || node.isNull()) {
-      throw new InvalidSampleDataException(fileName, where + ": geometry is missing");
+      throw new InvalidGisDataException(fileName, where + ": geometry is missing");
     }
     Geometry geometry;
     try {
       geometry = new GeoJsonReader(geometryFactory).read(node.toString());
     } catch (ParseException | RuntimeException e) {
-      throw new InvalidSampleDataException(
+      throw new InvalidGisDataException(
           fileName, where + ": geometry cannot be parsed: " + e.getMessage(), e);
     }
     if (geometry == null || geometry.isEmpty()) {
-      throw new InvalidSampleDataException(fileName, where + ": geometry is empty");
+      throw new InvalidGisDataException(fileName, where + ": geometry is empty");
     }
     for (Coordinate c : geometry.getCoordinates()) {
       if (!Double.isFinite(c.x) || !Double.isFinite(c.y)) {
-        throw new InvalidSampleDataException(
+        throw new InvalidGisDataException(
             fileName, where + ": coordinate is not a finite number: " + c);
       }
       if (c.x < -180 || c.x > 180 || c.y < -90 || c.y > 90) {
-        throw new InvalidSampleDataException(
+        throw new InvalidGisDataException(
             fileName,
             where + ": coordinate (" + c.x + " " + c.y + ") is outside longitude/latitude range");
       }
     }
     TopologyValidationError error = new IsValidOp(geometry).getValidationError();
     if (error != null) {
-      throw new InvalidSampleDataException(fileName, where + ": geometry is not valid: " + error);
+      throw new InvalidGisDataException(fileName, where + ": geometry is not valid: " + error);
     }
     geometry.setSRID(SRID);
     return geometry;

@@ -51,7 +51,7 @@ public record SampleManifest(String crs, String generator, List<Layer> layers) {
    * Parses and checks a manifest.
    *
    * @param fileName used in error messages
-   * @throws InvalidSampleDataException when it is not JSON, has no layers, a layer lacks id, title,
+   * @throws InvalidGisDataException when it is not JSON, has no layers, a layer lacks id, title,
    *     group or file, or two layers share an id
    */
   public static SampleManifest read(String fileName, byte[] json) {
@@ -59,24 +59,23 @@ public record SampleManifest(String crs, String generator, List<Layer> layers) {
     try {
       manifest = JSON.readValue(json, SampleManifest.class);
     } catch (JacksonException e) {
-      throw new InvalidSampleDataException(
+      throw new InvalidGisDataException(
           fileName, "not a valid manifest: " + e.getOriginalMessage(), e);
     } catch (java.io.IOException e) {
-      throw new InvalidSampleDataException(fileName, "cannot be read: " + e.getMessage(), e);
+      throw new InvalidGisDataException(fileName, "cannot be read: " + e.getMessage(), e);
     }
     if (manifest == null || manifest.layers().isEmpty()) {
-      throw new InvalidSampleDataException(fileName, "lists no layers");
+      throw new InvalidGisDataException(fileName, "lists no layers");
     }
     if (manifest.crs() != null && !CRS.equals(manifest.crs())) {
-      throw new InvalidSampleDataException(
-          fileName, "crs is " + manifest.crs() + ", expected " + CRS);
+      throw new InvalidGisDataException(fileName, "crs is " + manifest.crs() + ", expected " + CRS);
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < manifest.layers().size(); i++) {
       Layer layer = manifest.layers().get(i);
       String where = "layer #" + (i + 1);
       if (layer == null) {
-        throw new InvalidSampleDataException(fileName, where + " is null");
+        throw new InvalidGisDataException(fileName, where + " is null");
       }
       requireText(fileName, where, "id", layer.id());
       where += " (id \"" + layer.id() + "\")";
@@ -84,11 +83,11 @@ public record SampleManifest(String crs, String generator, List<Layer> layers) {
       requireText(fileName, where, "group", layer.group());
       requireText(fileName, where, "file", layer.file());
       if (layer.file().contains("..") || layer.file().startsWith("/")) {
-        throw new InvalidSampleDataException(
+        throw new InvalidGisDataException(
             fileName, where + ": file must be a name next to the manifest, got " + layer.file());
       }
       if (!ids.add(layer.id())) {
-        throw new InvalidSampleDataException(fileName, where + ": duplicate layer id");
+        throw new InvalidGisDataException(fileName, where + ": duplicate layer id");
       }
     }
     return manifest;
@@ -96,7 +95,7 @@ public record SampleManifest(String crs, String generator, List<Layer> layers) {
 
   private static void requireText(String fileName, String where, String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new InvalidSampleDataException(fileName, where + ": \"" + field + "\" is missing");
+      throw new InvalidGisDataException(fileName, where + ": \"" + field + "\" is missing");
     }
   }
 }

@@ -12,7 +12,7 @@
  * layers in draw order with their provenance.
  *
  * <p>Failures name the file and, where there is one, the feature: the sample's readers throw {@link
- * cn.chegu.viewer.io.InvalidSampleDataException} (the application refuses to start); import readers
+ * cn.chegu.viewer.io.InvalidGisDataException} (the application refuses to start); import readers
  * throw {@link cn.chegu.viewer.io.InvalidImportFileException} for a file they cannot read and
  * {@link cn.chegu.viewer.io.UnsupportedCrsException} for a CRS outside the supported list (both
  * answered 4xx); per-feature problems of an import are collected by the import service instead.

@@ -145,7 +145,7 @@ public class LayerVersionStore {
     Map<String, LayerVersion> newest = newest();
     String stamp =
         newest.values().stream().map(v -> v.layerId() + "=" + v.version()).sorted().toList()
-            + store.datasetChecksum(SampleDataLoader.DATASET).orElse("");
+            + store.datasetChecksum(GisDataLoader.DATASET).orElse("");
     Checksum c = checksums.get(area.id());
     if (c != null && c.stamp().equals(stamp)) {
       return c.sha256();
@@ -359,12 +359,12 @@ public class LayerVersionStore {
       return;
     }
     if (AreaScope.current().isDefault()) {
-      String checksum = store.datasetChecksum(SampleDataLoader.DATASET).orElse(null);
+      String checksum = store.datasetChecksum(GisDataLoader.DATASET).orElse(null);
       record(
           layerId,
           1,
           SAMPLE_ACCOUNT,
-          SampleDataLoader.DATASET,
+          GisDataLoader.DATASET,
           checksum,
           "the sample data",
           store.allFeatures(layerId));

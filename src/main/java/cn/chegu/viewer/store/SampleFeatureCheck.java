@@ -13,7 +13,7 @@ public interface SampleFeatureCheck {
    * @param layerId the manifest's id of the layer being read
    * @param file the layer file, for the message
    * @param index the feature's position in the file (0-based)
-   * @throws cn.chegu.viewer.io.InvalidSampleDataException when the feature breaks the rule
+   * @throws cn.chegu.viewer.io.InvalidGisDataException when the feature breaks the rule
    */
   void check(String layerId, String file, int index, GeoJsonFeature feature);
 }

@@ -3,6 +3,7 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.CorridorAnswer;
 import cn.chegu.viewer.analysis.CorridorsService;
 import cn.chegu.viewer.analysis.ParkAnswer;
+import cn.chegu.viewer.analysis.ParkGainAnswer;
 import cn.chegu.viewer.analysis.ParksService;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.TransitIsochrone;
@@ -155,6 +156,33 @@ class TransitController {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
       throw new InvalidParameterException("date", "a date YYYY-MM-DD, not '" + text + "'");
+    }
+  }
+
+  /**
+   * Residents who gain a transit trip to each park within {@code minutes} between two facility sets
+   * (default: existing lines → with the planned ones).
+   */
+  @GetMapping("/api/parks/compare")
+  List<ParkGainAnswer> compareParks(
+      @RequestParam(defaultValue = "2020") String year,
+      @RequestParam(defaultValue = "existing") String from,
+      @RequestParam(defaultValue = "plan") String to,
+      @RequestParam(defaultValue = "45") String minutes) {
+    FacilitySet before = set("from", from);
+    FacilitySet after = set("to", to);
+    if (before == after) {
+      throw new InvalidParameterException("to", "must differ from 'from' (" + from + ")");
+    }
+    return parks.compare(
+        CoverageParameters.year(year), before, after, whole("minutes", minutes, 1, MAX_MINUTES));
+  }
+
+  private static FacilitySet set(String name, String code) {
+    try {
+      return CoverageParameters.facilities(code);
+    } catch (InvalidParameterException e) {
+      throw new InvalidParameterException(name, "existing, committed or plan, not '" + code + "'");
     }
   }
 

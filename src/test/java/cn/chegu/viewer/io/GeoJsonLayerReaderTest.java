@@ -67,7 +67,7 @@ class GeoJsonLayerReaderTest {
 
     assertThatThrownBy(
             () -> read(collection(feature("ok", POINT, "{}"), feature("bow", bowTie, "{}"))))
-        .isInstanceOf(InvalidSampleDataException.class)
+        .isInstanceOf(InvalidGisDataException.class)
         .hasMessageStartingWith("test.geojson: feature #2 (id \"bow\"): geometry is not valid")
         .hasMessageContaining("Self-intersection");
   }
@@ -102,7 +102,7 @@ class GeoJsonLayerReaderTest {
     assertThatThrownBy(() -> read("{\"type\":\"Feature\"}"))
         .hasMessage("test.geojson: not a GeoJSON FeatureCollection");
     assertThatThrownBy(() -> read("{not json"))
-        .isInstanceOf(InvalidSampleDataException.class)
+        .isInstanceOf(InvalidGisDataException.class)
         .hasMessageStartingWith("test.geojson: not valid JSON");
   }
 }

@@ -35,8 +35,8 @@ class SampleDataContractTest {
     try (HikariDataSource dataSource = TestDatabases.h2gis(directory)) {
       FeatureStore store = new FeatureStore(dataSource);
 
-      SampleDataLoader.Outcome outcome =
-          new SampleDataLoader(store, new DefaultResourceLoader()).load("classpath:gis-data/");
+      GisDataLoader.Outcome outcome =
+          new GisDataLoader(store, new DefaultResourceLoader()).load("classpath:gis-data/");
 
       assertThat(outcome.changed()).isTrue();
       assertThat(store.layers())

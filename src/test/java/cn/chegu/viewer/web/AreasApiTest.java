@@ -180,6 +180,11 @@ class AreasApiTest {
     return out.toByteArray();
   }
 
+  /** The district of the class comment as a zip of GeoJSON files (for tests of other classes). */
+  static byte[] districtZip() throws Exception {
+    return new AreasApiTest().zip(true, false);
+  }
+
   private ResultActions create(byte[] zip) throws Exception {
     return mvc.perform(
         multipart("/api/areas")

@@ -205,6 +205,36 @@ class TransitApiTest {
   }
 
   @Test
+  void residentsWhoGainA45MinuteTripWithThePlannedLinesAddUpWithTheParksAnswer() throws Exception {
+    JsonNode gains = getJson("/api/parks/compare?year=2020&from=existing&to=committed&minutes=45");
+    JsonNode existing = getJson("/api/parks?year=2020&facilities=existing");
+    JsonNode committed = getJson("/api/parks?year=2020&facilities=committed");
+    assertThat(gains.size()).isEqualTo(8);
+    long gainedAnywhere = 0;
+    for (int i = 0; i < gains.size(); i++) {
+      JsonNode g = gains.get(i);
+      assertThat(g.get("id").asText()).isEqualTo(existing.get(i).get("id").asText());
+      // the same figures as the parks table of each set
+      assertThat(g.get("residentsBefore").asLong())
+          .isEqualTo(existing.get(i).at("/residentsWithin/transit45").asLong());
+      assertThat(g.get("residentsAfter").asLong())
+          .isEqualTo(committed.get(i).at("/residentsWithin/transit45").asLong());
+      // adding Line 16's section and the committed roads never takes a trip away
+      assertThat(g.get("lost").asLong()).isZero();
+      assertThat(g.get("gained").asLong())
+          .isEqualTo(g.get("residentsAfter").asLong() - g.get("residentsBefore").asLong());
+      gainedAnywhere += g.get("gained").asLong();
+    }
+    assertThat(gainedAnywhere).isPositive();
+    assertThat(gains.get(0).get("rules").toString()).contains("gained: residents");
+    mvc.perform(get("/api/parks/compare?from=plan&to=plan")).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/parks/compare?to=all"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(Matchers.containsString("to")));
+    mvc.perform(get("/api/parks/compare?minutes=0")).andExpect(status().isBadRequest());
+  }
+
+  @Test
   void badRequestsAreRefusedWithAMessage() throws Exception {
     String base = "/api/transit/isochrone?lon=114.2206&lat=30.4952";
     mvc.perform(get(base + "&minutes=0"))

@@ -2,29 +2,26 @@ package cn.chegu.viewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.chegu.viewer.area.Area;
+import cn.chegu.viewer.imports.AreaImportService;
 import cn.chegu.viewer.report.Percent;
 import cn.chegu.viewer.tools.RequiresTool;
 import cn.chegu.viewer.tools.Tool;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,63 +41,46 @@ import org.springframework.test.context.DynamicPropertySource;
 @RequiresTool(Tool.CHROMIUM)
 class ViewStoreBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(90);
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration LOAD_TIMEOUT = Browser.LOAD_TIMEOUT;
+  private static final Path SCREENSHOTS = Browser.SCREENSHOTS;
   private static final String PLAN_LINK =
       "#tab=coverage&standard=health15&method=network&year=2025&facilities=plan";
 
+  private static Browser browser;
   private static ChromeDriver driver;
 
   @LocalServerPort int port;
 
+  @Autowired AreaImportService areas;
+
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) throws IOException {
-    Path dataDir = Files.createTempDirectory("chegu-view-test-data");
-    registry.add("chegu.data-dir", dataDir::toString);
+    Browser.freshDataDir(registry);
   }
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        "--window-size=1400,900",
-        "--lang=zh-CN",
-        "--user-data-dir=" + Files.createTempDirectory("chegu-view-test-profile"));
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-            options);
+    browser = Browser.start("zh-CN");
+    driver = browser.driver;
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return browser.js(script);
   }
 
   private void waitFor(String script, Duration timeout) {
-    new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(js(script)));
+    browser.waitFor(script, timeout);
   }
 
   private void open(String hash) {
-    driver.get("about:blank");
-    driver.get("http://localhost:" + port + "/" + hash);
-    waitFor(
-        "return !!(window.cheguMap && window.cheguMap.ready && window.cheguMap.outputs);",
-        LOAD_TIMEOUT);
+    browser.open(port, hash);
   }
 
   private String share(String query) {
@@ -112,18 +92,11 @@ class ViewStoreBrowserTest {
   }
 
   private Object apiJson(String path, String expression) {
-    return js(
-        "const x = new XMLHttpRequest(); x.open('GET', '"
-            + path
-            + "', false); x.send(); const a = JSON.parse(x.responseText); return "
-            + expression
-            + ";");
+    return browser.apiJson(path, expression);
   }
 
   private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    browser.screenshot(name);
   }
 
   private static final String COVERAGE_DONE =
@@ -176,6 +149,72 @@ class ViewStoreBrowserTest {
         "const l = window.cheguMap.coverage.layers; return window.cheguMap.map.hasLayer(l.serviceAreas)"
             + " && document.querySelector('#panel-tabs [data-tab].active').dataset.tab === 'coverage';",
         Duration.ofSeconds(10));
+  }
+
+  @Test
+  void theAreaSwitcherOpensAnotherAreaAndAReloadKeepsIt() throws Exception {
+    Area district =
+        areas
+            .create(
+                new ByteArrayInputStream(AreasApiTest.districtZip()),
+                "district.zip",
+                "Test district",
+                "test")
+            .area();
+    try {
+      open("#tab=layers");
+      WebElement switcher = driver.findElement(By.id("area-switch"));
+      assertThat(switcher.isDisplayed()).isTrue();
+      Select select = new Select(driver.findElement(By.id("area-select")));
+      assertThat(select.getFirstSelectedOption().getDomAttribute("value")).isEqualTo("chegu");
+      assertThat(select.getOptions()).extracting(WebElement::getText).contains("Test district");
+      js("window.cheguBeforeSwitch = true;"); // gone once the page reloads
+      select.selectByValue(district.id());
+      waitFor(
+          "return !window.cheguBeforeSwitch && !!(window.cheguMap && window.cheguMap.ready"
+              + " && window.cheguMap.outputs);",
+          LOAD_TIMEOUT);
+      assertAreaShown(district.id());
+      driver.navigate().refresh();
+      waitFor(
+          "return !!(window.cheguMap && window.cheguMap.ready && window.cheguMap.outputs);",
+          LOAD_TIMEOUT);
+      assertAreaShown(district.id());
+      // back to the default area: no area= anywhere, as before areas existed
+      new Select(driver.findElement(By.id("area-select"))).selectByValue("chegu");
+      waitFor(
+          "return !location.hash.includes('area=') && !!(window.cheguMap && window.cheguMap.ready"
+              + " && window.cheguMap.outputs) && window.cheguMap.map.getCenter().lng > 100;",
+          LOAD_TIMEOUT);
+      assertThat((String) js("return document.querySelector('#app-header .title-zh').textContent;"))
+          .contains("车谷");
+    } finally {
+      areas.delete(district);
+    }
+  }
+
+  /** The page shows the district at 60° N, 24.9° E: hash, switcher, map, title and API calls. */
+  private void assertAreaShown(String id) {
+    assertThat((String) js("return location.hash;")).contains("area=" + id);
+    assertThat(
+            new Select(driver.findElement(By.id("area-select")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value"))
+        .isEqualTo(id);
+    Number lat = (Number) js("return window.cheguMap.map.getCenter().lat;");
+    Number lng = (Number) js("return window.cheguMap.map.getCenter().lng;");
+    assertThat(lat.doubleValue()).isBetween(59.9, 60.1); // fitted to the district's zone
+    assertThat(lng.doubleValue()).isBetween(24.8, 25.0);
+    assertThat((String) js("return document.querySelector('#app-header .title-en').textContent;"))
+        .isEqualTo("Planning viewer — Test district");
+    @SuppressWarnings("unchecked")
+    java.util.List<String> calls =
+        (java.util.List<String>)
+            js(
+                "return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => n.includes('/api/layers') || n.includes('/api/indicators')"
+                    + " || n.includes('/api/plan'));");
+    assertThat(calls).isNotEmpty().allSatisfy(n -> assertThat(n).contains("area=" + id));
   }
 
   @Test

@@ -14,19 +14,19 @@ import org.springframework.stereotype.Component;
  * has); a broken file stops the application with a message naming the file and feature.
  */
 @Component
-class SampleDataStartup implements SmartInitializingSingleton {
+class GisDataStartup implements SmartInitializingSingleton {
 
-  private static final Logger log = LoggerFactory.getLogger(SampleDataStartup.class);
+  private static final Logger log = LoggerFactory.getLogger(GisDataStartup.class);
 
-  private final SampleDataLoader loader;
+  private final GisDataLoader loader;
   private final StoreProperties properties;
 
-  SampleDataStartup(
+  GisDataStartup(
       FeatureStore store,
       ResourceLoader resources,
       StoreProperties properties,
       List<SampleFeatureCheck> checks) {
-    this.loader = new SampleDataLoader(store, resources, checks);
+    this.loader = new GisDataLoader(store, resources, checks);
     this.properties = properties;
   }
 

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The loader tests on an embedded H2GIS file in a temporary directory. */
-class H2GisSampleDataLoaderTest extends AbstractSampleDataLoaderTest {
+class H2GisGisDataLoaderTest extends AbstractGisDataLoaderTest {
 
   @TempDir static Path databaseDir;
 

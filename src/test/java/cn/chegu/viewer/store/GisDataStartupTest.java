@@ -3,7 +3,7 @@ package cn.chegu.viewer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.chegu.viewer.io.InvalidSampleDataException;
+import cn.chegu.viewer.io.InvalidGisDataException;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /** What startup does with the configured sample data location. */
-class SampleDataStartupTest {
+class GisDataStartupTest {
 
   @TempDir Path directory;
   private HikariDataSource dataSource;
@@ -32,7 +32,7 @@ class SampleDataStartupTest {
   }
 
   private void start(String sampleData, boolean load) {
-    new SampleDataStartup(
+    new GisDataStartup(
             store,
             new DefaultResourceLoader(),
             new StoreProperties(directory, sampleData, load),
@@ -67,7 +67,7 @@ class SampleDataStartupTest {
     Files.writeString(broken.resolve("MANIFEST.json"), "{\"layers\": [}");
 
     assertThatThrownBy(() -> start(broken.toString(), true))
-        .isInstanceOf(InvalidSampleDataException.class)
+        .isInstanceOf(InvalidGisDataException.class)
         .hasMessageStartingWith("MANIFEST.json: not a valid manifest");
   }
 }

@@ -6,7 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /** The loader tests on a real PostGIS: skipped when unreachable, failed when {@code CI=true}. */
 @RequiresTool(Tool.POSTGIS)
-class PostGisSampleDataLoaderTest extends AbstractSampleDataLoaderTest {
+class PostGisGisDataLoaderTest extends AbstractGisDataLoaderTest {
 
   @Override
   HikariDataSource createDataSource() {

@@ -2,7 +2,7 @@ package cn.chegu.viewer.store;
 
 import cn.chegu.viewer.io.GeoJsonFeature;
 import cn.chegu.viewer.io.GeoJsonLayerReader;
-import cn.chegu.viewer.io.InvalidSampleDataException;
+import cn.chegu.viewer.io.InvalidGisDataException;
 import cn.chegu.viewer.io.SampleManifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,26 +23,26 @@ import org.springframework.core.io.ResourceLoader;
  * <p>Idempotent: the SHA-256 of the manifest and every layer file (names and bytes, in manifest
  * order) is recorded with the dataset; when it equals the stored checksum nothing is done.
  * Transactional: all files are read and validated first, then every layer is replaced in one
- * transaction, so a broken file aborts with an {@link InvalidSampleDataException} naming the file
- * and feature and leaves the store as it was.
+ * transaction, so a broken file aborts with an {@link InvalidGisDataException} naming the file and
+ * feature and leaves the store as it was.
  */
-public final class SampleDataLoader {
+public final class GisDataLoader {
 
   /** The dataset name under which the sample data is recorded. */
   public static final String DATASET = "gis-data";
 
-  private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
+  private static final Logger log = LoggerFactory.getLogger(GisDataLoader.class);
 
   private final FeatureStore store;
   private final ResourceLoader resources;
   private final GeoJsonLayerReader reader = new GeoJsonLayerReader();
   private final List<SampleFeatureCheck> checks;
 
-  public SampleDataLoader(FeatureStore store, ResourceLoader resources) {
+  public GisDataLoader(FeatureStore store, ResourceLoader resources) {
     this(store, resources, List.of());
   }
 
-  public SampleDataLoader(
+  public GisDataLoader(
       FeatureStore store, ResourceLoader resources, List<SampleFeatureCheck> checks) {
     this.store = store;
     this.resources = resources;
@@ -62,7 +62,7 @@ public final class SampleDataLoader {
    * Loads the sample data at {@code location} (a Spring resource location or a directory path)
    * unless it is already loaded.
    *
-   * @throws InvalidSampleDataException when the manifest or a layer file is missing or broken
+   * @throws InvalidGisDataException when the manifest or a layer file is missing or broken
    */
   public Outcome load(String location) {
     Resource manifestResource = resource(location, "MANIFEST.json");
@@ -144,12 +144,12 @@ public final class SampleDataLoader {
 
   private static byte[] bytes(Resource resource, String file) {
     if (!resource.exists()) {
-      throw new InvalidSampleDataException(file, "not found at " + resource.getDescription());
+      throw new InvalidGisDataException(file, "not found at " + resource.getDescription());
     }
     try (InputStream in = resource.getInputStream()) {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new InvalidSampleDataException(file, "cannot be read: " + e.getMessage(), e);
+      throw new InvalidGisDataException(file, "cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -5,16 +5,16 @@ package cn.chegu.viewer.io;
  * blame, the feature named in the message, e.g. {@code parks.geojson, feature #3 (id "park-3"):
  * geometry is not valid: Self-intersection at (114.1 30.5)}.
  */
-public final class InvalidSampleDataException extends RuntimeException {
+public final class InvalidGisDataException extends RuntimeException {
 
   private final String file;
 
-  public InvalidSampleDataException(String file, String message) {
+  public InvalidGisDataException(String file, String message) {
     super(file + ": " + message);
     this.file = file;
   }
 
-  public InvalidSampleDataException(String file, String message, Throwable cause) {
+  public InvalidGisDataException(String file, String message, Throwable cause) {
     super(file + ": " + message, cause);
     this.file = file;
   }

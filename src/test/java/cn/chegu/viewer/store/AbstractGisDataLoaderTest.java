@@ -3,7 +3,7 @@ package cn.chegu.viewer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.chegu.viewer.io.InvalidSampleDataException;
+import cn.chegu.viewer.io.InvalidGisDataException;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +20,7 @@ import org.springframework.core.io.DefaultResourceLoader;
  * Loading the hand-made fixture ({@code src/test/resources/fixtures/gis-data}: zone 1, parks 2,
  * transport 2, facilities 2 features) into each database.
  */
-abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
+abstract class AbstractGisDataLoaderTest extends AbstractDatabaseTest {
 
   static final String FIXTURE = "classpath:fixtures/gis-data/";
   static final List<String> FILES =
@@ -32,23 +32,23 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
           "facilities.geojson");
 
   private FeatureStore store;
-  private SampleDataLoader loader;
+  private GisDataLoader loader;
   @TempDir Path sampleDir;
 
   @Override
   void opened(HikariDataSource dataSource) {
     store = new FeatureStore(dataSource);
-    loader = new SampleDataLoader(store, new DefaultResourceLoader());
+    loader = new GisDataLoader(store, new DefaultResourceLoader());
   }
 
   @BeforeEach
   void startFromEmpty() {
-    store.replaceDataset(SampleDataLoader.DATASET, "none", null, List.of());
+    store.replaceDataset(GisDataLoader.DATASET, "none", null, List.of());
   }
 
   @Test
   void loadsEveryLayerOfTheManifestInOrder() {
-    SampleDataLoader.Outcome outcome = loader.load(FIXTURE);
+    GisDataLoader.Outcome outcome = loader.load(FIXTURE);
 
     assertThat(outcome.changed()).isTrue();
     assertThat(outcome.layers()).isEqualTo(4);
@@ -60,7 +60,7 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
             org.assertj.core.groups.Tuple.tuple("parks", 2),
             org.assertj.core.groups.Tuple.tuple("transport", 2),
             org.assertj.core.groups.Tuple.tuple("facilities", 2));
-    assertThat(store.datasetChecksum(SampleDataLoader.DATASET)).contains(outcome.checksum());
+    assertThat(store.datasetChecksum(GisDataLoader.DATASET)).contains(outcome.checksum());
     assertThat(store.features("facilities", null, 10).get(1).properties())
         .containsEntry("capacity", null)
         .containsEntry("accuracy_m", 250);
@@ -68,10 +68,10 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
 
   @Test
   void loadingTheSameFilesAgainChangesNothing() {
-    SampleDataLoader.Outcome first = loader.load(FIXTURE);
+    GisDataLoader.Outcome first = loader.load(FIXTURE);
     copyFixtureTo(sampleDir);
 
-    SampleDataLoader.Outcome again = loader.load(sampleDir.toString());
+    GisDataLoader.Outcome again = loader.load(sampleDir.toString());
 
     assertThat(again.changed()).isFalse();
     assertThat(again.checksum()).isEqualTo(first.checksum());
@@ -86,7 +86,7 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
     Files.writeString(
         parks, Files.readString(parks).replace("Changfu Industrial Park", "Changfu Park"));
 
-    SampleDataLoader.Outcome outcome = loader.load(sampleDir.toString());
+    GisDataLoader.Outcome outcome = loader.load(sampleDir.toString());
 
     assertThat(outcome.changed()).isTrue();
     assertThat(store.search("changfu park", 10)).hasSize(1);
@@ -94,7 +94,7 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
 
   @Test
   void aBrokenFileAbortsNamingFileAndFeatureAndLeavesTheStoreAsItWas() throws IOException {
-    SampleDataLoader.Outcome good = loader.load(FIXTURE);
+    GisDataLoader.Outcome good = loader.load(FIXTURE);
     copyFixtureTo(sampleDir);
     // park-2 becomes a bow tie: its ring crosses itself.
     Path parks = sampleDir.resolve("parks.geojson");
@@ -106,12 +106,12 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
                 "[[[114.20, 30.35], [114.25, 30.40], [114.25, 30.35], [114.20, 30.40],"));
 
     assertThatThrownBy(() -> loader.load("file:" + sampleDir + "/"))
-        .isInstanceOf(InvalidSampleDataException.class)
+        .isInstanceOf(InvalidGisDataException.class)
         .hasMessageContaining("parks.geojson")
         .hasMessageContaining("feature #2 (id \"park-2\")")
         .hasMessageContaining("Self-intersection");
 
-    assertThat(store.datasetChecksum(SampleDataLoader.DATASET)).contains(good.checksum());
+    assertThat(store.datasetChecksum(GisDataLoader.DATASET)).contains(good.checksum());
     assertThat(store.layers()).hasSize(4);
     assertThat(store.allFeatures("parks"))
         .extracting(StoredFeature::id)
@@ -124,7 +124,7 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
     Files.delete(sampleDir.resolve("transport.geojson"));
 
     assertThatThrownBy(() -> loader.load(sampleDir.toString()))
-        .isInstanceOf(InvalidSampleDataException.class)
+        .isInstanceOf(InvalidGisDataException.class)
         .hasMessageStartingWith("transport.geojson: not found");
     assertThat(store.layers()).isEmpty();
   }
@@ -132,7 +132,7 @@ abstract class AbstractSampleDataLoaderTest extends AbstractDatabaseTest {
   private static void copyFixtureTo(Path directory) {
     for (String file : FILES) {
       try (InputStream in =
-          AbstractSampleDataLoaderTest.class.getResourceAsStream("/fixtures/gis-data/" + file)) {
+          AbstractGisDataLoaderTest.class.getResourceAsStream("/fixtures/gis-data/" + file)) {
         Files.writeString(
             directory.resolve(file), new String(in.readAllBytes(), StandardCharsets.UTF_8));
       } catch (IOException e) {
