@@ -76,6 +76,7 @@ export async function answer(response) {
     // the server speaks English; in Chinese mode the kind of failure is said first in Chinese
     const error = new Error(tOr(`http.${response.status}`, '') + ((body && body.message) || response.statusText || String(response.status)));
     error.status = response.status;
+    error.body = body;
     throw error;
   }
   return body;

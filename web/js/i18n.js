@@ -95,6 +95,7 @@ const STRINGS = {
   'facility.sports': ['体育设施', 'Sports'],
   'unit.beds': ['床', 'beds'],
   'unit.places': ['学位', 'places'],
+  'unit.minutes': ['分钟', 'min'],
   'mode.walk': ['步行', 'walk'],
   'mode.drive': ['车行', 'drive'],
   'mode.ambulance': ['救护车', 'ambulance'],
@@ -188,6 +189,7 @@ const STRINGS = {
   'site.set.plan': ['规划（含拟建）', 'Plan (incl. planned)'],
   'site.addHint': ['在地图上点击新选址点的位置（或聚焦地图后按回车：地图中心）；再次点击按钮取消。', 'Click the map where the new site goes (or Enter on the focused map: its centre); press the button again to cancel.'],
   'site.refused.water': ['选址点 {n} 位于水域，不能建设设施：已移回原处。', 'Site {n} lies in water, where nothing can be built: it went back.'],
+  'site.refused.rule': ['选址点 {n} 不符合用地规则：{why}。已移回原处。', 'Site {n} breaks a land rule: {why}. It went back.'],
   'site.refused.outside': ['选址点 {n} 位于规划区范围之外：已移回原处。', 'Site {n} lies outside the zone: it went back.'],
   'site.add': ['添加选址点', 'Add a site'],
   'site.remove': ['移除', 'Remove'],
@@ -432,6 +434,11 @@ export function t(key) {
 }
 
 /** A translated label, or fallback when the dictionary has no entry. */
+/** A server text in the UI language: its Chinese version in Chinese mode when the server gave one. */
+export function zhOr(zh, en) {
+  return currentLang() === 'zh' && zh ? zh : en;
+}
+
 export function tOr(key, fallback) {
   return planStrings[key] || STRINGS[key] ? t(key) : fallback;
 }

@@ -72,4 +72,26 @@ public record AnalysisData(
   public List<Facility> baseline(FacilitySet set) {
     return baseline.stream().filter(f -> set.includes(f.status())).toList();
   }
+
+  /**
+   * A WGS84 query point in metres, refused when it lies outside the zone grown by its margin (a
+   * point query, e.g. {@code /api/coverage/at} or a transit isochrone's origin; where a facility
+   * may stand is {@link SiteRuleCheck}'s question).
+   *
+   * @throws OutsideZoneException outside the zone and its margin
+   */
+  public org.locationtech.jts.geom.Coordinate inZone(double lon, double lat) {
+    var p = projection.toMetric(lon, lat);
+    if (!zoneWithMargin.contains(new org.locationtech.jts.geom.GeometryFactory().createPoint(p))) {
+      throw new OutsideZoneException(
+          "the point "
+              + lon
+              + ","
+              + lat
+              + " lies outside the zone (more than "
+              + (int) AnalysisDataLoader.ZONE_MARGIN_METERS
+              + " m beyond its edge)");
+    }
+    return p;
+  }
 }

@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -396,10 +395,7 @@ public class CoverageService {
   public PointCoverage at(
       double lon, double lat, String code, CoverageMethod method, FacilitySet set) {
     ServiceStandard standard = standards.get(code);
-    Coordinate p = data().projection().toMetric(lon, lat);
-    if (!data().zoneWithMargin().contains(new GeometryFactory().createPoint(p))) {
-      throw new OutsideZoneException(ZoneCheck.outside(null, lon, lat));
-    }
+    Coordinate p = data().inZone(lon, lat);
     return model(standard, method, set).at(p);
   }
 

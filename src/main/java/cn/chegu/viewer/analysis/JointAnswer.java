@@ -1,5 +1,6 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.siting.SiteRules;
 import cn.chegu.viewer.siting.SitingStatus;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import java.util.List;
  * @param candidates which candidate set the answer speaks for
  * @param pairsKept (site, type) pairs the model chose among after its reductions
  * @param note why the answer is not proven, or null
+ * @param landRules the land rules every candidate passed
  */
 public record JointAnswer(
     String standard,
@@ -34,7 +36,8 @@ public record JointAnswer(
     SitingAnswer.Candidates candidates,
     int pairsKept,
     long solveMillis,
-    String note) {
+    String note,
+    List<SiteRules.Stated> landRules) {
 
   /** One new site. {@code type} uses the spelling {@code /api/scenarios} accepts. */
   public record Site(String type, double lon, double lat, double cost, Integer phase, long gain) {}

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param phases one or more (year, budget); without phases: one phase of the request's year and
  *     budget
  * @param timeLimit the whole solve's time limit
+ * @param minSpacingMeters land rule: least straight-line distance from a new site to an existing
+ *     facility of its type (0 = none)
  */
 public record JointRequest(
     String standard,
@@ -23,7 +25,8 @@ public record JointRequest(
     int maxPerType,
     List<Phase> phases,
     FacilitySet facilities,
-    Duration timeLimit) {
+    Duration timeLimit,
+    double minSpacingMeters) {
 
   /** A phase: the year whose residents count, and what may be spent in it. */
   public record Phase(PopulationYear year, double budget) {}

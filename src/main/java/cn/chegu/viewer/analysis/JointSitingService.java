@@ -8,6 +8,7 @@ import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.siting.JointProblem;
 import cn.chegu.viewer.siting.JointSiting;
+import cn.chegu.viewer.siting.SiteRules;
 import cn.chegu.viewer.siting.SitingStatus;
 import cn.chegu.viewer.siting.SolveControl;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
 
 /**
- * Joint and phased siting over the complete default candidates of {@link SitingService}: builds the
+ * Joint and phased siting over the complete default candidates of {@link SitingStates}: builds the
  * {@link JointProblem} (who lacks which type, who each candidate reaches, residents per phase),
  * solves it as one MIP ({@link JointSiting}), and recomputes coverage with the chosen sites added —
  * the same computation a scenario of them gets — so the answer's {@code newlyCoveredResidents} is
@@ -32,11 +33,13 @@ public class JointSitingService {
   static final double SEPARATE_SHARE = 0.3;
 
   private final CoverageService coverage;
-  private final SitingService siting;
+  private final SitingStates siting;
+  private final SiteRuleCheck rules;
 
-  public JointSitingService(CoverageService coverage, SitingService siting) {
+  public JointSitingService(CoverageService coverage, SitingStates siting, SiteRuleCheck rules) {
     this.coverage = coverage;
     this.siting = siting;
+    this.rules = rules;
   }
 
   /** Solves a joint request; {@code control} carries its deadline and cancel switch. */
@@ -51,8 +54,8 @@ public class JointSitingService {
     }
     PopulationYear first = r.phases().get(0).year();
     long matrixStop =
-        System.nanoTime() + (long) (control.remainingNanos() * SitingService.MATRIX_SHARE);
-    SitingService.Generated g =
+        System.nanoTime() + (long) (control.remainingNanos() * SitingStates.MATRIX_SHARE);
+    SitingStates.Generated g =
         timings.phase(
             "prepare",
             () -> siting.generated(standard, first, r.facilities(), timings, control, matrixStop));
@@ -63,6 +66,7 @@ public class JointSitingService {
     List<long[]> weights = weights(state.cells, r.phases());
     double[] cost = types.stream().mapToDouble(r::cost).toArray();
     double[] budget = r.phases().stream().mapToDouble(JointRequest.Phase::budget).toArray();
+    SiteRules land = rules.rules(r.minSpacingMeters(), r.facilities());
     JointProblem problem =
         new JointProblem(
             state.candidates.size(),
@@ -72,7 +76,8 @@ public class JointSitingService {
             anyType,
             cost,
             budget,
-            r.maxPerType());
+            r.maxPerType(),
+            forbidden(land, state, types));
     long separateStop =
         System.nanoTime() + (long) (control.remainingNanos() * (1 - SEPARATE_SHARE));
     JointSiting.Result res =
@@ -83,7 +88,27 @@ public class JointSitingService {
         types.size() < 2
             ? null
             : timings.phase("separate", () -> separate(problem, state, types, r, control, budget));
-    return timings.phase("evaluate", () -> answer(r, standard, types, state, g, res, separate));
+    return timings.phase(
+        "evaluate", () -> answer(r, standard, types, state, g, res, separate, land));
+  }
+
+  /** Per type, the candidates the land rules refuse to a site of that type (spacing only). */
+  private static List<BitSet> forbidden(
+      SiteRules land, PreparedSiting state, List<FacilityType> types) {
+    if (land.spacingMeters() <= 0) {
+      return List.of();
+    }
+    List<BitSet> out = new ArrayList<>();
+    for (FacilityType t : types) {
+      BitSet no = new BitSet(state.candidates.size());
+      for (int j = 0; j < state.candidates.size(); j++) {
+        if (land.refusal(state.candidates.get(j), t.code()) != null) {
+          no.set(j);
+        }
+      }
+      out.add(no);
+    }
+    return out;
   }
 
   private static long min(long stop, SolveControl control) {
@@ -95,9 +120,10 @@ public class JointSitingService {
       ServiceStandard standard,
       List<FacilityType> types,
       PreparedSiting state,
-      SitingService.Generated g,
+      SitingStates.Generated g,
       JointSiting.Result res,
-      JointAnswer.Separate separate) {
+      JointAnswer.Separate separate,
+      SiteRules land) {
     boolean phased = r.phases().size() > 1;
     List<Facility> added = new ArrayList<>();
     List<Integer> phaseOf = new ArrayList<>();
@@ -194,7 +220,8 @@ public class JointSitingService {
             complete),
         res.pairsKept(),
         res.solveMillis(),
-        note);
+        note,
+        land.stated());
   }
 
   /**
@@ -234,7 +261,8 @@ public class JointSitingService {
               false,
               joint.typeCost(),
               share,
-              joint.maxPerType());
+              joint.maxPerType(),
+              joint.forbidden());
       long left = control.remainingNanos() / (types.size() - t);
       JointSiting.Result res =
           new JointSiting().solve(one, SolveControl.until(System.nanoTime() + left));

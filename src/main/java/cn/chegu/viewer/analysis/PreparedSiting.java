@@ -136,6 +136,33 @@ final class PreparedSiting {
     return withMatrix(sites, matrix(sites));
   }
 
+  /**
+   * This state with only the candidates {@code keep} accepts (a request's own land rules, e.g. a
+   * minimum spacing), their coverage sets renumbered.
+   */
+  PreparedSiting keeping(java.util.function.IntPredicate keep) {
+    int[] renumbered = new int[candidates.size()];
+    List<Coordinate> kept = new java.util.ArrayList<>();
+    for (int j = 0; j < candidates.size(); j++) {
+      renumbered[j] = keep.test(j) ? kept.size() : -1;
+      if (renumbered[j] >= 0) {
+        kept.add(candidates.get(j));
+      }
+    }
+    if (kept.size() == candidates.size()) {
+      return this;
+    }
+    int[][] sets = new int[candidateSets.demandCount()][];
+    for (int i = 0; i < sets.length; i++) {
+      sets[i] =
+          java.util.Arrays.stream(candidateSets.candidatesCovering(i))
+              .map(j -> renumbered[j])
+              .filter(j -> j >= 0)
+              .toArray();
+    }
+    return new PreparedSiting(this, kept, CoverageSets.of(kept.size(), sets));
+  }
+
   /** This state with candidates whose matrix is already built. */
   PreparedSiting withMatrix(List<Coordinate> sites, CostMatrix matrix) {
     return new PreparedSiting(this, sites, CoverageSets.within(matrix, standard.minutes()));

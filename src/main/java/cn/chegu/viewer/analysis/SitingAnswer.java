@@ -1,7 +1,9 @@
 package cn.chegu.viewer.analysis;
 
 import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.siting.SiteRules;
 import cn.chegu.viewer.siting.SitingResult;
+import java.util.List;
 
 /**
  * Proposed sites with the solver's account of itself.
@@ -15,6 +17,7 @@ import cn.chegu.viewer.siting.SitingResult;
  * @param result the solver's result (status, objective, bound, gap, times, model size)
  * @param facilities the facility set that stayed fixed
  * @param year population year
+ * @param landRules the land rules every candidate passed (and every given site must pass)
  */
 public record SitingAnswer(
     Evaluation evaluation,
@@ -24,13 +27,14 @@ public record SitingAnswer(
     String note,
     SitingResult result,
     FacilitySet facilities,
-    PopulationYear year) {
+    PopulationYear year,
+    List<SiteRules.Stated> landRules) {
 
   /**
    * The candidate set an answer speaks for ("OPTIMAL" means optimal over it).
    *
    * @param source {@link #COMPLETE} or {@link #GIVEN}
-   * @param generated points passing the land rules (zone, water)
+   * @param generated points passing the land rules (boundary, water, exclusion zones)
    * @param afterReduction candidates left after the exact reductions (covering no one new;
    *     identical or dominated coverage sets): the model's size
    * @param considered candidates whose coverage the solve had (every one that could cover someone
@@ -43,7 +47,7 @@ public record SitingAnswer(
     /** The default set. */
     public static final String COMPLETE =
         "complete: every vertex of every road line (nodes and shape points, the set's roads and"
-            + " the plan's) and every populated cell's point, inside the zone and out of the water";
+            + " the plan's) and every populated cell's point, passing the land rules (landRules)";
 
     /** The request's own points. */
     public static final String GIVEN = "given: the request's candidates";

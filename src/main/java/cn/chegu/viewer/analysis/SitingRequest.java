@@ -16,6 +16,8 @@ import java.util.List;
  * @param timeLimit the time limit of the whole solve
  * @param year population year
  * @param facilities the facility set whose facilities stay fixed (and whose roads are used)
+ * @param minSpacingMeters land rule: least straight-line distance from a new site to an existing
+ *     facility of the standard's types (0 = none)
  */
 public record SitingRequest(
     String standard,
@@ -26,7 +28,8 @@ public record SitingRequest(
     boolean exact,
     Duration timeLimit,
     PopulationYear year,
-    FacilitySet facilities) {
+    FacilitySet facilities,
+    double minSpacingMeters) {
 
   /** Which siting problem. */
   public enum Objective {

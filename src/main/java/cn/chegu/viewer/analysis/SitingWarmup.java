@@ -18,10 +18,10 @@ class SitingWarmup {
 
   private static final Logger log = LoggerFactory.getLogger(SitingWarmup.class);
 
-  private final SitingService siting;
+  private final SitingStates siting;
   private final boolean enabled;
 
-  SitingWarmup(SitingService siting, @Value("${chegu.siting.warm-up:true}") boolean enabled) {
+  SitingWarmup(SitingStates siting, @Value("${chegu.siting.warm-up:true}") boolean enabled) {
     this.siting = siting;
     this.enabled = enabled;
   }

@@ -40,18 +40,7 @@ public class TransitIsochrones {
 
   /** Checks a WGS84 point lies in the zone (with its margin) and returns it in metres. */
   public Coordinate inZone(double lon, double lat) {
-    Coordinate p = AreaScope.current().projection().toMetric(lon, lat);
-    if (!coverage.data().zoneWithMargin().contains(new GeometryFactory().createPoint(p))) {
-      throw new OutsideZoneException(
-          "the point "
-              + lon
-              + ","
-              + lat
-              + " lies outside the zone (more than "
-              + (int) AnalysisDataLoader.ZONE_MARGIN_METERS
-              + " m beyond its edge)");
-    }
-    return p;
+    return coverage.data().inZone(lon, lat);
   }
 
   /** The isochrone from origins in metres. */

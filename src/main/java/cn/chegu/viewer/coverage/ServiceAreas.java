@@ -1,5 +1,6 @@
 package cn.chegu.viewer.coverage;
 
+import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.network.EuclideanCircles;
 import cn.chegu.viewer.network.RoadGraph;
@@ -77,6 +78,7 @@ public final class ServiceAreas {
       GeometryFactory f =
           facilities.isEmpty() ? new GeometryFactory() : facilities.get(0).point().getFactory();
       for (Duration band : bands) {
+        WorkBudget.check();
         double radius =
             standard.euclideanRadiusMeters() * band.toMillis() / standard.time().toMillis();
         Geometry area = null;
@@ -93,6 +95,7 @@ public final class ServiceAreas {
     }
     List<ShortestPathTree> trees = new ArrayList<>();
     for (List<Coordinate> g : groups) {
+      WorkBudget.check();
       trees.add(
           ShortestPathTree.grow(
               graph, CoverageModel.travelMode(standard), g, standard.dispatchDelay(), max));
@@ -105,6 +108,7 @@ public final class ServiceAreas {
     for (Duration band : bands) {
       Geometry area = null;
       for (ShortestPathTree t : trees) {
+        WorkBudget.check(); // an exact outline of odd bands may take minutes: stop at the budget
         Geometry a = op.compute(t, band);
         area = area == null ? a : area.intersection(a);
       }

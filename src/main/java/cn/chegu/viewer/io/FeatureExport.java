@@ -1,5 +1,6 @@
 package cn.chegu.viewer.io;
 
+import cn.chegu.viewer.budget.WorkBudget;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -112,6 +113,7 @@ public final class FeatureExport {
     }
     ArrayNode features = root.putArray("features");
     for (ExportFeature r : rows) {
+      WorkBudget.check();
       ObjectNode f = features.addObject();
       f.put("type", "Feature");
       Object id = r.values().get("id");
@@ -176,6 +178,7 @@ public final class FeatureExport {
     CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT);
     printer.printRecord(header.stream().map(FeatureExport::inert).toList());
     for (ExportFeature r : rows) {
+      WorkBudget.check();
       printer.printRecord(cells(r, header, points, shapes));
     }
     printer.flush();
@@ -194,6 +197,7 @@ public final class FeatureExport {
       }
       int r = 1;
       for (ExportFeature row : rows) {
+        WorkBudget.check();
         Row line = sheet.createRow(r++);
         List<Object> cells = cells(row, header, points, shapes);
         for (int i = 0; i < cells.size(); i++) {

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.io;
 
+import cn.chegu.viewer.budget.WorkBudget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,6 +88,7 @@ final class GeoPackageWriter {
       gpkg.beginTransaction();
       try {
         for (ExportFeature r : rows) {
+          WorkBudget.check();
           FeatureRow row = dao.newRow();
           row.setGeometry(
               GeoPackageGeometryData.createFromWkb(srs.getSrsId(), wkb.write(r.geometry())));

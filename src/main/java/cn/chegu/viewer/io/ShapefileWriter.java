@@ -1,5 +1,6 @@
 package cn.chegu.viewer.io;
 
+import cn.chegu.viewer.budget.WorkBudget;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,7 @@ final class ShapefileWriter {
       types.keySet().forEach(k -> insert.append(", ?"));
       try (PreparedStatement p = c.prepareStatement(insert.append(")").toString())) {
         for (ExportFeature r : rows) {
+          WorkBudget.check();
           Geometry g = r.geometry().copy();
           g.setSRID(srid);
           p.setObject(1, g);

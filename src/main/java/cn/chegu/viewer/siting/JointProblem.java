@@ -1,6 +1,7 @@
 package cn.chegu.viewer.siting;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ import java.util.List;
  * @param typeCost cost of one site of each type (&gt; 0)
  * @param phaseBudget budget of each phase (&ge; 0); one phase when not phased
  * @param maxPerType most new sites of one type over all phases; 0 = no limit
+ * @param forbidden per type, the candidates a site of that type may not use (a land rule such as
+ *     the minimum spacing to an existing facility of the type); empty = none
  */
 public record JointProblem(
     int candidateCount,
@@ -27,9 +30,14 @@ public record JointProblem(
     boolean anyType,
     double[] typeCost,
     double[] phaseBudget,
-    int maxPerType) {
+    int maxPerType,
+    List<BitSet> forbidden) {
 
   public JointProblem {
+    forbidden = List.copyOf(forbidden);
+    if (!forbidden.isEmpty() && forbidden.size() != typeCost.length) {
+      throw new IllegalArgumentException("forbidden needs one entry per type, or none");
+    }
     covering = List.copyOf(covering);
     missing = List.copyOf(missing);
     weights = List.copyOf(weights);
@@ -61,6 +69,11 @@ public record JointProblem(
 
   public int demandCount() {
     return covering.size();
+  }
+
+  /** Whether a site of type t may stand at candidate j. */
+  boolean allowed(int j, int t) {
+    return forbidden.isEmpty() || !forbidden.get(t).get(j);
   }
 
   /** The types a demand still needs: all of {@code missing}, or any one when {@code anyType}. */

@@ -394,7 +394,9 @@ public final class JointSiting {
       for (int g = 0; g < groups.size(); g++) {
         if (contains(groups.missing(g), t)) {
           for (int j : groups.covering(g)) {
-            reach.computeIfAbsent(j, key -> new ArrayList<>()).add(g);
+            if (p.allowed(j, t)) {
+              reach.computeIfAbsent(j, key -> new ArrayList<>()).add(g);
+            }
           }
         }
       }

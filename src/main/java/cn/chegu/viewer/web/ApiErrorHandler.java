@@ -191,9 +191,26 @@ public class ApiErrorHandler {
     return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
   }
 
+  /**
+   * A site refused by a land rule: the problem plus the rule ({@code boundary}, {@code water},
+   * {@code exclusion}, {@code spacing}), the message in Chinese and which given point (0-based).
+   */
+  public record SiteRefusal(
+      int status, String error, String message, String messageZh, String rule, int index) {}
+
   @ExceptionHandler(UnsuitableSiteException.class)
-  ResponseEntity<ApiError> unsuitableSite(UnsuitableSiteException e) {
-    return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+  ResponseEntity<SiteRefusal> unsuitableSite(UnsuitableSiteException e) {
+    HttpStatus s = HttpStatus.UNPROCESSABLE_ENTITY;
+    return ResponseEntity.status(s)
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(
+            new SiteRefusal(
+                s.value(),
+                s.getReasonPhrase(),
+                e.getMessage(),
+                e.messageZh(),
+                e.rule(),
+                e.index()));
   }
 
   /** The OGC service's exception document (OGC API – Features §7.5.1), not the API's problem. */

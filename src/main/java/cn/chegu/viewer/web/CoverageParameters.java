@@ -125,7 +125,9 @@ final class CoverageParameters {
                 + part.trim()
                 + "'");
       }
-      out.add(Duration.ofMillis(Math.round(minutes * 60_000)));
+      // rounded to 0.1 minute (6 s), then sorted and deduplicated: "15,5,10.04,10" is the
+      // cache entry of "5,10,15", not a second costly drawing
+      out.add(Duration.ofSeconds(Math.round(minutes * 10) * 6));
     }
     return out.stream().distinct().sorted().toList();
   }

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ExportFeature;
 import cn.chegu.viewer.io.ExportFormat;
@@ -155,6 +156,7 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
     if ("FeatureCollection".equals(tree.path("type").asText())) {
       GeoJsonReader reader = new GeoJsonReader();
       for (JsonNode f : tree.path("features")) {
+        WorkBudget.check(); // the request's heavy-job budget (a 50,000-feature reprojection)
         Map<String, Object> values = new LinkedHashMap<>();
         if (f.hasNonNull("id")) {
           values.put("id", f.get("id").asText());
@@ -180,6 +182,7 @@ final class ExportMessageConverter implements HttpMessageConverter<Object> {
       located &= item.path("lon").isNumber() && item.path("lat").isNumber();
     }
     for (JsonNode item : array) {
+      WorkBudget.check();
       Map<String, Object> values = new LinkedHashMap<>();
       Geometry point = null;
       if (item.isObject()) {

@@ -1,11 +1,13 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.budget.WorkBudget;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +41,7 @@ class HeavyJobLimiter extends OncePerRequestFilter {
   private final Semaphore slots;
   private final AtomicInteger waiting = new AtomicInteger();
   private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+  private final Map<String, Semaphore> clientSlots = new ConcurrentHashMap<>();
 
   private final List<PreparedAnswers> prepared;
 
@@ -72,9 +75,38 @@ class HeavyJobLimiter extends OncePerRequestFilter {
           || path.equals("/api/access")
           || path.startsWith("/api/access/")
           || path.startsWith("/api/report")
-          || (path.startsWith("/api/scenarios/") && path.endsWith("/coverage"));
+          || (path.startsWith("/api/scenarios/") && path.endsWith("/coverage"))
+          || isExport(request);
     }
     return false;
+  }
+
+  /**
+   * A layer's features as a file or in another CRS ({@code format=} other than json, or {@code
+   * crs=}): reprojecting and writing tens of thousands of features costs seconds to a minute.
+   */
+  private static boolean isExport(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    if (!(path.startsWith("/api/layers/") && path.endsWith("/features"))) {
+      return false;
+    }
+    String format = request.getParameter("format");
+    return (format != null && !format.isBlank() && !"json".equalsIgnoreCase(format.trim()))
+        || request.getParameter("crs") != null;
+  }
+
+  private static boolean ownBudget(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    return path.startsWith("/api/import") || path.startsWith("/api/siting");
+  }
+
+  /**
+   * How many heavy requests one client may RUN at once: every slot but one when there are several,
+   * so one client cannot shut everyone else out (its further requests wait in the queue, like
+   * anyone's); with a single slot, that slot.
+   */
+  int runningCap() {
+    return Math.max(1, limits.concurrent() - 1);
   }
 
   @Override
@@ -98,20 +130,42 @@ class HeavyJobLimiter extends OncePerRequestFilter {
                 + " running or queued); retry when one has finished");
         return;
       }
-      if (!slots.tryAcquire() && !waitForSlot(response)) {
+      Semaphore own = clientSlots.computeIfAbsent(client, k -> new Semaphore(runningCap(), true));
+      if (!own.tryAcquire() && !waitFor(own, response)) {
         return;
       }
       try {
-        chain.doFilter(request, response);
+        if (!slots.tryAcquire() && !waitFor(slots, response)) {
+          return;
+        }
+        // the request's budget: loops of the work check it and stop past it (422, nothing
+        // kept); imports and siting solves keep their own (chegu.imports.timeout-seconds,
+        // timeLimitSeconds)
+        try (WorkBudget budget =
+            ownBudget(request)
+                ? null
+                : WorkBudget.open("this request", Duration.ofSeconds(limits.budgetSeconds()))) {
+          chain.doFilter(request, response);
+        } finally {
+          slots.release();
+        }
       } finally {
-        slots.release();
+        own.release();
       }
     } finally {
-      perClient.computeIfPresent(client, (k, n) -> n.decrementAndGet() == 0 ? null : n);
+      perClient.computeIfPresent(
+          client,
+          (k, n) -> {
+            if (n.decrementAndGet() > 0) {
+              return n;
+            }
+            clientSlots.remove(k); // no request of this client in flight: nobody holds it
+            return null;
+          });
     }
   }
 
-  private boolean waitForSlot(HttpServletResponse response) throws IOException {
+  private boolean waitFor(Semaphore semaphore, HttpServletResponse response) throws IOException {
     if (waiting.incrementAndGet() > limits.queue()) {
       waiting.decrementAndGet();
       refuse(
@@ -122,7 +176,7 @@ class HeavyJobLimiter extends OncePerRequestFilter {
       return false;
     }
     try {
-      if (slots.tryAcquire(limits.maxWaitSeconds(), TimeUnit.SECONDS)) {
+      if (semaphore.tryAcquire(limits.maxWaitSeconds(), TimeUnit.SECONDS)) {
         return true;
       }
       refuse(

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param queue heavy requests waiting for a free slot, all clients together
  * @param maxWaitSeconds longest wait in the queue before the request is refused
  * @param retryAfterSeconds what the {@code Retry-After} header of a refusal says
+ * @param budgetSeconds how long one heavy request may compute once it has its slot: past that it
+ *     stops at its next check ({@link cn.chegu.viewer.budget.WorkBudget}) and answers 422
  */
 @ConfigurationProperties("chegu.limits.heavy")
 public record HeavyJobProperties(
@@ -18,7 +20,8 @@ public record HeavyJobProperties(
     Integer perClient,
     Integer queue,
     Integer maxWaitSeconds,
-    Integer retryAfterSeconds) {
+    Integer retryAfterSeconds,
+    Integer budgetSeconds) {
 
   public HeavyJobProperties {
     concurrent =
@@ -29,5 +32,6 @@ public record HeavyJobProperties(
     queue = queue == null ? 16 : queue;
     maxWaitSeconds = maxWaitSeconds == null ? 30 : maxWaitSeconds;
     retryAfterSeconds = retryAfterSeconds == null ? 10 : retryAfterSeconds;
+    budgetSeconds = budgetSeconds == null ? 90 : budgetSeconds;
   }
 }

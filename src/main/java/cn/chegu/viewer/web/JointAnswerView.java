@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.JointAnswer;
 import cn.chegu.viewer.analysis.SitingAnswer;
+import cn.chegu.viewer.siting.SiteRules;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ record JointAnswerView(
     int pairsKept,
     long solveMillis,
     String note,
+    List<SiteRules.Stated> landRules,
     String jobId,
     Map<String, Object> timings) {
 
@@ -47,6 +49,7 @@ record JointAnswerView(
         a.pairsKept(),
         a.solveMillis(),
         a.note(),
+        a.landRules(),
         jobId,
         timings);
   }

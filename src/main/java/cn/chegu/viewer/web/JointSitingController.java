@@ -1,22 +1,16 @@
 package cn.chegu.viewer.web;
 
-import cn.chegu.viewer.analysis.JointAnswer;
 import cn.chegu.viewer.analysis.JointRequest;
 import cn.chegu.viewer.analysis.JointSitingService;
-import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.SitingJobs;
 import cn.chegu.viewer.analysis.Timings;
-import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
-import cn.chegu.viewer.siting.SolveControl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,6 +48,7 @@ class JointSitingController {
       String method,
       Double timeLimitSeconds,
       List<PhaseBody> phases,
+      Double minSpacingMeters,
       String jobId) {}
 
   @PostMapping("/api/siting/joint")
@@ -62,24 +57,9 @@ class JointSitingController {
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);
     JointRequest request = request(body);
-    String jobId =
-        body.jobId() == null || body.jobId().isBlank()
-            ? UUID.randomUUID().toString()
-            : SitingController.jobIdOf(body.jobId());
-    long deadline =
-        System.nanoTime() + request.timeLimit().toNanos() - timings.totalMillis() * 1_000_000;
-    SolveControl control = SolveControl.until(deadline);
-    if (!jobs.start(JobOwner.of(http), jobId, control)) {
-      throw new InvalidParameterException("jobId", "a job " + jobId + " is already running");
-    }
-    response.setHeader("X-Job-Id", jobId);
-    JointAnswer a;
-    try {
-      a = joint.site(request, timings, control);
-    } finally {
-      jobs.finish(JobOwner.of(http), jobId, control);
-    }
-    return JointAnswerView.of(a, jobId, timings.toMap());
+    SolveJob job = SolveJob.start(jobs, body.jobId(), request.timeLimit(), http, response);
+    var answer = job.run(control -> joint.site(request, timings, control));
+    return JointAnswerView.of(answer, job.id(), timings.toMap());
   }
 
   static JointRequest request(Body b) {
@@ -90,24 +70,13 @@ class JointSitingController {
       throw new InvalidParameterException(
           "method", "joint siting is exact (one MIP); got '" + b.method() + "'");
     }
-    double seconds = b.timeLimitSeconds() == null ? 30 : b.timeLimitSeconds();
-    if (!(seconds >= SitingController.MIN_TIME_LIMIT_SECONDS
-        && seconds <= SitingController.MAX_TIME_LIMIT_SECONDS)) {
-      throw new InvalidParameterException(
-          "timeLimitSeconds",
-          "must be in ["
-              + SitingController.MIN_TIME_LIMIT_SECONDS
-              + ", "
-              + SitingController.MAX_TIME_LIMIT_SECONDS
-              + "], got "
-              + seconds);
-    }
     List<JointRequest.Phase> phases = new ArrayList<>();
     if (b.phases() == null || b.phases().isEmpty()) {
       if (b.budget() == null) {
         throw new InvalidParameterException("budget", "required (or phases), e.g. 6");
       }
-      phases.add(new JointRequest.Phase(year(b.year()), budget("budget", b.budget())));
+      phases.add(
+          new JointRequest.Phase(SitingParameters.year(b.year()), budget("budget", b.budget())));
     } else {
       if (b.phases().size() > MAX_PHASES) {
         throw new InvalidParameterException(
@@ -118,7 +87,8 @@ class JointSitingController {
         if (p == null || p.year() == null || p.budget() == null) {
           throw new InvalidParameterException("phases", "item " + i + " needs year and budget");
         }
-        phases.add(new JointRequest.Phase(year(p.year()), budget("phases", p.budget())));
+        phases.add(
+            new JointRequest.Phase(SitingParameters.year(p.year()), budget("phases", p.budget())));
       }
     }
     Map<FacilityType, Double> costs = new EnumMap<>(FacilityType.class);
@@ -142,23 +112,14 @@ class JointSitingController {
       throw new InvalidParameterException(
           "maxPerType", "must be between 0 (no limit) and " + SitingController.MAX_K);
     }
-    FacilitySet set;
-    try {
-      set = b.facilities() == null ? FacilitySet.EXISTING : FacilitySet.of(b.facilities());
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException("facilities", e.getMessage());
-    }
     return new JointRequest(
         b.standard(),
         costs,
         maxPerType,
         phases,
-        set,
-        Duration.ofMillis(Math.round(seconds * 1000)));
-  }
-
-  private static PopulationYear year(Integer y) {
-    return CoverageParameters.year(String.valueOf(y == null ? 2020 : y));
+        SitingParameters.facilitySet(b.facilities()),
+        SitingParameters.timeLimit(b.timeLimitSeconds(), 30),
+        SitingParameters.spacing(b.minSpacingMeters()));
   }
 
   private static double budget(String name, Double v) {

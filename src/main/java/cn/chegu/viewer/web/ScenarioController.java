@@ -2,8 +2,8 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.SiteRuleCheck;
 import cn.chegu.viewer.analysis.Timings;
-import cn.chegu.viewer.analysis.ZoneCheck;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.CoverageResult;
 import cn.chegu.viewer.facility.Facility;
@@ -41,17 +41,17 @@ class ScenarioController {
 
   private final ScenarioService scenarios;
   private final CoverageService coverage;
-  private final ZoneCheck zone;
+  private final SiteRuleCheck rules;
   private final LayerVersionStore versions;
 
   ScenarioController(
       ScenarioService scenarios,
       CoverageService coverage,
-      ZoneCheck zone,
+      SiteRuleCheck rules,
       LayerVersionStore versions) {
     this.scenarios = scenarios;
     this.coverage = coverage;
-    this.zone = zone;
+    this.rules = rules;
     this.versions = versions;
   }
 
@@ -79,8 +79,8 @@ class ScenarioController {
   Created create(@Valid @RequestBody NewScenario body, Principal user) {
     List<ScenarioService.NewFacility> additions = new java.util.ArrayList<>();
     if (body.facilities() != null) {
-      for (NewFacility f : body.facilities()) {
-        additions.add(addition(f, zone));
+      for (int i = 0; i < body.facilities().size(); i++) {
+        additions.add(addition(body.facilities().get(i), "facilities[" + i + "]", i, rules));
       }
     }
     return new Created(
@@ -216,7 +216,7 @@ class ScenarioController {
   @ResponseStatus(HttpStatus.CREATED)
   FacilityId addFacility(
       @PathVariable long id, @Valid @RequestBody NewFacility body, Authentication user) {
-    ScenarioService.NewFacility f = addition(body, zone);
+    ScenarioService.NewFacility f = addition(body, "lon/lat", 0, rules);
     return new FacilityId(
         scenarios.addFacility(id, caller(user), f.type(), f.name(), f.lon(), f.lat()));
   }
@@ -228,7 +228,7 @@ class ScenarioController {
       @Valid @RequestBody Position body,
       Authentication user) {
     LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
-    zone.require("lon/lat", at.lon(), at.lat());
+    rules.require(rules.rules(), "lon/lat", 0, at.lon(), at.lat(), null);
     scenarios.moveFacility(id, caller(user), fid, at.lon(), at.lat());
     return new FacilityId(fid);
   }
@@ -246,10 +246,12 @@ class ScenarioController {
     return new ScenarioService.Caller(user.getName(), admin);
   }
 
-  private static ScenarioService.NewFacility addition(NewFacility body, ZoneCheck zone) {
+  /** A facility to add, refused (422) where the land rules allow none. */
+  private static ScenarioService.NewFacility addition(
+      NewFacility body, String what, int index, SiteRuleCheck rules) {
     FacilityType type = type(body.type());
     LonLat at = CoverageParameters.lonLat(body.lon(), body.lat());
-    zone.require("lon/lat", at.lon(), at.lat());
+    rules.require(rules.rules(), what, index, at.lon(), at.lat(), type);
     String name = body.name() == null || body.name().isBlank() ? type.nameZh() : body.name();
     return new ScenarioService.NewFacility(type, name, at.lon(), at.lat());
   }

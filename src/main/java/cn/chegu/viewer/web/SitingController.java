@@ -3,26 +3,21 @@ package cn.chegu.viewer.web;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.Evaluation;
 import cn.chegu.viewer.analysis.PopulationYear;
-import cn.chegu.viewer.analysis.SitingAnswer;
+import cn.chegu.viewer.analysis.SitingEvaluator;
 import cn.chegu.viewer.analysis.SitingJobs;
 import cn.chegu.viewer.analysis.SitingRequest;
 import cn.chegu.viewer.analysis.SitingService;
 import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.CoverageMethod;
-import cn.chegu.viewer.facility.FacilitySet;
-import cn.chegu.viewer.siting.SolveControl;
 import cn.chegu.viewer.store.StoredFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,18 +37,14 @@ class SitingController {
   static final int MAX_K = 50;
   static final int MAX_CANDIDATES = 5_000;
   static final int MAX_SITES = 50;
-  static final int MAX_TIME_LIMIT_SECONDS = 60;
-
-  /** The smallest time limit accepted: below it nothing useful can run. */
-  static final double MIN_TIME_LIMIT_SECONDS = 0.1;
-
-  private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
   private final SitingService siting;
+  private final SitingEvaluator evaluator;
   private final SitingJobs jobs;
 
-  SitingController(SitingService siting, SitingJobs jobs) {
+  SitingController(SitingService siting, SitingEvaluator evaluator, SitingJobs jobs) {
     this.siting = siting;
+    this.evaluator = evaluator;
     this.jobs = jobs;
   }
 
@@ -68,11 +59,17 @@ class SitingController {
       Double timeLimitSeconds,
       Integer year,
       String facilities,
+      Double minSpacingMeters,
       String jobId) {}
 
   /** The body of an evaluate call. */
   record EvaluateBody(
-      String standard, String method, Integer year, String facilities, List<List<Double>> sites) {}
+      String standard,
+      String method,
+      Integer year,
+      String facilities,
+      Double minSpacingMeters,
+      List<List<Double>> sites) {}
 
   @PostMapping("/api/siting")
   @ComputesOnly
@@ -80,21 +77,9 @@ class SitingController {
       @RequestBody Body body, HttpServletRequest http, HttpServletResponse response) {
     Timings timings = RequestClock.timings(http);
     SitingRequest request = request(body);
-    String jobId = jobId(body.jobId());
-    long deadline =
-        System.nanoTime() + request.timeLimit().toNanos() - timings.totalMillis() * 1_000_000;
-    SolveControl control = SolveControl.until(deadline);
-    if (!jobs.start(JobOwner.of(http), jobId, control)) {
-      throw new InvalidParameterException("jobId", "a job " + jobId + " is already running");
-    }
-    response.setHeader("X-Job-Id", jobId);
-    SitingAnswer a;
-    try {
-      a = siting.site(request, timings, control);
-    } finally {
-      jobs.finish(JobOwner.of(http), jobId, control);
-    }
-    return SitingResponse.of(a, control.cancelled(), jobId, timings.toMap());
+    SolveJob job = SolveJob.start(jobs, body.jobId(), request.timeLimit(), http, response);
+    var answer = job.run(control -> siting.site(request, timings, control));
+    return SitingResponse.of(answer, job.cancelled(), job.id(), timings.toMap());
   }
 
   /**
@@ -110,16 +95,21 @@ class SitingController {
     }
     CoverageMethod method =
         CoverageParameters.method(body.method() == null ? "network" : body.method());
-    PopulationYear year =
-        CoverageParameters.year(String.valueOf(body.year() == null ? 2020 : body.year()));
+    PopulationYear year = SitingParameters.year(body.year());
     if (body.sites() != null && body.sites().size() > MAX_SITES) {
       throw new InvalidParameterException(
           "sites", "at most " + MAX_SITES + " points, got " + body.sites().size());
     }
     List<double[]> sites = points("sites", body.sites());
     Evaluation e =
-        siting.evaluate(
-            body.standard(), method, year, facilitySet(body.facilities()), sites, timings);
+        evaluator.evaluate(
+            body.standard(),
+            method,
+            year,
+            SitingParameters.facilitySet(body.facilities()),
+            sites,
+            SitingParameters.spacing(body.minSpacingMeters()),
+            timings);
     ObjectNode areas = timings.phase("serialise", () -> serviceAreas(e));
     ObjectNode left = timings.phase("serialise", () -> gaps(e));
     return EvaluationView.of(e, areas, left, timings.summary());
@@ -175,30 +165,6 @@ class SitingController {
     return GeoJsonFeatures.collection(features);
   }
 
-  /** A client's job id, checked. */
-  static String jobIdOf(String given) {
-    return jobId(given);
-  }
-
-  private static String jobId(String given) {
-    if (given == null || given.isBlank()) {
-      return UUID.randomUUID().toString();
-    }
-    if (!JOB_ID.matcher(given).matches()) {
-      throw new InvalidParameterException(
-          "jobId", "8 to 64 letters, digits, '-' or '_', got '" + given + "'");
-    }
-    return given;
-  }
-
-  private static FacilitySet facilitySet(String code) {
-    try {
-      return code == null ? FacilitySet.EXISTING : FacilitySet.of(code);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidParameterException("facilities", e.getMessage());
-    }
-  }
-
   static SitingRequest request(Body b) {
     if (b.standard() == null || b.standard().isBlank()) {
       throw new InvalidParameterException("standard", "required, e.g. health15");
@@ -233,19 +199,6 @@ class SitingController {
               throw new InvalidParameterException(
                   "method", "must be exact or greedy, got '" + b.method() + "'");
         };
-    double seconds = b.timeLimitSeconds() == null ? 10 : b.timeLimitSeconds();
-    if (!(seconds >= MIN_TIME_LIMIT_SECONDS && seconds <= MAX_TIME_LIMIT_SECONDS)) {
-      throw new InvalidParameterException(
-          "timeLimitSeconds",
-          "must be in ["
-              + MIN_TIME_LIMIT_SECONDS
-              + ", "
-              + MAX_TIME_LIMIT_SECONDS
-              + "], got "
-              + seconds);
-    }
-    PopulationYear year =
-        CoverageParameters.year(String.valueOf(b.year() == null ? 2020 : b.year()));
     return new SitingRequest(
         b.standard(),
         objective,
@@ -253,9 +206,10 @@ class SitingController {
         target,
         candidates(b.candidates()),
         exact,
-        Duration.ofMillis(Math.round(seconds * 1000)),
-        year,
-        facilitySet(b.facilities()));
+        SitingParameters.timeLimit(b.timeLimitSeconds(), 10),
+        SitingParameters.year(b.year()),
+        SitingParameters.facilitySet(b.facilities()),
+        SitingParameters.spacing(b.minSpacingMeters()));
   }
 
   private static List<double[]> candidates(List<List<Double>> given) {

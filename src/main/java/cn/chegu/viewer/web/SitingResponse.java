@@ -2,6 +2,7 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.Evaluation;
 import cn.chegu.viewer.analysis.SitingAnswer;
+import cn.chegu.viewer.siting.SiteRules;
 import cn.chegu.viewer.siting.SitingResult;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param candidates which candidate set, and its sizes
  * @param candidatesConsidered = {@code candidates.considered} (kept for older clients)
  * @param candidatesGenerated = {@code candidates.generated} (kept for older clients)
+ * @param landRules the land rules every candidate passed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SitingResponse(
@@ -44,6 +46,7 @@ record SitingResponse(
     int candidatesConsidered,
     int candidatesGenerated,
     String note,
+    List<SiteRules.Stated> landRules,
     SitingResult.ModelSize model,
     boolean cancelled,
     String jobId,
@@ -98,6 +101,7 @@ record SitingResponse(
         a.candidatesConsidered(),
         a.candidatesGenerated(),
         a.note(),
+        a.landRules(),
         r.modelSize(),
         cancelled,
         jobId,

@@ -122,7 +122,7 @@ class SameAnswerTest {
             .toList();
     List<Coordinate> sites = served.stream().map(f -> f.point().getCoordinate()).toList();
     CostMatrix matrix =
-        SitingService.networkMatrix(data.graph(FacilitySet.PLAN), standard, cells, sites);
+        SitingStates.networkMatrix(data.graph(FacilitySet.PLAN), standard, cells, sites);
     int equal = 0;
     for (int i = 0; i < cells.size(); i++) {
       CellCoverage b = batch.cells().get(i);

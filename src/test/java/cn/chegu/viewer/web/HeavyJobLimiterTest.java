@@ -37,7 +37,7 @@ class HeavyJobLimiterTest {
 
   @Test
   void overTheLimitsAHeavyRequestIs429WithRetryAfterAtOnce() throws Exception {
-    HeavyJobLimiter limiter = new HeavyJobLimiter(new HeavyJobProperties(1, 1, 0, 1, 7));
+    HeavyJobLimiter limiter = new HeavyJobLimiter(new HeavyJobProperties(1, 1, 0, 1, 7, 60));
     ExecutorService pool = Executors.newSingleThreadExecutor();
     MockHttpServletResponse first = new MockHttpServletResponse();
     Future<?> job =
@@ -76,7 +76,7 @@ class HeavyJobLimiterTest {
     // the probe: service areas of health15 are prepared, those of middle15 are not
     HeavyJobLimiter limiter =
         new HeavyJobLimiter(
-            new HeavyJobProperties(1, 1, 0, 1, 7),
+            new HeavyJobProperties(1, 1, 0, 1, 7, 60),
             List.of(r -> "health15".equals(r.getParameter("standard"))));
     ExecutorService pool = Executors.newSingleThreadExecutor();
     Future<?> job =

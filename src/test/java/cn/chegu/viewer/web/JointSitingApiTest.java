@@ -2,15 +2,11 @@ package cn.chegu.viewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,15 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class JointSitingApiTest {
 
   @Autowired MockMvc mvc;
-  private final ObjectMapper json = new ObjectMapper();
 
   private JsonNode joint(String body) throws Exception {
-    return json.readTree(
-        mvc.perform(post("/api/siting/joint").contentType(MediaType.APPLICATION_JSON).content(body))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
+    return SitingCalls.post200(mvc, "/api/siting/joint", body);
   }
 
   @Test
@@ -47,46 +37,21 @@ class JointSitingApiTest {
     assertThat(a.get("status").asText()).isIn("OPTIMAL", "FEASIBLE");
     assertThat(a.get("candidates").get("source").asText()).startsWith("complete");
     double cost = 0;
-    ObjectNode body = json.createObjectNode().put("name", "生活圈补点");
+    ObjectNode body = SitingCalls.scenario("生活圈补点");
     for (JsonNode s : a.get("sites")) {
       cost += s.get("cost").asDouble();
       assertThat(s.get("cost").asDouble()).isEqualTo(s.get("type").asText().equals("park") ? 2 : 1);
-      body.withArray("facilities")
-          .addObject()
-          .put("type", s.get("type").asText())
-          .put("lon", s.get("lon").asDouble())
-          .put("lat", s.get("lat").asDouble());
+      SitingCalls.addSite(body, s.get("type").asText(), s);
     }
     assertThat(cost).isLessThanOrEqualTo(4);
     assertThat(a.get("newlyCoveredResidents").asLong()).isPositive();
-    String created =
-        mvc.perform(
-                post("/api/scenarios")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(body.toString())
-                    .with(user("editor").roles("EDITOR"))
-                    .with(csrf()))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    long id = json.readTree(created).get("id").asLong();
-    JsonNode after =
-        json.readTree(
-            mvc.perform(get("/api/scenarios/" + id + "/coverage?standard=life15"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-    JsonNode before =
-        json.readTree(
-            mvc.perform(get("/api/coverage?standard=life15"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+    long id = SitingCalls.save(mvc, body);
+    JsonNode after = ApiCalls.okJson(mvc, "/api/scenarios/" + id + "/coverage?standard=life15");
+    JsonNode before = ApiCalls.okJson(mvc, "/api/coverage?standard=life15");
     assertThat(after.get("coveredResidents").asLong() - before.get("coveredResidents").asLong())
         .isEqualTo(a.get("newlyCoveredResidents").asLong());
+    assertThat(a.get("landRules").findValuesAsText("rule"))
+        .containsExactly("boundary", "water", "exclusion");
   }
 
   @Test

@@ -2,16 +2,12 @@ package cn.chegu.viewer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class SitingApiTest {
 
   @Autowired MockMvc mvc;
-  private final ObjectMapper json = new ObjectMapper();
 
   private JsonNode site(String body) throws Exception {
-    return json.readTree(
-        mvc.perform(post("/api/siting").contentType(MediaType.APPLICATION_JSON).content(body))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
+    return SitingCalls.post200(mvc, "/api/siting", body);
   }
 
   @Test
@@ -92,34 +82,13 @@ class SitingApiTest {
   @Test
   void aSitingAnswerIsSavedAsAScenarioInOneStep() throws Exception {
     JsonNode answer = site("{\"standard\":\"primary10\",\"k\":2,\"method\":\"greedy\"}");
-    ObjectNode body = json.createObjectNode().put("name", "两所新小学");
+    ObjectNode body = SitingCalls.scenario("两所新小学");
     for (JsonNode s : answer.get("sites")) {
-      body.withArray("facilities")
-          .addObject()
-          .put("type", "primary_school")
-          .put("lon", s.get("lon").asDouble())
-          .put("lat", s.get("lat").asDouble());
+      SitingCalls.addSite(body, "primary_school", s);
     }
-    String created =
-        mvc.perform(
-                post("/api/scenarios")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(body.toString())
-                    .with(user("editor").roles("EDITOR"))
-                    .with(csrf()))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    long id = json.readTree(created).get("id").asLong();
-
+    long id = SitingCalls.save(mvc, body);
     JsonNode coverage =
-        json.readTree(
-            mvc.perform(get("/api/scenarios/" + id + "/coverage?standard=primary10"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+        ApiCalls.okJson(mvc, "/api/scenarios/" + id + "/coverage?standard=primary10");
     long gained = 0;
     for (JsonNode d : coverage.get("delta")) {
       assertThat(d.get("change").asLong()).isNotNegative(); // adding never lowers coverage
@@ -155,13 +124,7 @@ class SitingApiTest {
   }
 
   private JsonNode evaluate(String body) throws Exception {
-    return json.readTree(
-        mvc.perform(
-                post("/api/siting/evaluate").contentType(MediaType.APPLICATION_JSON).content(body))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
+    return SitingCalls.post200(mvc, "/api/siting/evaluate", body);
   }
 
   @Test
