@@ -7,7 +7,7 @@ import cn.chegu.viewer.analysis.AccessService;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.Evaluation;
 import cn.chegu.viewer.analysis.PopulationYear;
-import cn.chegu.viewer.analysis.SitingService;
+import cn.chegu.viewer.analysis.SitingEvaluator;
 import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.compare.CompareService;
 import cn.chegu.viewer.compare.Side;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ViewReports {
 
-  private final SitingService siting;
+  private final SitingEvaluator siting;
   private final AccessService access;
   private final CompareService compare;
   private final CoverageService coverage;
@@ -45,7 +45,7 @@ public class ViewReports {
   private final CjkFont font;
 
   public ViewReports(
-      SitingService siting,
+      SitingEvaluator siting,
       AccessService access,
       CompareService compare,
       CoverageService coverage,
@@ -75,7 +75,9 @@ public class ViewReports {
   /** A siting view: these sites (WGS84 lon/lat) evaluated against the set's facilities. */
   public ViewReport siting(
       String code, PopulationYear year, FacilitySet set, List<double[]> sites) {
-    Evaluation e = siting.evaluate(code, CoverageMethod.NETWORK, year, set, sites, Timings.start());
+    // no spacing rule: the panel's evaluate call sends none
+    Evaluation e =
+        siting.evaluate(code, CoverageMethod.NETWORK, year, set, sites, 0, Timings.start());
     ServiceStandard standard = coverage.standards().get(code);
     long after = e.coveredBefore() + e.newlyCovered();
     String headline =
