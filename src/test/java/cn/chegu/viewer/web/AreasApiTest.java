@@ -320,6 +320,40 @@ class AreasApiTest {
         .andExpect(status().isNoContent());
   }
 
+  /**
+   * Readiness: after the district's roads are replaced by one street at x = 100 m, only the cells
+   * of columns 0 and 1 (centres 25 m and 275 m away) lie within the 500 m snap limit — (10 + 11) ×
+   * 4 = 84 of 432 residents, 19.4 % — so the network coverage answer says the network reaches too
+   * few, in both languages; the straight-line answer does not.
+   */
+  @Test
+  void aNetworkReachingFewerThan90PercentIsSaidInTheCoverageAnswer() throws Exception {
+    JsonNode created = read(create(zip(true, false)).andExpect(status().isCreated()));
+    String id = created.get("id").asText();
+    String network = "/api/coverage?area=" + id + "&standard=health15&method=network";
+    assertThat(read(mvc.perform(get(network))).get("notes").toString())
+        .doesNotContain("reaches only");
+    byte[] road =
+        collection(feature(line(100, 0, 100, ROWS * CELL), props("id", "only", "class", "local")));
+    mvc.perform(
+            multipart("/api/imports")
+                .file(new MockMultipartFile("file", "road.geojson", "application/geo+json", road))
+                .param("layer", "roads")
+                .param("mode", "replace")
+                .param("area", id)
+                .with(EDITOR)
+                .with(csrf()))
+        .andExpect(status().isOk());
+    JsonNode n = read(mvc.perform(get(network)).andExpect(status().isOk()));
+    assertThat(n.get("notes").toString()).contains("reaches only 19.4 % of the residents");
+    assertThat(n.get("notesZh").toString()).contains("路网仅覆盖 19.4% 的居民");
+    assertThat(
+            read(mvc.perform(get(network.replace("network", "euclidean")))).get("notes").toString())
+        .doesNotContain("reaches only");
+    mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()))
+        .andExpect(status().isNoContent());
+  }
+
   /** Words of the 车谷 plan that an area without a plan file must never show. */
   static final Pattern CHEGU_WORDS =
       Pattern.compile("车谷|经开|汉南|武汉|Chegu|WEDZ|Car Valley|Five-Year|十四五|481,338|§9");
