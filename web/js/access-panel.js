@@ -6,7 +6,7 @@ import { ownResult } from './results.js';
 import { registerField } from './view-hash.js';
 import { fetchFeatures, fetchJson } from './api.js';
 import { esc, int } from './html.js';
-import { currentLang, onLangChange, t, tOr } from './i18n.js';
+import { currentLang, onLangChange, t, tOr, zhOr } from './i18n.js';
 
 const TYPES = ['hospital', 'community_health_center', 'kindergarten', 'primary_school', 'middle_school'];
 /** Quantile classes of access among residents who have some (light → dark). */
@@ -83,7 +83,10 @@ export function initAccessPanel(root, map, manager) {
 
   async function run() {
     const my = ++seq;
-    const params = { type: el('access-type').value, year: el('access-year').value, facilities: el('access-set').value };
+    // the store is the view: the same keys the URL and the report carry
+    const v = view.get();
+    const params = { type: v['access.type'] || 'hospital', year: v.year || '2020', facilities: v.facilities || 'existing' };
+    if (!v['access.type']) view.set({ 'access.type': params.type }, { source: 'access' });
     el('access-loading').hidden = false;
     el('access-loading').querySelector('.text').textContent = t('cov.computing');
     el('access-run').disabled = true;
@@ -174,7 +177,7 @@ export function initAccessPanel(root, map, manager) {
       }));
     const rows = a.byArea.map((x) => `<tr><td>${esc(x.area)}</td><td class="num">${int(x.residents)}</td>
       <td class="num">${fmt(x.access)}</td></tr>`).join('');
-    const bands = a.decay.bands.map((b) => `${fmt(b.fromMinutes)}–${fmt(b.toMinutes)} min × ${b.weight.toFixed(2)}`).join(', ');
+    const bands = a.decay.bands.map((b) => `${fmt(b.fromMinutes)}–${fmt(b.toMinutes)} ${t('unit.minutes')} × ${b.weight.toFixed(2)}`).join(', ');
     box.innerHTML = `
       <div class="headline"><span class="share">${fmt(a.quantiles.p50)}</span>
         <span>${esc(per)} · ${esc(t('acc.median'))}</span></div>
@@ -193,8 +196,8 @@ export function initAccessPanel(root, map, manager) {
       <h3>${esc(t('acc.byArea'))}</h3>
       <table class="area-table"><thead><tr><th>${esc(t('popup.subdistrict'))}</th><th class="num">${esc(t('cov.total'))}</th>
         <th class="num">${esc(per)}</th></tr></thead><tbody>${rows}</tbody></table>
-      <div class="muted small">E2SFCA · ${esc(a.catchment.mode)} ${fmt(a.catchment.minutes)} min (${esc(a.catchment.standard)}) · ${esc(bands)}<br>
-        ${esc(a.decay.source)}<br>${esc(t('acc.loadNote'))}<br>
+      <div class="muted small">E2SFCA · ${esc(tOr(`mode.${a.catchment.mode}`, a.catchment.mode))} ${fmt(a.catchment.minutes)} ${esc(t('unit.minutes'))} (${esc(a.catchment.standard)}) · ${esc(bands)}<br>
+        ${esc(zhOr(a.decay.sourceZh, a.decay.source))}<br>${esc(t('acc.loadNote'))}<br>
         ${a.year} · ${esc(t(`acc.set.${a.facilitySet}`))} · ${a.timings.totalMillis} ms</div>`;
     box.querySelectorAll('#access-overloaded li').forEach((li) => li.addEventListener('click', () => {
       box.querySelectorAll('#access-overloaded li').forEach((x) => x.classList.toggle('active', x === li));
@@ -212,6 +215,13 @@ export function initAccessPanel(root, map, manager) {
   bindControl(view, el('access-year'), 'year');
   bindControl(view, el('access-set'), 'facilities');
   el('access-run').addEventListener('click', run);
+  // a link, reload or back/forward to an access view shows its answer (the coverage panel does the same)
+  const shown = () => last && last.type === view.get()['access.type'] && String(last.year) === String(view.get().year)
+    && last.facilitySet === view.get().facilities;
+  view.subscribe((state, changed, meta) => {
+    if (meta.source === 'url' && state.tab === 'access' && !shown()) run();
+  }, ['tab', 'access.type', 'year', 'facilities']);
+  if (view.get().tab === 'access' && view.get()['access.type']) run();
   el('access-clear').addEventListener('click', () => {
     seq++;
     clearLayers();

@@ -4,10 +4,34 @@
 import { fetchJson, fetchStandards } from './api.js';
 import { standardName } from './standards.js';
 import { esc, int, pct } from './html.js';
-import { applyStatic, onLangChange, t } from './i18n.js';
+import { applyStatic, onLangChange, t, zhOr } from './i18n.js';
 import { yearAndSetFields } from './indicators-panel.js';
+import { bindControl, view } from './store.js';
+import { registerField } from './view-hash.js';
+
+// the panel's settings are view keys: a link or reload restores them and the report reads them
+const KEYS = {
+  'compare.standard': ['cmp-standard', 'health15'], 'compare.method': ['cmp-method', 'network'],
+  'compare.yearA': ['cmp-year-a', '2020'], 'compare.facilitiesA': ['cmp-fac-a', 'existing'], 'compare.scenarioA': ['cmp-scn-a', ''],
+  'compare.yearB': ['cmp-year-b', '2025'], 'compare.facilitiesB': ['cmp-fac-b', 'existing'], 'compare.scenarioB': ['cmp-scn-b', ''],
+};
+for (const k of Object.keys(KEYS)) registerField(k);
+
+/** The compare settings of a view: each key's value, or its default. */
+export function compareSettings(state) {
+  return Object.fromEntries(Object.entries(KEYS).map(([k, [, fallback]]) => [k, state[k] ?? fallback]));
+}
 
 export const DIFF_COLOURS = { gain: '#1a9850', loss: '#d73027', more: '#7b3294', fewer: '#80cdc1' }; // clear of the clusters' orange
+
+/** GET /api/compare's query for compare settings (compareSettings). */
+function compareQuery(c) {
+  const q = new URLSearchParams({ standard: c['compare.standard'], method: c['compare.method'], year: c['compare.yearA'],
+    facilities: c['compare.facilitiesA'], yearB: c['compare.yearB'], facilitiesB: c['compare.facilitiesB'] });
+  if (c['compare.scenarioA']) q.set('scenario', c['compare.scenarioA']);
+  if (c['compare.scenarioB']) q.set('scenarioB', c['compare.scenarioB']);
+  return q.toString();
+}
 
 function cellKind(p) {
   if (p.change === 'gain' || p.change === 'loss') return p.change;
@@ -45,6 +69,8 @@ export function initComparePanel(root, map, areaName = (zh) => zh) {
     style: (f) => ({ stroke: false, fillColor: DIFF_COLOURS[cellKind(f.properties)], fillOpacity: 0.75 }),
   });
   let last = null;
+  let lastQuery = null;
+  let lastSettings = null;
 
   async function fillScenarios() {
     let list = [];
@@ -58,15 +84,14 @@ export function initComparePanel(root, map, areaName = (zh) => zh) {
       const keep = sel.value;
       sel.innerHTML = `<option value="">${esc(t('cmp.baseline'))}</option>`
         + list.map((s) => `<option value="${s.id}">#${s.id} ${esc(s.name)}</option>`).join('');
-      sel.value = keep;
+      sel.value = view.get()[`compare.scenario${side.toUpperCase()}`] ?? keep;
     }
   }
 
   function preset(kind) {
     const set = (side, year, fac, scn = '') => {
-      el(`cmp-year-${side}`).value = year;
-      el(`cmp-fac-${side}`).value = fac;
-      el(`cmp-scn-${side}`).value = scn;
+      const S = side.toUpperCase();
+      view.set({ [`compare.year${S}`]: year, [`compare.facilities${S}`]: fac, [`compare.scenario${S}`]: scn || null }, { source: 'user' });
     };
     if (kind === 'years') { set('a', '2020', 'existing'); set('b', '2025', 'existing'); }
     if (kind === 'plan') { set('a', '2020', 'existing'); set('b', '2020', 'plan'); }
@@ -76,6 +101,14 @@ export function initComparePanel(root, map, areaName = (zh) => zh) {
       set('b', '2020', 'existing', first ? first.value : '');
     }
   }
+
+  /** A side in the UI language, from the settings of the answer shown ("2020 · 现状 · 方案 #3"). */
+  const sideLabel = (S) => {
+    const c = lastSettings;
+    const scn = c[`compare.scenario${S}`];
+    return [c[`compare.year${S}`], t(`fset.${c[`compare.facilities${S}`]}`), scn ? `${t('cmp.scenario')} #${scn}` : null]
+      .filter(Boolean).join(' · ');
+  };
 
   function render() {
     if (!last) return;
@@ -101,7 +134,7 @@ export function initComparePanel(root, map, areaName = (zh) => zh) {
     el('cmp-result').dataset.cells = String(d.features.length);
     el('cmp-result').innerHTML = `
       <div class="headline"><span class="share">${pct(shareA)} → ${pct(shareB)}</span></div>
-      <div class="muted small">A: ${esc(d.a)} · B: ${esc(d.b)}</div>
+      <div class="muted small">A: ${esc(sideLabel('A'))} · B: ${esc(sideLabel('B'))}</div>
       <div class="band-legend">${Object.entries(DIFF_COLOURS).map(([k, c]) =>
         `<span><i class="swatch" style="background:${c}"></i>${esc(t(`cmp.${k}`))} (${counts[k]})</span>`).join('')}</div>
       <table class="area-table compare-table"><thead><tr><th>${esc(t('popup.subdistrict'))}</th><th class="num">A</th>
@@ -110,22 +143,21 @@ export function initComparePanel(root, map, areaName = (zh) => zh) {
         <th class="num">${shareB - shareA > 0 ? '+' : ''}${((shareB - shareA) * 100).toFixed(1)} pp</th>
         <th class="num">${d.coveredB - d.coveredA > 0 ? '+' : ''}${int(d.coveredB - d.coveredA)}</th></tr></tfoot></table>
       <p class="hint">${esc(t('cmp.colourRule'))}</p>
-      <p class="hint">${esc(d.rule)}</p>`;
+      <p class="hint">${esc(zhOr(d.ruleZh, d.rule))}</p>`;
   }
 
   async function run() {
-    const q = new URLSearchParams({
-      standard: el('cmp-standard').value, method: el('cmp-method').value,
-      year: el('cmp-year-a').value, facilities: el('cmp-fac-a').value,
-      yearB: el('cmp-year-b').value, facilitiesB: el('cmp-fac-b').value,
-    });
-    if (el('cmp-scn-a').value) q.set('scenario', el('cmp-scn-a').value);
-    if (el('cmp-scn-b').value) q.set('scenarioB', el('cmp-scn-b').value);
+    // the question is the store's (what the URL and the report carry); written out in full so the link is explicit
+    const c = compareSettings(view.get());
+    view.set(Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v === '' ? null : v])), { source: 'compare' });
+    const q = compareQuery(c);
+    lastQuery = q;
     el('cmp-loading').hidden = false;
     el('cmp-error').hidden = true;
     el('cmp-run').disabled = true;
     try {
       last = await fetchJson(`/api/compare?${q}`);
+      lastSettings = c;
       layer.clearLayers().addData(last);
       layer.addTo(map);
       render();
@@ -141,10 +173,17 @@ export function initComparePanel(root, map, areaName = (zh) => zh) {
 
   fetchStandards().then((list) => {
     el('cmp-standard').innerHTML = list.map((s) => `<option value="${esc(s.code)}">${esc(standardName(s))}</option>`).join('');
-    el('cmp-standard').value = 'health15';
+    bindControl(view, el('cmp-standard'), 'compare.standard', 'health15');
   });
+  for (const [k, [id, fallback]] of Object.entries(KEYS)) if (id !== 'cmp-standard') bindControl(view, el(id), k, fallback);
   fillScenarios();
-  preset('years');
+  // a link, reload or back/forward to a compare view shows its answer
+  const restore = () => { if (view.get().tab === 'compare') run(); };
+  view.subscribe((state, changed, meta) => {
+    if (meta.source === 'url' && state.tab === 'compare' && !(last && lastQuery === currentQuery())) restore();
+  }, ['tab', ...Object.keys(KEYS)]);
+  const currentQuery = () => compareQuery(compareSettings(view.get()));
+  if (view.get().tab === 'compare' && Object.keys(KEYS).some((k) => k in view.get())) restore();
   root.querySelectorAll('[data-preset]').forEach((b) => b.addEventListener('click', () => preset(b.dataset.preset)));
   el('cmp-run').addEventListener('click', run);
   el('cmp-clear').addEventListener('click', () => {

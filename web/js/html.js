@@ -7,6 +7,11 @@ export function int(n) {
   return Number(n || 0).toLocaleString('en-US');
 }
 
+/** A share rounded to 4 decimals, as the API rounds every share it answers (and the reports print). */
+export function round4(share) {
+  return Math.round(share * 10000) / 10000;
+}
+
 export function pct(share, digits = 1) {
   const text = (share * 100).toFixed(digits);
   // 99.95 % must not read 100.0 %: only full coverage does

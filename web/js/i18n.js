@@ -95,6 +95,7 @@ const STRINGS = {
   'facility.sports': ['体育设施', 'Sports'],
   'unit.beds': ['床', 'beds'],
   'unit.places': ['学位', 'places'],
+  'unit.minutes': ['分钟', 'min'],
   'mode.walk': ['步行', 'walk'],
   'mode.drive': ['车行', 'drive'],
   'mode.ambulance': ['救护车', 'ambulance'],
@@ -433,6 +434,11 @@ export function t(key) {
 }
 
 /** A translated label, or fallback when the dictionary has no entry. */
+/** A server text in the UI language: its Chinese version in Chinese mode when the server gave one. */
+export function zhOr(zh, en) {
+  return currentLang() === 'zh' && zh ? zh : en;
+}
+
 export function tOr(key, fallback) {
   return planStrings[key] || STRINGS[key] ? t(key) : fallback;
 }

@@ -2,7 +2,7 @@
 // Click an indicator to open the map view that shows it.
 import { fetchJson } from './api.js';
 import { esc } from './html.js';
-import { applyStatic, currentLang, onLangChange, t } from './i18n.js';
+import { applyStatic, currentLang, onLangChange, t, zhOr } from './i18n.js';
 import { bindControl, view } from './store.js';
 
 function value(v, unit) {
@@ -52,8 +52,8 @@ export function initIndicatorsPanel(root, { openView }) {
         <div class="ind-ref muted">${esc(i.planRef)}${i.baseline !== null ? ` · 2020: ${esc(value(i.baseline, i.unit))}` : ''}</div>
         <table class="compact"><tr><th>${esc(t('ind.target'))}</th><td>${esc(target)}</td></tr>
           <tr><th>${esc(t('ind.measured'))}</th><td class="ind-measured">${esc(value(i.measured, i.unit))}</td></tr></table>
-        ${i.measured === null ? `<div class="ind-needs small">${esc(t('ind.needs'))}: ${esc(i.needs)}</div>`
-          : `<details class="ind-method small"><summary>${esc(t('ind.method'))}</summary>${esc(i.method)}</details>`}
+        ${i.measured === null ? `<div class="ind-needs small">${esc(t('ind.needs'))}: ${esc(zhOr(i.needsZh, i.needs))}</div>`
+          : `<details class="ind-method small"><summary>${esc(t('ind.method'))}</summary>${esc(zhOr(i.methodZh, i.method))}</details>`}
       </li>`;
     }).join('');
     el('indicator-list').querySelectorAll('li.indicator').forEach((li) => {

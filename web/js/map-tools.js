@@ -4,6 +4,7 @@ import { t, onLangChange, currentLang } from './i18n.js';
 import { view as store } from './store.js';
 import { composeSheet, preparePrint } from './sheet.js';
 import { fetchLayers, withArea } from './api.js';
+import { reportQuery } from './report-url.js';
 
 const R = 6371008.8;
 
@@ -170,8 +171,7 @@ export function qgisProjectUrl(v, bounds, lang, format) {
 }
 
 /**
- * Adds the tools control. viewParams() gives {standard, method, year, facilities, scenario} of the
- * current view for the report.
+ * Adds the tools control. viewParams() gives the current view (the store's state) for the report.
  */
 export function initMapTools(map, viewParams) {
   const measure = new Measure(map);
@@ -214,13 +214,8 @@ export function initMapTools(map, viewParams) {
   relabel();
   onLangChange(relabel);
 
-  const reportUrl = (format) => {
-    const v = viewParams();
-    const q = new URLSearchParams({ standard: v.standard || 'health15', method: v.method || 'network',
-      year: v.year || '2020', facilities: v.facilities || 'existing', format });
-    if (v.scenario) q.set('scenario', v.scenario);
-    return withArea(`/api/report?${q}`);
-  };
+  // the report of the view on screen: the open tab's own question (report-url.js), in the view's area
+  const reportUrl = (format) => withArea(`/api/report?${reportQuery(viewParams(), format)}`);
   const actions = {
     pdf: () => window.open(reportUrl('pdf'), '_blank'),
     xlsx: () => { location.href = reportUrl('xlsx'); },

@@ -1,7 +1,7 @@
 // Scenarios over the REST API: save sites, move one, compare with the baseline, list, delete.
 import { fetchJson } from './api.js';
 import { writeJson } from './account.js';
-import { esc, int, pct } from './html.js';
+import { esc, int, pct, round4 } from './html.js';
 import { t, currentLang } from './i18n.js';
 import { SITING_TYPE } from './standards.js';
 
@@ -31,8 +31,8 @@ export function moveFacility(id, fid, lon, lat) {
   return writeJson('PUT', `/api/scenarios/${id}/facilities/${encodeURIComponent(fid)}`, { lon, lat });
 }
 
-export function scenarioCoverage(id, standard, year) {
-  return fetchJson(`/api/scenarios/${id}/coverage?${q({ standard, method: 'network', year })}`);
+export function scenarioCoverage(id, standard, year, facilities = 'existing') {
+  return fetchJson(`/api/scenarios/${id}/coverage?${q({ standard, method: 'network', year, facilities })}`);
 }
 
 export function listScenarios() {
@@ -61,7 +61,7 @@ export function comparisonHtml(cov, areaName) {
   const change = cov.coveredResidents - before;
   return `<table class="area-table compare-table"><thead><tr><th>${esc(t('popup.subdistrict'))}</th>
       <th class="num">${esc(t('scn.baseline'))}</th><th class="num">${esc(t('scn.scenario'))}</th><th class="num">${esc(t('scn.change'))}</th></tr></thead>
-    <tbody>${rows}</tbody><tfoot><tr><th>${esc(t('scn.total'))}</th><th class="num">${pct(before / cov.totalResidents)}</th>
+    <tbody>${rows}</tbody><tfoot><tr><th>${esc(t('scn.total'))}</th><th class="num">${pct(round4(before / cov.totalResidents))}</th>
       <th class="num">${pct(cov.share)}</th><th class="num">${change > 0 ? '+' : ''}${int(change)}</th></tr></tfoot></table>`;
 }
 

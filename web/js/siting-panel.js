@@ -5,10 +5,28 @@
 // dropped in water or outside the zone is refused (422) and its marker returns.
 import { answer, fetchStandards } from './api.js';
 import { initAccountBox, isEditor, onUserChange, writeError } from './account.js';
-import { esc, int, pct, elapsed } from './html.js';
+import { esc, int, pct, elapsed, round4 } from './html.js';
 import { currentLang, onLangChange, t, tOr } from './i18n.js';
 import * as scn from './scenario.js';
 import { SITING_TYPE, standardName } from './standards.js';
+import { bindControl, view } from './store.js';
+import { registerField } from './view-hash.js';
+
+// the view of this tab: the sites on screen (lon:lat, 6 decimals — what is evaluated is exactly what
+// the link says), the siting standard, and the shared year / facility set / scenario keys
+registerField('siting.standard');
+registerField('siting.sites', { type: 'list' });
+
+/** A site as the URL and the evaluate request carry it: lon:lat with 6 decimals (0.1 m). */
+export function siteKey(s) {
+  return `${s.lon.toFixed(6)}:${s.lat.toFixed(6)}`;
+}
+
+/** The site of a key, or null for a malformed one. */
+export function parseSite(key) {
+  const [lon, lat] = String(key).split(':').map(Number);
+  return Number.isFinite(lon) && Number.isFinite(lat) ? { lon, lat } : null;
+}
 
 export function initSitingPanel(root, map, manager, coverage) {
   root.innerHTML = `
@@ -74,7 +92,10 @@ export function initSitingPanel(root, map, manager, coverage) {
   fetchStandards().then((list) => {
     state.standards = list;
     renderStandards();
+    bindControl(view, el('siting-standard'), 'siting.standard', 'health15');
   });
+  bindControl(view, el('siting-year'), 'year');
+  bindControl(view, el('siting-facilities'), 'facilities');
   root.querySelectorAll('input[name="siting-objective"]').forEach((r) => r.addEventListener('change', () => {
     const lscp = root.querySelector('input[name="siting-objective"]:checked').value === 'lscp';
     el('siting-k-field').hidden = lscp;
@@ -163,6 +184,7 @@ export function initSitingPanel(root, map, manager, coverage) {
       ev.waitedMillis = Math.round(performance.now() - start);
       state.evaluation = ev;
       ev.sites.forEach((s, i) => Object.assign(state.sites[i], { newlyCovered: s.newlyCovered }));
+      publish();
       drawSites();
       renderResult();
       drawMap();
@@ -180,6 +202,12 @@ export function initSitingPanel(root, map, manager, coverage) {
     }
   }
 
+  /** The evaluated sites into the view store (and so the URL and the report). */
+  function publish() {
+    view.set({ 'siting.standard': state.standard, 'siting.sites': state.sites.length ? state.sites.map(siteKey) : null },
+      { source: 'siting' });
+  }
+
   /** The sites' service area (green) and the gaps they leave (hatched), from the same answer. */
   function drawMap() {
     const ev = state.evaluation;
@@ -188,7 +216,7 @@ export function initSitingPanel(root, map, manager, coverage) {
   }
 
   async function compare() {
-    const cov = await scn.scenarioCoverage(state.scenarioId, state.standard, state.year);
+    const cov = await scn.scenarioCoverage(state.scenarioId, state.standard, state.year, state.facilities);
     state.coverage = cov;
     renderCompare();
   }
@@ -200,7 +228,12 @@ export function initSitingPanel(root, map, manager, coverage) {
       return;
     }
     const name = state.scenarioName ? `${t('scn.active')}: ${state.scenarioName} (#${state.scenarioId})` : '';
-    box.innerHTML = `<h4>${esc(t('scn.compare'))}</h4><div class="muted">${esc(name)} · ${esc(stdName(state.standard))} · ${state.year}</div>
+    const cov = state.coverage;
+    // the baseline's share rounded to 4 decimals, as every share the API answers (and the report prints)
+    const before = round4(cov.delta.reduce((n, d) => n + d.coveredBefore, 0) / cov.totalResidents);
+    box.innerHTML = `<h4>${esc(t('scn.compare'))}</h4>
+      <div class="headline"><span class="share">${pct(before)} → ${pct(cov.share)}</span></div>
+      <div class="muted">${esc(name)} · ${esc(stdName(state.standard))} · ${state.year} · ${esc(t(`site.set.${state.facilities}`))}</div>
       ${scn.comparisonHtml(state.coverage, areaName)}`;
     box.dataset.scenario = String(state.scenarioId);
     box.dataset.version = String((Number(box.dataset.version) || 0) + 1);
@@ -276,7 +309,7 @@ export function initSitingPanel(root, map, manager, coverage) {
 
   function evaluateBody() {
     return { standard: state.standard, method: 'network', year: state.year, facilities: state.facilities,
-      sites: state.sites.map((s) => [s.lon, s.lat]) };
+      sites: state.sites.map((s) => parseSite(siteKey(s))).map((s) => [s.lon, s.lat]) };
   }
 
   async function edited() {
@@ -295,8 +328,8 @@ export function initSitingPanel(root, map, manager, coverage) {
       objective,
       method: el('siting-method').value,
       timeLimitSeconds: Number(el('siting-time').value),
-      year: Number(el('siting-year').value),
-      facilities: el('siting-facilities').value,
+      year: Number(view.get().year || 2020),
+      facilities: view.get().facilities || 'existing',
       jobId: `site-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`,
     };
     if (objective === 'mclp') body.k = Number(el('siting-k').value);
@@ -324,6 +357,7 @@ export function initSitingPanel(root, map, manager, coverage) {
       Object.assign(state, { result: r, evaluation: null, standard: body.standard, year: body.year, facilities: body.facilities,
         scenarioId: null, coverage: null, scenarioName: null });
       state.sites = r.sites.map((s) => ({ ...s }));
+      view.set({ scenario: null }, { source: 'siting' }); // a new solve is not the scenario shown before
       drawSites();
       renderResult();
       renderCompare();
@@ -350,6 +384,7 @@ export function initSitingPanel(root, map, manager, coverage) {
       const { id, facilityIds } = await scn.saveScenario(name, state.standard, state.sites);
       state.sites.forEach((s, i) => { s.fid = facilityIds[i]; });
       Object.assign(state, { scenarioId: id, scenarioName: name });
+      view.set({ scenario: String(id) }, { source: 'siting' });
       message(`${t('scn.saved')} #${id}`, 'ok');
       await compare();
       await refreshList();
@@ -364,7 +399,9 @@ export function initSitingPanel(root, map, manager, coverage) {
       const added = await scn.addedFacilities(id);
       const list = await scn.listScenarios();
       const standard = scn.standardOfType(added[0] && added[0].type) || el('siting-standard').value;
-      Object.assign(state, { scenarioId: id, scenarioName: (list.find((s) => s.id === id) || {}).name, standard, result: null });
+      Object.assign(state, { scenarioId: id, scenarioName: (list.find((s) => s.id === id) || {}).name, standard, result: null,
+        evaluation: null, year: Number(view.get().year || 2020), facilities: view.get().facilities || 'existing' });
+      view.set({ scenario: String(id), 'siting.standard': standard, 'siting.sites': null }, { source: 'siting' });
       state.sites = added.map((f) => ({ lon: f.lon, lat: f.lat, fid: f.id }));
       drawSites();
       renderResult();
@@ -399,7 +436,10 @@ export function initSitingPanel(root, map, manager, coverage) {
     if (ev.target.classList.contains('scn-delete')) {
       try {
         await scn.deleteScenario(id);
-        if (state.scenarioId === id) Object.assign(state, { scenarioId: null, coverage: null });
+        if (state.scenarioId === id) {
+          Object.assign(state, { scenarioId: null, coverage: null });
+          view.set({ scenario: null }, { source: 'siting' });
+        }
         renderCompare();
         await refreshList();
       } catch (e) {
@@ -430,8 +470,9 @@ export function initSitingPanel(root, map, manager, coverage) {
     adding = null;
   };
   async function addSiteAt(latlng) {
-    if (!state.standard) state.standard = el('siting-standard').value;
-    state.year = state.year || Number(el('siting-year').value);
+    if (!state.standard) state.standard = view.get()['siting.standard'] || el('siting-standard').value;
+    state.year = Number(view.get().year || 2020);
+    state.facilities = view.get().facilities || 'existing';
     state.sites.push({ lat: latlng.lat, lon: latlng.lng });
     drawSites();
     if (!(await edited())) {
@@ -473,6 +514,37 @@ export function initSitingPanel(root, map, manager, coverage) {
     refreshList();
     updateSave(); // the Save tooltip follows the language too
   });
+  /**
+   * The view in the store on screen: a link, reload or back/forward with tab=siting shows its
+   * scenario (scenario=) or evaluates its sites (siting.sites=) for the year and set it names.
+   */
+  async function restore() {
+    const v = view.get();
+    if (v.tab !== 'siting') return;
+    if (v.scenario) {
+      if (String(state.scenarioId) !== String(v.scenario)) await load(Number(v.scenario));
+      return;
+    }
+    const sites = (v['siting.sites'] || []).map(parseSite).filter(Boolean);
+    if (!sites.length || (state.sites.map(siteKey).join(',') === sites.map(siteKey).join(',')
+      && state.standard === v['siting.standard'] && state.evaluation)) return;
+    Object.assign(state, { standard: v['siting.standard'] || 'health15', year: Number(v.year || 2020),
+      facilities: v.facilities || 'existing', result: null, evaluation: null, scenarioId: null, coverage: null });
+    state.sites = sites;
+    drawSites();
+    renderCompare();
+    await evaluate();
+    map.fitBounds(L.latLngBounds(state.sites.map((s) => [s.lat, s.lon])).pad(0.6), { maxZoom: 14 });
+  }
+  view.subscribe((v, changed, meta) => {
+    if (meta.source === 'url') restore();
+    // the shared year / facility set changed: the sites on screen are evaluated for the new one
+    else if (changed.some((k) => k === 'year' || k === 'facilities') && state.sites.length && !state.scenarioId) {
+      Object.assign(state, { year: Number(v.year || 2020), facilities: v.facilities || 'existing' });
+      edited();
+    }
+  }, ['tab', 'scenario', 'siting.sites', 'siting.standard', 'year', 'facilities']);
+  restore();
   refreshList();
   return { markers, state };
 }

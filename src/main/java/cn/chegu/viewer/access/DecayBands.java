@@ -10,8 +10,14 @@ import java.util.Objects;
  *
  * @param bands ascending, contiguous from 0, weights in (0, 1]
  * @param source where the weights and bands come from
+ * @param sourceZh the same in Chinese
  */
-public record DecayBands(List<Band> bands, String source) {
+public record DecayBands(List<Band> bands, String source, String sourceZh) {
+
+  /** Bands whose source is given in one language only (it stands for both). */
+  public DecayBands(List<Band> bands, String source) {
+    this(bands, source, source);
+  }
 
   /**
    * Luo &amp; Qi's (2009) weights for three equal travel-time zones of the catchment — 1.00, 0.68
@@ -51,7 +57,9 @@ public record DecayBands(List<Band> bands, String source) {
             new Band(2 * third, minutes, LUO_QI_WEIGHTS[2])),
         "Luo & Qi 2009 (E2SFCA, Health & Place 15(4):1100-1107): weights 1.00 / 0.68 / 0.22 of"
             + " their three 10-minute zones of a 30-minute catchment (Gaussian, stepped), applied"
-            + " here to thirds of this type's catchment time");
+            + " here to thirds of this type's catchment time",
+        "Luo & Qi 2009（E2SFCA，Health & Place 15(4):1100-1107）：其30分钟集水区三个10分钟区段的权重"
+            + " 1.00 / 0.68 / 0.22（高斯函数，分段取值），此处用于本类设施集水时间的三等分");
   }
 
   /** The catchment time t<sub>max</sub>, minutes. */

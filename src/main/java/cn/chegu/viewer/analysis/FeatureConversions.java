@@ -22,7 +22,10 @@ public final class FeatureConversions {
 
   private FeatureConversions() {}
 
-  /** The segments of one road feature ({@code class}, {@code speed_kmh}, {@code oneway}). */
+  /**
+   * The segments of one road feature ({@code class}, {@code speed_kmh}, {@code oneway}, {@code
+   * foot}, {@code motor}).
+   */
   public static List<RoadSegment> roadSegments(Geometry lonLat, Map<String, Object> properties) {
     return roadSegments(lonLat, properties, PROJECTION);
   }
@@ -39,9 +42,13 @@ public final class FeatureConversions {
             ? n.doubleValue()
             : roadClass.defaultSpeedKmh();
     boolean oneway = Boolean.TRUE.equals(properties.get("oneway"));
+    // access rules (OSM foot=no, access=private, motor_vehicle=no …): absent = open
+    boolean foot = !Boolean.FALSE.equals(properties.get("foot"));
+    boolean motor = !Boolean.FALSE.equals(properties.get("motor"));
     List<RoadSegment> out = new ArrayList<>(g.getNumGeometries());
     for (int i = 0; i < g.getNumGeometries(); i++) {
-      out.add(new RoadSegment((LineString) g.getGeometryN(i), roadClass, speed, oneway));
+      out.add(
+          new RoadSegment((LineString) g.getGeometryN(i), roadClass, speed, oneway, foot, motor));
     }
     return out;
   }

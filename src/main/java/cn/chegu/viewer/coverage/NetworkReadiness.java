@@ -48,7 +48,7 @@ public record NetworkReadiness(
     EdgeLocator locator = graph.locator(mode);
     boolean anyEdge = false;
     for (int e = 0; e < graph.edgeCount() && !anyEdge; e++) {
-      anyEdge = mode.allows(graph.edgeClass(e));
+      anyEdge = graph.usable(e, mode);
     }
     for (DemandCell cell : cells) {
       residents += cell.residents();

@@ -77,7 +77,7 @@ public final class SiteGain {
     if (network) {
       boolean[] usable = new boolean[graph.nodeCount()];
       for (int e = 0; e < graph.edgeCount(); e++) {
-        if (mode.allows(graph.edgeClass(e))) {
+        if (graph.usable(e, mode)) {
           usable[graph.edgeFrom(e)] = true;
           usable[graph.edgeTo(e)] = true;
         }
@@ -90,7 +90,7 @@ public final class SiteGain {
       double travel = (standard.time().toMillis() - standard.dispatchDelay().toMillis()) / 1000.0;
       double fastest = mode.accessSpeedKmh();
       for (int e = 0; e < graph.edgeCount(); e++) {
-        if (mode.allows(graph.edgeClass(e))) {
+        if (graph.usable(e, mode)) {
           fastest = Math.max(fastest, mode.speedOnRoadKmh(graph.edgeSpeedKmh(e)));
         }
       }

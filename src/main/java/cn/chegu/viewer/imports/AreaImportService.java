@@ -5,21 +5,16 @@ import cn.chegu.viewer.area.AreaConflictException;
 import cn.chegu.viewer.area.AreaCrs;
 import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
-import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.InvalidImportFileException;
 import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
-import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
 import cn.chegu.viewer.io.SourceLayer;
 import cn.chegu.viewer.io.UnsupportedCrsException;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerContent;
 import cn.chegu.viewer.store.StoredFeature;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +26,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Creates and deletes planning areas. An area comes from one upload — a GeoPackage whose feature
@@ -76,34 +70,15 @@ public class AreaImportService {
     if (areaName.length() > 200) {
       throw rejected(file, "name", "the name is longer than 200 characters");
     }
-    Path work = null;
-    try {
-      work = Files.createTempDirectory("chegu-area-");
-      Path upload = work.resolve("upload");
-      String sha256 = ImportService.save(content, upload);
-      ImportFiles files =
-          new ImportFiles(
-              new SafeArchive(
-                  limits.maxZipEntries(),
-                  limits.maxUnzippedMegabytes() << 20,
-                  limits.maxZipRatio()));
+    try (StagedUpload staged = StagedUpload.save(content, "chegu-area-", limits)) {
       Map<String, SourceLayer> read;
       try {
-        read = files.readLayers(upload, file, ReadOptions.DEFAULTS, work);
+        read =
+            staged.files().readLayers(staged.file(), file, ReadOptions.DEFAULTS, staged.workDir());
       } catch (InvalidImportFileException | UnsupportedCrsException e) {
         throw rejected(file, null, e.getMessage());
       }
-      return create(read, file, sha256, areaName, user);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot stage the upload in a temporary directory", e);
-    } finally {
-      if (work != null) {
-        try {
-          FileSystemUtils.deleteRecursively(work);
-        } catch (IOException ignored) {
-          // the OS cleans its temporary directory; nothing of the area depends on it any more
-        }
-      }
+      return create(read, file, staged.sha256(), areaName, user);
     }
   }
 

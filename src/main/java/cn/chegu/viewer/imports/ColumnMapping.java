@@ -1,5 +1,6 @@
 package cn.chegu.viewer.imports;
 
+import cn.chegu.viewer.io.ReadOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import java.util.Map;
  * {@code columns} maps target property → source column (unmapped columns keep their names); {@code
  * values} maps a source value to the stored one — for every field, or per field when given as
  * {@code {"type": {"医院": "hospital"}}}. A top-level object without these keys is read as {@code
- * columns}.
+ * columns}. In a CSV/XLSX table, {@code columns} may name the coordinate columns: {@code {"lon":
+ * "东经", "lat": "北纬"}} (or {@code x}/{@code y} for projected metres).
  */
 record ColumnMapping(Map<String, String> columns, Map<String, Map<String, String>> values) {
 
@@ -65,6 +67,35 @@ record ColumnMapping(Map<String, String> columns, Map<String, Map<String, String
               }
             });
     return new ColumnMapping(columns, values);
+  }
+
+  /**
+   * The table columns {@code columns} names for the coordinates — target {@code lon}/{@code lng}/
+   * {@code longitude}/{@code x} and {@code lat}/{@code latitude}/{@code y}, e.g. {@code {"lon":
+   * "东经", "lat": "北纬"}} — or null when it names none.
+   *
+   * @throws InvalidImportRequestException when it names only one of the two
+   */
+  ReadOptions.CoordinateColumns coordinateColumns() {
+    String x = first("lon", "lng", "longitude", "x");
+    String y = first("lat", "latitude", "y");
+    if (x == null && y == null) {
+      return null;
+    }
+    if (x == null || y == null) {
+      throw new InvalidImportRequestException(
+          "mapping.columns: name both coordinate columns, e.g. {\"lon\": \"东经\", \"lat\": \"北纬\"}");
+    }
+    return new ReadOptions.CoordinateColumns(x, y);
+  }
+
+  private String first(String... targets) {
+    for (String t : targets) {
+      if (columns.containsKey(t)) {
+        return columns.get(t);
+      }
+    }
+    return null;
   }
 
   /** The file's properties renamed and translated. */

@@ -42,6 +42,8 @@ class ImportCommand implements ApplicationRunner {
             env.getProperty("chegu.import.encoding"),
             env.getProperty("chegu.import.mapping"),
             env.getProperty("chegu.import.table"),
+            env.getProperty("chegu.import.header-row", Integer.class),
+            env.getProperty("chegu.import.spread"),
             env.getProperty("chegu.import.dry-run", Boolean.class, false),
             env.getProperty("chegu.import.skip-invalid", Boolean.class, false),
             env.getProperty("chegu.import.repair", Boolean.class, false),

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.imports;
 
+import cn.chegu.viewer.io.OsmWays;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,9 @@ import java.util.Map;
  * @param preview for a dry run: the first features as they would be stored; else null
  * @param changes what the import does (or would do) to the current version: features added,
  *     replaced (same id), removed
+ * @param osm for an OpenStreetMap roads file: every way tagged {@code highway}, {@code imported} or
+ *     counted in {@code skipped} by reason ({@code "highway=platform": 55}); {@code imported + Σ
+ *     skipped = highwayWays}. Null for other files
  */
 public record ImportReport(
     String layer,
@@ -30,4 +34,26 @@ public record ImportReport(
     List<String> warnings,
     List<ImportProblem> errors,
     List<Map<String, Object>> preview,
-    ImportChanges changes) {}
+    ImportChanges changes,
+    OsmWays osm) {
+
+  /** The report of this (planned) import once written as {@code writtenVersion}: no preview. */
+  ImportReport written(int writtenVersion) {
+    return new ImportReport(
+        layer,
+        writtenVersion,
+        imported,
+        skipped,
+        false,
+        mode,
+        file,
+        sha256,
+        format,
+        crs,
+        warnings,
+        errors,
+        null,
+        changes,
+        osm);
+  }
+}

@@ -9,6 +9,10 @@ package cn.chegu.viewer.imports;
  * @param encoding DBF/CSV code page when the file does not say; or null
  * @param mapping JSON column and value map ({@link ColumnMapping}); or null
  * @param table GeoPackage table, Shapefile name in a zip, or XLSX sheet; or null
+ * @param headerRow CSV/XLSX: the 1-based row holding the column names (title rows above); or null
+ *     for the first row (or the first of the first rows that names coordinate columns)
+ * @param spread {@code dasymetric}: the file holds admin units with census {@code residents},
+ *     spread over the population layer's cells ({@link Dasymetric}); or null for a plain import
  * @param dryRun validate and report, write nothing
  * @param skipInvalid write the valid features and list the rest (instead of refusing all)
  * @param repair repair invalid geometries (JTS GeometryFixer) instead of refusing them
@@ -21,6 +25,8 @@ public record ImportRequest(
     String encoding,
     String mapping,
     String table,
+    Integer headerRow,
+    String spread,
     boolean dryRun,
     boolean skipInvalid,
     boolean repair,

@@ -2,10 +2,9 @@ package cn.chegu.viewer.imports;
 
 import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.io.Crs;
-import cn.chegu.viewer.io.ImportFiles;
+import cn.chegu.viewer.io.OsmWays;
 import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
-import cn.chegu.viewer.io.SafeArchive;
 import cn.chegu.viewer.io.SourceFeature;
 import cn.chegu.viewer.io.SourceLayer;
 import cn.chegu.viewer.store.DuplicateFeatureException;
@@ -15,17 +14,10 @@ import cn.chegu.viewer.store.LayerVersion;
 import cn.chegu.viewer.store.LayerVersionStore;
 import cn.chegu.viewer.store.StoredFeature;
 import cn.chegu.viewer.store.UnknownLayerException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +26,6 @@ import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Imports one file into one layer (the same service behind the API and the command line): saves the
@@ -89,29 +80,47 @@ public class ImportService {
       throw new InvalidImportRequestException(
           "mode must be replace or append, got '" + request.mode() + "'");
     }
+    boolean census = request.spread() != null && !request.spread().isBlank();
+    if (census) {
+      if (!request.spread().trim().equalsIgnoreCase("dasymetric")) {
+        throw new InvalidImportRequestException(
+            "spread must be dasymetric, got '" + request.spread() + "'");
+      }
+      if (!layer.id().equals("population")) {
+        throw new InvalidImportRequestException(
+            "spread=dasymetric spreads census totals over the population layer; use"
+                + " layer=population");
+      }
+      if (request.mode() != null && mode.equals("append")) {
+        throw new InvalidImportRequestException(
+            "spread=dasymetric rewrites the population cells: mode must be replace");
+      }
+      mode = "replace";
+    }
     Crs forced = request.crs() == null || request.crs().isBlank() ? null : Crs.parse(request.crs());
     ColumnMapping mapping = ColumnMapping.parse(request.mapping());
+    int headerRow = request.headerRow() == null ? 1 : request.headerRow();
+    if (headerRow < 1) {
+      throw new InvalidImportRequestException(
+          "headerRow must be 1 or more (the row holding the column names), got " + headerRow);
+    }
     String name = safeName(fileName);
-    Path work = null;
-    try {
-      work = Files.createTempDirectory("chegu-import-");
-      Path upload = work.resolve("upload");
-      String sha256 = save(content, upload);
-      ImportFiles files =
-          new ImportFiles(
-              new SafeArchive(
-                  limits.maxZipEntries(),
-                  limits.maxUnzippedMegabytes() << 20,
-                  limits.maxZipRatio()));
+    try (StagedUpload staged = StagedUpload.save(content, "chegu-import-", limits)) {
+      String sha256 = staged.sha256();
       SourceLayer source =
-          files.read(
-              upload,
-              name,
-              new ReadOptions(
-                  request.encoding(),
-                  request.table(),
-                  layer.id().equals("facilities") ? "facilities" : "roads"),
-              work);
+          staged
+              .files()
+              .read(
+                  staged.file(),
+                  name,
+                  new ReadOptions(
+                      request.encoding(),
+                      request.table(),
+                      layer.id().equals("facilities") ? "facilities" : "roads",
+                      forced,
+                      headerRow,
+                      mapping.coordinateColumns()),
+                  staged.workDir());
       if (layer.id().equals("transit") != source.format().equals("GTFS")) {
         throw new InvalidImportRequestException(
             "layer transit takes a GTFS zip (stops.txt, routes.txt, trips.txt, stop_times.txt,"
@@ -122,16 +131,6 @@ public class ImportService {
                 + layer.id());
       }
       return check(layer, mode, forced, mapping, source, sha256, request);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot stage the upload in a temporary directory", e);
-    } finally {
-      if (work != null) {
-        try {
-          FileSystemUtils.deleteRecursively(work);
-        } catch (IOException ignored) {
-          // the OS cleans its temporary directory; nothing of the import depends on it any more
-        }
-      }
     }
   }
 
@@ -163,12 +162,15 @@ public class ImportService {
     List<StoredFeature> existing = mode.equals("append") ? current : List.of();
     existing.forEach(f -> ids.add(f.id()));
     String now = Instant.now().toString();
+    int refused = 0;
+    Map<String, Integer> defaultSpeeds = new java.util.TreeMap<>();
     for (SourceFeature f : source.features()) {
       WorkBudget.check();
       FeatureChecker.Checked c = checker.check(f);
       warnings.addAll(c.warnings());
       if (c.feature() == null) {
         problems.addAll(c.problems());
+        refused++;
         continue;
       }
       StoredFeature feature = c.feature();
@@ -185,9 +187,25 @@ public class ImportService {
                     + feature.id()
                     + "'"
                     + (mode.equals("append") ? " (in the file or the layer)" : "")));
+        refused++;
         continue;
       }
       accepted.add(provenance(feature, file, sha256, request.user(), now));
+      if (layer.id().equals("roads") && mapping.apply(f.properties()).get("speed_kmh") == null) {
+        defaultSpeeds.merge(
+            feature.properties().get("class")
+                + " "
+                + feature.properties().get("speed_kmh")
+                + " km/h",
+            1,
+            Integer::sum);
+      }
+    }
+    if (!defaultSpeeds.isEmpty()) {
+      warnings.add(
+          defaultSpeeds.values().stream().mapToInt(Integer::intValue).sum()
+              + " roads have no speed_kmh and take their class's design speed (CJJ 37-2012): "
+              + defaultSpeeds);
     }
     if (!problems.isEmpty() && !request.skipInvalid()) {
       throw new ImportRejectedException(problems, warnings);
@@ -199,26 +217,37 @@ public class ImportService {
               : problems,
           warnings);
     }
+    if (request.spread() != null && !request.spread().isBlank()) {
+      accepted = spreadCensus(accepted, current, file, sha256, request.user(), now, warnings);
+    }
+    if (!layer.id().equals("subdistricts")) {
+      warnings.addAll(
+          AdminUnitCheck.warnings(layer.id(), accepted, store.allFeaturesIfAny("subdistricts")));
+    }
     List<StoredFeature> result = new ArrayList<>(existing);
     result.addAll(accepted);
     String crsText = crs.code();
     ImportChanges changes = ImportChanges.of(current, accepted, result);
+    OsmWays osm = source.osmWays() == null ? null : source.osmWays().withInvalid(refused);
+    ImportReport planned =
+        new ImportReport(
+            layer.id(),
+            versions.currentVersion(layer.id()) + 1,
+            accepted.size(),
+            problems.size(),
+            true,
+            mode,
+            file,
+            sha256,
+            source.format(),
+            crsText,
+            warnings,
+            problems,
+            preview(accepted),
+            changes,
+            osm);
     if (request.dryRun()) {
-      return new ImportReport(
-          layer.id(),
-          versions.currentVersion(layer.id()) + 1,
-          accepted.size(),
-          problems.size(),
-          true,
-          mode,
-          file,
-          sha256,
-          source.format(),
-          crsText,
-          warnings,
-          problems,
-          preview(accepted),
-          changes);
+      return planned;
     }
     String note = mode + " from " + source.format() + " in " + crsText;
     LayerVersion v;
@@ -238,21 +267,50 @@ public class ImportService {
                   e.getMessage() + " (added by a write that finished while this file was read)")),
           warnings);
     }
-    return new ImportReport(
-        layer.id(),
-        v.version(),
-        accepted.size(),
-        problems.size(),
-        false,
-        mode,
-        file,
-        sha256,
-        source.format(),
-        crsText,
-        warnings,
-        problems,
-        null,
-        changes);
+    return planned.written(v.version());
+  }
+
+  /**
+   * The population cells with the census totals of {@code units} spread over them ({@link
+   * Dasymetric}); refuses, writing nothing, when a unit has no residential cell to take its people.
+   */
+  private static List<StoredFeature> spreadCensus(
+      List<StoredFeature> units,
+      List<StoredFeature> cells,
+      String file,
+      String sha256,
+      String user,
+      String now,
+      List<String> warnings) {
+    Dasymetric.Result r = Dasymetric.spread(units, cells);
+    if (!r.unitsWithoutCells().isEmpty()) {
+      throw new ImportRejectedException(
+          r.unitsWithoutCells().stream()
+              .map(
+                  id ->
+                      new ImportProblem(
+                          file,
+                          "unit " + id,
+                          "residents",
+                          "no population cell with residents lies in this unit: its census total"
+                              + " has nowhere to go (import a raster or modelled cells first)"))
+              .toList(),
+          warnings);
+    }
+    warnings.add(
+        Dasymetric.METHOD
+            + "; "
+            + r.unitsSpread()
+            + " units, "
+            + cells.size()
+            + " cells, "
+            + r.cellsOutside()
+            + " cells in no unit kept as they were");
+    List<StoredFeature> out = new ArrayList<>();
+    for (StoredFeature c : r.cells()) {
+      out.add(provenance(c, file, sha256, user, now));
+    }
+    return out;
   }
 
   /**
@@ -343,19 +401,6 @@ public class ImportService {
       out.add(m);
     }
     return out;
-  }
-
-  static String save(InputStream content, Path target) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    try (InputStream in = new DigestInputStream(content, digest)) {
-      Files.copy(in, target);
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** The file name without any path a client may have sent (never used as a path anyway). */

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param method how {@code measured} was computed (standard, rule, facility set, year)
  * @param needs the data that would be needed to measure it (null when measured)
  * @param view the map view that shows it: a URL hash for the front end
+ * @param methodZh {@code method} in Chinese (null when {@code method} is)
+ * @param needsZh {@code needs} in Chinese (null when {@code needs} is)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Indicator(
@@ -31,7 +33,9 @@ public record Indicator(
     Boolean met,
     String method,
     String needs,
-    String view) {
+    String view,
+    String methodZh,
+    String needsZh) {
 
   /** An indicator our layers cannot measure: {@code measured} and {@code met} are null. */
   static Indicator unmeasured(
@@ -44,6 +48,7 @@ public record Indicator(
       Double target,
       String targetText,
       String needs,
+      String needsZh,
       String view) {
     return new Indicator(
         code,
@@ -58,7 +63,9 @@ public record Indicator(
         null,
         null,
         needs,
-        view);
+        view,
+        null,
+        needsZh);
   }
 
   /** Whether {@code measured} reaches {@code target} (at least); null when either is missing. */

@@ -72,7 +72,7 @@ public class IndicatorService {
       case METRO_CATCHMENT -> metroCatchment(i, year, set);
       case STATION_AREA -> stationArea(i, year, set);
       case KINDERGARTEN_PLACES -> kindergartenPlaces(i, year, set);
-      case NONE -> unmeasured(i, i.needs(), facilitiesView(year, set));
+      case NONE -> unmeasured(i, i.needs(), i.needsZh(), facilitiesView(year, set));
     };
   }
 
@@ -94,6 +94,17 @@ public class IndicatorService {
             + " of "
             + r.totalResidents()
             + " residents covered (floored, never 100 % unless all are)",
+        "标准 "
+            + c.standard()
+            + "，路网时间，"
+            + year.year()
+            + "年模型人口，设施集 "
+            + set.code()
+            + "："
+            + r.totalResidents()
+            + " 名居民中覆盖 "
+            + r.coveredResidents()
+            + " 名（向下取整，除非全部覆盖，否则不显示100%）",
         "#tab=coverage&standard="
             + c.standard()
             + "&method=network&year="
@@ -126,6 +137,13 @@ public class IndicatorService {
             + "' ("
             + all
             + " in the layer at any status)",
+        "状态属于设施集 '"
+            + set.code()
+            + "' 的 "
+            + String.join(" + ", c.types())
+            + " 设施数量（图层中共 "
+            + all
+            + " 处，不限状态）",
         "#tab=layers&layers=facilities"
             + (c.standard() == null ? "" : "&standard=" + c.standard())
             + "&year="
@@ -172,6 +190,19 @@ public class IndicatorService {
             + " "
             + year.year()
             + " modelled residents",
+        "设施集 '"
+            + set.code()
+            + "' 的 "
+            + stations.size()
+            + " 个地铁站（交通图层）；网格中心距站点直线 "
+            + (int) METRO_CATCHMENT_METERS
+            + " 米以内即计入；"
+            + year.year()
+            + "年模型人口 "
+            + total
+            + " 人中 "
+            + near
+            + " 人",
         "#tab=layers&layers=transport,population&year="
             + year.year()
             + "&facilities="
@@ -210,6 +241,20 @@ public class IndicatorService {
             + year.year()
             + " modelled residents; per sub-district: "
             + areas,
+        "设施集 '"
+            + set.code()
+            + "' 中有班次的 "
+            + a.stations()
+            + " 个地铁、有轨电车站点（公交图层时刻表）；网格中心沿步行路网（含接驳段）"
+            + (int) TransitService.STATION_AREA_METERS
+            + " 米以内即计入；"
+            + year.year()
+            + "年模型人口 "
+            + a.total()
+            + " 人中 "
+            + a.near()
+            + " 人；各街道："
+            + areas,
         "#tab=parks&year=" + year.year() + "&facilities=" + set.code());
   }
 
@@ -228,6 +273,12 @@ public class IndicatorService {
             + " kindergarten places (modelled capacities, set '"
             + set.code()
             + "') but no age structure",
+        (c.needsZh() == null ? "" : c.needsZh() + "；")
+            + "图层有幼儿园学位 "
+            + places
+            + " 个（模型推算容量，设施集 '"
+            + set.code()
+            + "'），但没有年龄结构",
         "#tab=coverage"
             + (c.standard() == null ? "" : "&standard=" + c.standard())
             + "&year="
@@ -237,7 +288,8 @@ public class IndicatorService {
   }
 
   /** The plan's words with our measurement; {@code view} gets the area when it is not default. */
-  private static Indicator measured(PlanIndicator c, double value, String method, String view) {
+  private static Indicator measured(
+      PlanIndicator c, double value, String method, String methodZh, String view) {
     return new Indicator(
         c.code(),
         c.nameZh(),
@@ -251,10 +303,12 @@ public class IndicatorService {
         Indicator.reaches(value, c.target()),
         method,
         null,
-        withArea(view));
+        withArea(view),
+        methodZh,
+        null);
   }
 
-  private static Indicator unmeasured(PlanIndicator c, String needs, String view) {
+  private static Indicator unmeasured(PlanIndicator c, String needs, String needsZh, String view) {
     return Indicator.unmeasured(
         c.code(),
         c.nameZh(),
@@ -265,6 +319,7 @@ public class IndicatorService {
         c.target(),
         c.targetText(),
         needs,
+        needsZh,
         withArea(view));
   }
 

@@ -16,6 +16,7 @@ import mil.nga.geopackage.features.user.FeatureResultSet;
 import mil.nga.geopackage.features.user.FeatureRow;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
+import mil.nga.proj.ProjectionRetriever;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -35,8 +36,17 @@ final class GeoPackageSource {
     GeoPackage gpkg = open(file, fileName);
     try (gpkg) {
       SqliteGuard.watch(gpkg.getConnection().getConnection());
+      List<String> warnings = new ArrayList<>();
+      SpatialReferenceSystem srs = srs(gpkg, table, fileName);
+      Crs crs = crs(fileName, srs, options.crs(), warnings);
+      if (srs != null && !"EPSG".equalsIgnoreCase(srs.getOrganization())) {
+        // NGA builds a projection for every feature table and fails on an undefined srs (999999);
+        // this reader never uses it (WKB is read as it is, the CRS is decided above), so it gets a
+        // placeholder for this organisation and code
+        ProjectionRetriever.setProjection(
+            srs.getOrganization(), srs.getOrganizationCoordsysId(), "+proj=longlat +datum=WGS84");
+      }
       FeatureDao dao = gpkg.getFeatureDao(table);
-      Crs crs = crs(fileName, dao.getSrs());
       String idColumn = dao.getPkColumnName();
       String geometryColumn = dao.getGeometryColumnName();
       List<SourceFeature> features = new ArrayList<>();
@@ -71,7 +81,7 @@ final class GeoPackageSource {
       } finally {
         rs.close();
       }
-      return new SourceLayer(fileName, "GeoPackage", crs, features, List.of());
+      return new SourceLayer(fileName, "GeoPackage", crs, features, warnings);
     }
   }
 
@@ -127,25 +137,53 @@ final class GeoPackageSource {
     return tables.get(0);
   }
 
-  private static Crs crs(String fileName, SpatialReferenceSystem srs) {
+  /** The srs of a feature table, read without building NGA's projection of it. */
+  private static SpatialReferenceSystem srs(GeoPackage gpkg, String table, String fileName) {
+    try {
+      var columns = gpkg.getGeometryColumnsDao().queryForTableName(table);
+      return columns == null
+          ? null
+          : gpkg.getSpatialReferenceSystemDao().queryForId(columns.getSrsId());
+    } catch (java.sql.SQLException | RuntimeException e) {
+      throw new InvalidImportFileException(
+          fileName + ": table " + table + " has no readable srs (" + rootMessage(e) + ")", e);
+    }
+  }
+
+  /**
+   * The table's CRS: an EPSG srs, else its WKT definition ({@link PrjMatcher}). An srs this
+   * application cannot read — {@code undefined} definitions such as srs_id 999999, or one it does
+   * not know — refuses the file (422) unless the user named the CRS ({@code named}), which then
+   * wins with a warning.
+   */
+  private static Crs crs(
+      String fileName, SpatialReferenceSystem srs, Crs named, List<String> warnings) {
     if (srs == null) {
       return null;
     }
+    String org = String.valueOf(srs.getOrganization()).toLowerCase(Locale.ROOT);
+    String what = "the table's srs (" + org + " " + srs.getOrganizationCoordsysId() + ")";
     if ("EPSG".equalsIgnoreCase(srs.getOrganization())) {
-      return Crs.epsg((int) srs.getOrganizationCoordsysId());
+      try {
+        return Crs.epsg((int) srs.getOrganizationCoordsysId());
+      } catch (UnsupportedCrsException e) {
+        return unreadable(fileName, what + " is not supported", named, warnings);
+      }
     }
     String definition = srs.getDefinition();
     if (definition != null && !definition.isBlank() && !"undefined".equalsIgnoreCase(definition)) {
-      return PrjMatcher.match(definition);
+      return PrjMatcher.readable(definition, fileName, named, warnings);
     }
-    String org = String.valueOf(srs.getOrganization()).toLowerCase(Locale.ROOT);
-    throw new UnsupportedCrsException(
-        fileName
-            + ": the table's srs ("
-            + org
-            + " "
-            + srs.getOrganizationCoordsysId()
-            + ") is undefined; pass crs=EPSG:<code>");
+    return unreadable(fileName, what + " is undefined", named, warnings);
+  }
+
+  private static Crs unreadable(String fileName, String why, Crs named, List<String> warnings) {
+    if (named != null) {
+      warnings.add(why + "; read in crs=" + named + " as given");
+      return null;
+    }
+    throw new InvalidImportFileException(
+        fileName + ": " + why + "; say which CRS the coordinates are in with crs=EPSG:<code>");
   }
 
   private static Geometry geometry(String fileName, int index, FeatureRow row, WKBReader wkb) {

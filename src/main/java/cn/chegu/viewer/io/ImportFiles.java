@@ -20,7 +20,7 @@ public final class ImportFiles {
   /** File kinds the importer accepts, for messages. */
   public static final String ACCEPTED =
       ".geojson/.json, .gpkg, .zip (Shapefile .shp+.shx+.dbf+.prj[+.cpg], a GTFS feed, or one of the others),"
-          + " .csv, .xlsx, .osm, .osm.pbf";
+          + " .csv, .xlsx, .osm, .osm.pbf, .tif (population raster)";
 
   private static final byte[] SQLITE =
       "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -99,6 +99,17 @@ public final class ImportFiles {
       requireZip(head, fileName, "Excel .xlsx workbook");
       return TableSource.xlsx(file, fileName, options);
     }
+    if (name.endsWith(".tif") || name.endsWith(".tiff")) {
+      boolean tiff =
+          head.length >= 4
+              && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
+                  || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42));
+      if (!tiff) {
+        throw new InvalidImportFileException(
+            fileName + ": not a (classic) TIFF file; BigTIFF and other rasters are not read");
+      }
+      return GeoTiffSource.read(file, fileName);
+    }
     if (name.endsWith(".osm.pbf") || name.endsWith(".pbf")) {
       return OsmSource.read(file, fileName, true, options);
     }
@@ -139,7 +150,7 @@ public final class ImportFiles {
                 + ": not a GeoPackage (a GeoPackage is an SQLite file; this one has no SQLite header)");
       }
       for (String table : GeoPackageSource.tables(file, fileName)) {
-        ReadOptions one = new ReadOptions(options.encoding(), table, options.osmTarget());
+        ReadOptions one = options.withTable(table);
         out.put(table, GeoPackageSource.read(file, fileName + "!" + table, one));
       }
       return out;
@@ -163,7 +174,7 @@ public final class ImportFiles {
         continue;
       }
       if (ext.equals("shp")) {
-        ReadOptions one = new ReadOptions(options.encoding(), base, options.osmTarget());
+        ReadOptions one = options.withTable(base);
         out.put(base, ShapefileSource.read(files, fileName + "!" + base + ".shp", one));
       } else if (ext.equals("geojson") || ext.equals("json")) {
         out.put(base, GeoJsonSource.read(p, fileName + "!" + p.getFileName()));

@@ -1,20 +1,39 @@
 package cn.chegu.viewer.io;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * How OpenStreetMap tags become the roads layer's properties: {@code highway} → {@code class}
- * (motorway → expressway, trunk, primary, secondary; tertiary, unclassified, residential, service,
- * living_street → local; track, road → rural; footway, path, pedestrian, steps, cycleway → local
- * closed to motor traffic), {@code maxspeed} (km/h, "mph" converted) else the class default →
+ * How OpenStreetMap tags become the roads layer's properties. {@code highway} → {@code class} and
+ * who may use the road by {@link #HIGHWAYS} (the table README's import section reproduces; a test
+ * compares them): motorways and trunk roads with their links carry no walkers, footway, path,
+ * steps, pedestrian, cycleway and bridleway no motor vehicles; any other {@code highway} value
+ * (platform, construction, proposed, corridor, …) is not a road and is counted as skipped by the
+ * reader, never dropped silently. {@code maxspeed} (km/h, "mph" converted) else the class default →
  * {@code speed_kmh}; {@code oneway} (yes/true/1, -1 reverses the way; motorways and roundabouts are
- * one-way unless tagged no); {@code foot} / {@code motor} access booleans from foot, access,
- * motor_vehicle, motorcar tags and the class (no walking on motorways). Amenities map to facility
- * types by {@link #facilityType}.
+ * one-way unless tagged no). Access tags narrow the table's answer: {@code access=no|private}
+ * closes the road to both, then {@code foot=*} decides walking and {@code motor_vehicle=*} (else
+ * {@code motorcar=*}) driving — {@code no|private} closes, {@code
+ * yes|designated|permissive|destination} opens. The routing ({@code network.RoadGraph}) keeps
+ * walkers off roads with {@code foot=false} and vehicles off roads with {@code motor=false}.
+ * Amenities map to facility types by {@link #facilityType}.
  */
 public final class OsmRoads {
+
+  /**
+   * What a {@code highway} value becomes.
+   *
+   * @param roadClass the roads layer's {@code class}
+   * @param foot walkers may use it unless tags say otherwise
+   * @param motor motor vehicles may use it unless tags say otherwise
+   */
+  public record HighwayRule(String roadClass, boolean foot, boolean motor) {}
+
+  /** The highway → class table, in the order README lists it; other values are skipped. */
+  public static final Map<String, HighwayRule> HIGHWAYS = highways();
 
   /** Default speeds (km/h) per class, as in {@code network.RoadClass} (CJJ 37-2012 typical). */
   private static final Map<String, Integer> DEFAULT_SPEED =
@@ -23,32 +42,58 @@ public final class OsmRoads {
 
   private OsmRoads() {}
 
+  private static Map<String, HighwayRule> highways() {
+    Map<String, HighwayRule> t = new LinkedHashMap<>();
+    for (String h : List.of("motorway", "motorway_link")) {
+      t.put(h, new HighwayRule("expressway", false, true));
+    }
+    for (String h : List.of("trunk", "trunk_link")) {
+      t.put(h, new HighwayRule("trunk", false, true));
+    }
+    for (String h : List.of("primary", "primary_link")) {
+      t.put(h, new HighwayRule("primary", true, true));
+    }
+    for (String h : List.of("secondary", "secondary_link")) {
+      t.put(h, new HighwayRule("secondary", true, true));
+    }
+    for (String h :
+        List.of(
+            "tertiary",
+            "tertiary_link",
+            "unclassified",
+            "residential",
+            "service",
+            "living_street")) {
+      t.put(h, new HighwayRule("local", true, true));
+    }
+    for (String h : List.of("track", "road")) {
+      t.put(h, new HighwayRule("rural", true, true));
+    }
+    for (String h : List.of("footway", "path", "steps", "pedestrian", "cycleway", "bridleway")) {
+      t.put(h, new HighwayRule("local", true, false));
+    }
+    return Collections.unmodifiableMap(t);
+  }
+
+  /**
+   * Why a way is not imported as a road: {@code highway=<value>} for a value not in {@link
+   * #HIGHWAYS}; null when it is a road (or carries no {@code highway} at all).
+   */
+  public static String skipReason(Map<String, String> tags) {
+    String highway = tags.get("highway");
+    return highway == null || HIGHWAYS.containsKey(highway) ? null : "highway=" + highway;
+  }
+
   /** The road's properties, or null when the way is not a road this application uses. */
   public static Map<String, Object> properties(Map<String, String> tags) {
     String highway = tags.get("highway");
-    if (highway == null) {
+    HighwayRule rule = highway == null ? null : HIGHWAYS.get(highway);
+    if (rule == null) {
       return null;
     }
-    String h = highway.replace("_link", "");
-    String roadClass;
-    boolean motor = true;
-    switch (h) {
-      case "motorway" -> roadClass = "expressway";
-      case "trunk" -> roadClass = "trunk";
-      case "primary" -> roadClass = "primary";
-      case "secondary" -> roadClass = "secondary";
-      case "tertiary", "unclassified", "residential", "service", "living_street" ->
-          roadClass = "local";
-      case "track", "road" -> roadClass = "rural";
-      case "footway", "path", "pedestrian", "steps", "cycleway", "bridleway" -> {
-        roadClass = "local";
-        motor = false;
-      }
-      default -> {
-        return null; // construction, proposed, platform, corridor, ...
-      }
-    }
-    boolean foot = !roadClass.equals("expressway");
+    String roadClass = rule.roadClass();
+    boolean foot = rule.foot();
+    boolean motor = rule.motor();
     String access = lower(tags.get("access"));
     if ("no".equals(access) || "private".equals(access)) {
       foot = false;

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -54,19 +55,44 @@ final class OsmSource {
           e);
     }
     List<String> warnings = new ArrayList<>();
-    List<SourceFeature> features =
-        "facilities".equals(options.osmTarget()) ? osm.facilities() : osm.roads(warnings);
-    return new SourceLayer(fileName, pbf ? "OSM PBF" : "OSM XML", Crs.WGS84, features, warnings);
+    String format = pbf ? "OSM PBF" : "OSM XML";
+    if ("facilities".equals(options.osmTarget())) {
+      return new SourceLayer(fileName, format, Crs.WGS84, osm.facilities(), warnings);
+    }
+    Map<String, Integer> skipped = new TreeMap<>();
+    List<SourceFeature> roads = osm.roads(skipped);
+    int highwayWays = roads.size() + skipped.values().stream().mapToInt(Integer::intValue).sum();
+    if (!skipped.isEmpty()) {
+      warnings.add(
+          highwayWays
+              + " ways tagged highway: "
+              + roads.size()
+              + " imported, skipped "
+              + skipped
+              + " (see README: the highway → class table)");
+    }
+    return new SourceLayer(
+        fileName,
+        format,
+        Crs.WGS84,
+        roads,
+        warnings,
+        new OsmWays(highwayWays, roads.size(), skipped));
   }
 
-  private List<SourceFeature> roads(List<String> warnings) {
+  /** The ways tagged {@code highway} that are roads; the others counted by reason in skipped. */
+  private List<SourceFeature> roads(Map<String, Integer> skipped) {
     List<SourceFeature> out = new ArrayList<>();
-    int skipped = 0;
     for (int w = 0; w < wayIds.size(); w++) {
       Map<String, String> tags = wayTags.get(w);
+      String reason = OsmRoads.skipReason(tags);
+      if (reason != null) {
+        skipped.merge(reason, 1, Integer::sum);
+        continue;
+      }
       Map<String, Object> properties = OsmRoads.properties(tags);
       if (properties == null) {
-        continue;
+        continue; // no highway tag: not a road, not counted
       }
       List<Coordinate> coordinates = new ArrayList<>();
       for (long ref : wayNodes.get(w)) {
@@ -76,7 +102,7 @@ final class OsmSource {
         }
       }
       if (coordinates.size() < 2) {
-        skipped++;
+        skipped.merge(OsmWays.CUT_BY_EXTRACT, 1, Integer::sum);
         continue;
       }
       if (Boolean.TRUE.equals(properties.remove("reverse"))) {
@@ -90,9 +116,6 @@ final class OsmSource {
               id,
               GEOMETRY.createLineString(coordinates.toArray(Coordinate[]::new)),
               properties));
-    }
-    if (skipped > 0) {
-      warnings.add(skipped + " ways skipped: fewer than two of their nodes are in the file");
     }
     return out;
   }

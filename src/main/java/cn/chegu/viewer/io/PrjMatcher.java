@@ -35,6 +35,25 @@ public final class PrjMatcher {
                         + "); pass crs=EPSG:<code> to say which it is"));
   }
 
+  /**
+   * The CRS of a file's WKT for a reader: as {@link #match}, but a WKT it cannot read refuses the
+   * file ({@link InvalidImportFileException}, 422) unless the user named the CRS ({@code named}),
+   * then it is noted in {@code warnings} and null is returned (the named CRS applies).
+   */
+  static Crs readable(String wkt, String fileName, Crs named, java.util.List<String> warnings) {
+    Optional<Crs> found = find(wkt);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    String why = "the file's CRS is one this application does not know (" + abbreviate(wkt) + ")";
+    if (named != null) {
+      warnings.add(why + "; read in crs=" + named + " as given");
+      return null;
+    }
+    throw new InvalidImportFileException(
+        fileName + ": " + why + "; say which CRS the coordinates are in with crs=EPSG:<code>");
+  }
+
   static Optional<Crs> find(String wkt) {
     String w = wkt.trim();
     Matcher a = TOP_AUTHORITY.matcher(w);
@@ -45,6 +64,9 @@ public final class PrjMatcher {
       }
     }
     String u = w.toUpperCase(Locale.ROOT);
+    if (!earthEllipsoid(u)) {
+      return Optional.empty(); // Mars, Xian 1980, Beijing 1954, …: not WGS84 / CGCS2000
+    }
     boolean cgcs =
         u.contains("CGCS") || u.contains("CHINA_GEODETIC") || u.contains("CHINA GEODETIC");
     boolean projected = u.startsWith("PROJCS") || u.startsWith("PROJCRS");
@@ -72,6 +94,33 @@ public final class PrjMatcher {
       return Optional.empty();
     }
     return cgcs ? gaussKruger(u, cm, fe) : utm(cm, fe, k);
+  }
+
+  private static final Pattern ELLIPSOID =
+      Pattern.compile("(?:SPHEROID|ELLIPSOID)\\[\"[^\"]*\",\\s*([0-9.Ee+-]+),\\s*([0-9.Ee+-]+)");
+
+  /**
+   * Whether the WKT's ellipsoid is WGS84's or CGCS2000's (a = 6,378,137 m, 1/f = 298.257223563 or
+   * 298.257222101); without an ellipsoid, whether its datum is named as one of them. Anything else
+   * (another planet, Xian 1980, Beijing 1954, Krassovsky) is not one of the supported CRS, however
+   * its projection looks.
+   */
+  private static boolean earthEllipsoid(String u) {
+    Matcher m = ELLIPSOID.matcher(u);
+    if (m.find()) {
+      double a = Double.parseDouble(m.group(1));
+      double inverseFlattening = Double.parseDouble(m.group(2));
+      return Math.abs(a - 6_378_137) < 0.5
+          && (Math.abs(inverseFlattening - 298.257223563) < 1e-6
+              || Math.abs(inverseFlattening - 298.257222101) < 1e-6);
+    }
+    return u.contains("WGS_1984")
+        || u.contains("WGS 84")
+        || u.contains("WGS84")
+        || u.contains("CGCS")
+        || u.contains("CHINA_2000")
+        || u.contains("CHINA_GEODETIC")
+        || u.contains("CHINA GEODETIC");
   }
 
   private static Optional<Crs> gaussKruger(String u, double cm, double fe) {

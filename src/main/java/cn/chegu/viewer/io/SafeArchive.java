@@ -3,6 +3,10 @@ package cn.chegu.viewer.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +15,9 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.UnicodePathExtraField;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Unpacks an uploaded zip into a directory the caller owns, refusing hostile archives before
@@ -19,6 +25,11 @@ import java.util.zip.ZipInputStream;
  * ({@code ../}, "zip slip"), more than {@code maxEntries} entries, more than {@code
  * maxUncompressedBytes} in total, or a compression ratio above {@code maxRatio} ("zip bomb"). Sizes
  * are counted while inflating, never taken from the headers, which an attacker writes.
+ *
+ * <p>Entry names: a name flagged UTF-8 (general purpose bit 11) or carrying Info-ZIP's Unicode path
+ * field is read as such; an unflagged name — what the Windows shell and WinRAR write on a Chinese
+ * system — is read as UTF-8 when its bytes are valid UTF-8 and as GB18030 (a superset of GBK)
+ * otherwise. A name with a NUL byte is refused: no file system can hold it.
  */
 public final class SafeArchive {
 
@@ -87,11 +98,20 @@ public final class SafeArchive {
     List<Path> written = new ArrayList<>();
     long total = 0;
     long budget = budget(zipBytes);
-    try (ZipInputStream in = new ZipInputStream(zip)) {
-      ZipEntry entry;
+    // ISO-8859-1 for unflagged names keeps their bytes; name(entry) decodes them
+    try (ZipArchiveInputStream in =
+        new ZipArchiveInputStream(zip, StandardCharsets.ISO_8859_1.name(), true, true)) {
+      ZipArchiveEntry entry;
       byte[] buffer = new byte[64 * 1024];
       while ((entry = in.getNextEntry()) != null) {
-        String name = entry.getName();
+        String name = name(entry);
+        if (name.indexOf('\0') >= 0) {
+          throw refuse(
+              fileName,
+              "the entry name '"
+                  + name.replace('\0', '?')
+                  + "' holds a NUL byte (a broken archive?)");
+        }
         if (written.size() >= maxEntries) {
           throw refuse(fileName, "it has more than " + maxEntries + " entries");
         }
@@ -119,12 +139,37 @@ public final class SafeArchive {
       throw new InvalidImportFileException(fileName + ": not a readable zip archive", e);
     } catch (IOException e) {
       throw new InvalidImportFileException(fileName + ": cannot unpack: " + e.getMessage(), e);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      // commons-compress reports some malformed headers (extra fields, sizes) unchecked
+      throw new InvalidImportFileException(
+          fileName + ": not a readable zip archive (" + e.getMessage() + ")", e);
     }
     if (written.isEmpty()) {
       throw new InvalidImportFileException(fileName + ": the zip archive is empty");
     }
     return written;
   }
+
+  /** The entry's name: UTF-8 when flagged or valid as such, else GB18030 (see class javadoc). */
+  static String name(ZipArchiveEntry entry) {
+    if (entry.getGeneralPurposeBit().usesUTF8ForNames()
+        || entry.getExtraField(UnicodePathExtraField.UPATH_ID) != null) {
+      return entry.getName();
+    }
+    byte[] raw = entry.getRawName();
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(raw))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      return new String(raw, GB18030);
+    }
+  }
+
+  private static final Charset GB18030 = Charset.forName("GB18030");
 
   private static boolean climbsOut(String name) {
     String n = name.replace('\\', '/');

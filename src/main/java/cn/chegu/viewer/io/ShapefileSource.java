@@ -47,7 +47,7 @@ final class ShapefileSource {
     Crs crs = null;
     Optional<Path> prj = sibling(files, base, "prj");
     if (prj.isPresent()) {
-      crs = PrjMatcher.match(readText(prj.get(), fileName));
+      crs = PrjMatcher.readable(readText(prj.get(), fileName), fileName, options.crs(), warnings);
     }
     String encoding = encoding(files, base, dbf, fileName, options.encoding(), warnings);
     SHPDriver driver = new SHPDriver();

@@ -10,15 +10,27 @@ import java.util.List;
  * @param declaredCrs the CRS the file declares (.prj, GeoPackage srs, GeoJSON crs), or null
  * @param features in file order
  * @param warnings things the reader guessed or dropped (e.g. the DBF encoding)
+ * @param osmWays for OpenStreetMap roads: every {@code highway} way imported or counted; else null
  */
 public record SourceLayer(
     String fileName,
     String format,
     Crs declaredCrs,
     List<SourceFeature> features,
-    List<String> warnings) {
+    List<String> warnings,
+    OsmWays osmWays) {
   public SourceLayer {
     features = List.copyOf(features);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A layer of any format but OpenStreetMap roads. */
+  public SourceLayer(
+      String fileName,
+      String format,
+      Crs declaredCrs,
+      List<SourceFeature> features,
+      List<String> warnings) {
+    this(fileName, format, declaredCrs, features, warnings, null);
   }
 }

@@ -31,11 +31,13 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
 /**
- * Reads point tables: CSV (Apache Commons CSV, header row, UTF-8 or — when the bytes are not UTF-8
- * — GB18030, or the {@code encoding} option) and XLSX (Apache POI, first sheet or the one named by
- * {@code table}). The position comes from a longitude/latitude pair of columns ({@code lon, lng,
- * longitude, 经度} / {@code lat, latitude, 纬度}) or a projected {@code x}/{@code y} pair. Other
- * columns stay text (empty cells become null); the importer types the known fields.
+ * Reads point tables: CSV (Apache Commons CSV, UTF-8 or — when the bytes are not UTF-8 — GB18030,
+ * or the {@code encoding} option) and XLSX (Apache POI, first sheet or the one named by {@code
+ * table}). The column names are on row {@code headerRow} (title rows above it are skipped; see
+ * {@link #table}). The position comes from the columns {@code mapping} names for lon/lat (or x/y),
+ * else a longitude/latitude pair of columns ({@code lon, lng, longitude, 经度} / {@code lat,
+ * latitude, 纬度}) or a projected {@code x}/{@code y} pair. Other columns stay text (empty cells
+ * become null); the importer types the known fields.
  */
 final class TableSource {
 
@@ -51,22 +53,14 @@ final class TableSource {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    List<String> header;
-    List<List<String>> rows = new ArrayList<>();
+    List<NumberedRow> rows = new ArrayList<>();
     try (CSVParser parser =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .get()
-            .parse(new StringReader(text))) {
-      header = parser.getHeaderNames();
+        CSVFormat.DEFAULT.builder().setTrim(true).get().parse(new StringReader(text))) {
       for (CSVRecord r : parser) {
         ReadLimits.feature(null);
         List<String> row = new ArrayList<>();
         r.forEach(row::add);
-        rows.add(row);
+        rows.add(new NumberedRow((int) r.getRecordNumber(), row));
       }
     } catch (InvalidImportFileException | BudgetExceededException e) {
       throw e;
@@ -74,12 +68,11 @@ final class TableSource {
       throw new InvalidImportFileException(
           fileName + ": not a readable CSV table (" + GeoPackageSource.rootMessage(e) + ")", e);
     }
-    return table(fileName, "CSV", header, rows, warnings);
+    return table(fileName, "CSV", rows, options, warnings);
   }
 
   static SourceLayer xlsx(Path file, String fileName, ReadOptions options) {
-    List<String> header = new ArrayList<>();
-    List<List<String>> rows = new ArrayList<>();
+    List<NumberedRow> rows = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file);
         Workbook book = WorkbookFactory.create(in)) {
       Sheet sheet =
@@ -90,20 +83,14 @@ final class TableSource {
         throw new InvalidImportFileException(fileName + ": no sheet '" + options.table() + "'");
       }
       DataFormatter format = new DataFormatter(Locale.ROOT);
-      boolean first = true;
       for (Row row : sheet) {
         ReadLimits.feature(null);
         List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(row.getLastCellNum(), first ? 0 : header.size()); c++) {
+        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
           Cell cell = row.getCell(c);
           cells.add(cell == null ? "" : cellText(cell, format));
         }
-        if (first) {
-          header.addAll(cells.stream().map(String::trim).toList());
-          first = false;
-        } else if (cells.stream().anyMatch(s -> !s.isBlank())) {
-          rows.add(cells);
-        }
+        rows.add(new NumberedRow(row.getRowNum() + 1, cells));
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidImportFileException || e instanceof BudgetExceededException) {
@@ -113,8 +100,14 @@ final class TableSource {
           fileName + ": not a readable Excel workbook (" + GeoPackageSource.rootMessage(e) + ")",
           e);
     }
-    return table(fileName, "XLSX", header, rows, new ArrayList<>());
+    return table(fileName, "XLSX", rows, options, new ArrayList<>());
   }
+
+  /** A row of a table with its 1-based number as the user sees it (Excel row, CSV record). */
+  private record NumberedRow(int number, List<String> cells) {}
+
+  /** How many rows are searched for the header when {@code headerRow} is not given. */
+  static final int HEADER_SEARCH_ROWS = 10;
 
   private static String cellText(Cell cell, DataFormatter format) {
     if (cell.getCellType() == CellType.NUMERIC) {
@@ -124,18 +117,67 @@ final class TableSource {
     return format.formatCellValue(cell).trim();
   }
 
+  /**
+   * The features of a table. The header is row {@code options.headerRow()} when it is given (rows
+   * above are titles); otherwise the first row, or — when that one has no coordinate columns — the
+   * first of the next rows (up to {@link #HEADER_SEARCH_ROWS}) that has them, with a warning.
+   */
   private static SourceLayer table(
       String fileName,
       String format,
-      List<String> header,
-      List<List<String>> rows,
+      List<NumberedRow> all,
+      ReadOptions options,
       List<String> warnings) {
-    int xi = column(header, X_NAMES);
-    int yi = column(header, Y_NAMES);
+    boolean given = options.headerRow() > 1;
+    int at = -1;
+    for (int i = 0; i < all.size() && at < 0; i++) {
+      NumberedRow r = all.get(i);
+      if (given ? r.number() == options.headerRow() : r.number() <= HEADER_SEARCH_ROWS) {
+        if (given || coordinates(trimmed(r.cells()), options)[0] >= 0) {
+          at = i;
+        }
+      }
+    }
+    if (at < 0 && given) {
+      throw new InvalidImportFileException(
+          fileName + ": headerRow=" + options.headerRow() + " but the table has no such row");
+    }
+    if (at < 0) {
+      at = 0; // the first row; its missing coordinate columns are reported below
+    } else if (!given && all.get(at).number() > 1) {
+      warnings.add(
+          "the column names were found on row "
+              + all.get(at).number()
+              + " (the rows above read as titles); pass headerRow= to choose another");
+    }
+    List<String> header = all.isEmpty() ? List.of() : trimmed(all.get(at).cells());
+    List<List<String>> rows = new ArrayList<>();
+    for (NumberedRow r : all.subList(Math.min(at + 1, all.size()), all.size())) {
+      if (r.cells().stream().anyMatch(c -> !c.isBlank())) {
+        rows.add(r.cells());
+      }
+    }
+    List<String> named = header.stream().filter(h -> !h.isEmpty()).toList();
+    if (new java.util.HashSet<>(named).size() != named.size()) {
+      throw new InvalidImportFileException(
+          fileName + ": two columns have the same name in the header row; columns: " + header);
+    }
+    int[] xy = coordinates(header, options);
+    int xi = xy[0];
+    int yi = xy[1];
     if (xi < 0 || yi < 0) {
       throw new InvalidImportFileException(
           fileName
-              + ": no coordinate columns; name them lon/lat (or 经度/纬度, or x/y); columns: "
+              + (options.coordinateColumns() != null
+                  ? ": no columns '"
+                      + options.coordinateColumns().x()
+                      + "' / '"
+                      + options.coordinateColumns().y()
+                      + "' as mapping names them"
+                  : ": no coordinate columns; name them lon/lat (or 经度/纬度, or x/y), or map yours"
+                      + " with mapping={\"columns\":{\"lon\":\"东经\",\"lat\":\"北纬\"}}")
+              + (given ? " in row " + options.headerRow() : "")
+              + "; columns: "
               + header);
     }
     List<SourceFeature> features = new ArrayList<>();
@@ -164,6 +206,21 @@ final class TableSource {
           new SourceFeature(r + 1, id == null ? null : id.toString(), point, properties, problem));
     }
     return new SourceLayer(fileName, format, null, features, warnings);
+  }
+
+  private static List<String> trimmed(List<String> cells) {
+    return cells.stream().map(String::trim).toList();
+  }
+
+  /** The x and y column indexes (-1 when absent): the mapped names, else the usual ones. */
+  private static int[] coordinates(List<String> header, ReadOptions options) {
+    ReadOptions.CoordinateColumns named = options.coordinateColumns();
+    if (named != null) {
+      return new int[] {header.indexOf(named.x().trim()), header.indexOf(named.y().trim())};
+    }
+    int xi = column(header, X_NAMES);
+    int yi = column(header, Y_NAMES);
+    return xi < 0 || yi < 0 ? new int[] {-1, -1} : new int[] {xi, yi};
   }
 
   private static int column(List<String> header, Set<String> names) {

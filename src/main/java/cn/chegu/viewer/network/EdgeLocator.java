@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.LineString;
@@ -77,12 +77,12 @@ public final class EdgeLocator {
   /** Attachments already found, bounded by {@link #MAX_CACHED} like {@link #cache}. */
   private final Map<AttachKey, Attachment> attachments = new ConcurrentHashMap<>();
 
-  /** Indexes the edges whose class is in {@code classes}. */
-  EdgeLocator(RoadGraph graph, Set<RoadClass> classes) {
+  /** Indexes the edges {@code indexed} accepts. */
+  EdgeLocator(RoadGraph graph, IntPredicate indexed) {
     this.graph = graph;
     int n = 0;
     for (int e = 0; e < graph.edgeCount(); e++) {
-      if (classes.contains(graph.edgeClass(e))) {
+      if (indexed.test(e)) {
         tree.insert(graph.edgeLine(e).getEnvelopeInternal(), e);
         n++;
       }

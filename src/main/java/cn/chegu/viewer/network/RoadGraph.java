@@ -15,7 +15,9 @@ import org.locationtech.jts.geom.LineString;
  * against its digitised direction. Built by {@link RoadGraphBuilder}.
  *
  * <p>Per-mode edge costs are computed once per {@link TravelMode} and cached (thread-safe); an edge
- * of a class the mode may not use costs {@code +Infinity} both ways.
+ * of a class the mode may not use, or closed to it by an access rule (walkers need {@code foot},
+ * vehicles {@code motor}, see {@link RoadSegment}), costs {@code +Infinity} both ways and is never
+ * snapped to.
  */
 public final class RoadGraph {
 
@@ -29,12 +31,14 @@ public final class RoadGraph {
   private final double[] edgeLength;
   private final double[] edgeSpeedKmh;
   private final boolean[] edgeOneway;
+  private final boolean[] edgeFoot;
+  private final boolean[] edgeMotor;
   private final RoadClass[] edgeClass;
   private final LineString[] edgeLine;
   private final int[] adjStart;
   private final int[] adjArc;
   private final Map<TravelMode, EdgeCosts> costs = new ConcurrentHashMap<>();
-  private final Map<Set<RoadClass>, EdgeLocator> locators = new ConcurrentHashMap<>();
+  private final Map<LocatorKey, EdgeLocator> locators = new ConcurrentHashMap<>();
   private final SearchWorkspace.Pool workspaces;
 
   RoadGraph(
@@ -48,6 +52,8 @@ public final class RoadGraph {
       double[] edgeLength,
       double[] edgeSpeedKmh,
       boolean[] edgeOneway,
+      boolean[] edgeFoot,
+      boolean[] edgeMotor,
       RoadClass[] edgeClass,
       LineString[] edgeLine,
       int[] adjStart,
@@ -62,6 +68,8 @@ public final class RoadGraph {
     this.edgeLength = edgeLength;
     this.edgeSpeedKmh = edgeSpeedKmh;
     this.edgeOneway = edgeOneway;
+    this.edgeFoot = edgeFoot;
+    this.edgeMotor = edgeMotor;
     this.edgeClass = edgeClass;
     this.edgeLine = edgeLine;
     this.adjStart = adjStart;
@@ -122,6 +130,22 @@ public final class RoadGraph {
     return edgeOneway[edge];
   }
 
+  /** Whether walkers may use the edge (its class aside). */
+  public boolean edgeFoot(int edge) {
+    return edgeFoot[edge];
+  }
+
+  /** Whether motor vehicles may use the edge (its class aside). */
+  public boolean edgeMotor(int edge) {
+    return edgeMotor[edge];
+  }
+
+  /** Whether {@code mode} may use the edge: its class and the edge's access rule. */
+  public boolean usable(int edge, TravelMode mode) {
+    return mode.allows(edgeClass[edge])
+        && (mode.kind() == TravelMode.Kind.WALK ? edgeFoot[edge] : edgeMotor[edge]);
+  }
+
   public RoadClass edgeClass(int edge) {
     return edgeClass[edge];
   }
@@ -159,7 +183,7 @@ public final class RoadGraph {
     double[] bwd = new double[m];
     for (int e = 0; e < m; e++) {
       double s =
-          mode.allows(edgeClass[e])
+          usable(e, mode)
               ? edgeLength[e] / (mode.speedOnRoadKmh(edgeSpeedKmh[e]) / 3.6)
               : Double.POSITIVE_INFINITY;
       fwd[e] = s;
@@ -168,14 +192,21 @@ public final class RoadGraph {
     return new EdgeCosts(fwd, bwd);
   }
 
-  /** The spatial index that finds the nearest edge of any class (built on first use). */
+  /** The spatial index that finds the nearest edge of any class and access (built on first use). */
   public EdgeLocator locator() {
     return locators.computeIfAbsent(
-        EnumSet.allOf(RoadClass.class), classes -> new EdgeLocator(this, classes));
+        new LocatorKey(EnumSet.allOf(RoadClass.class), null),
+        key -> new EdgeLocator(this, e -> true));
   }
 
   /** The spatial index that finds the nearest edge usable by a mode (built on first use). */
   public EdgeLocator locator(TravelMode mode) {
-    return locators.computeIfAbsent(mode.roadClasses(), classes -> new EdgeLocator(this, classes));
+    boolean walk = mode.kind() == TravelMode.Kind.WALK;
+    return locators.computeIfAbsent(
+        new LocatorKey(mode.roadClasses(), walk),
+        key -> new EdgeLocator(this, e -> usable(e, mode)));
   }
+
+  /** Edges a locator indexes: the classes, and walkers' or vehicles' access (null = any). */
+  private record LocatorKey(Set<RoadClass> classes, Boolean walk) {}
 }

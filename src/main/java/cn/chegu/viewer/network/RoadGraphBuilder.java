@@ -74,6 +74,8 @@ public final class RoadGraphBuilder {
     double[] length = new double[cap];
     double[] speed = new double[cap];
     boolean[] oneway = new boolean[cap];
+    boolean[] foot = new boolean[cap];
+    boolean[] motor = new boolean[cap];
     RoadClass[] cls = new RoadClass[cap];
     LineString[] lines = new LineString[cap];
     int m = 0;
@@ -90,6 +92,8 @@ public final class RoadGraphBuilder {
       length[m] = line.getLength();
       speed[m] = road.speedKmh();
       oneway[m] = road.oneway();
+      foot[m] = road.foot();
+      motor[m] = road.motor();
       cls[m] = road.roadClass();
       lines[m] = line;
       m++;
@@ -126,6 +130,8 @@ public final class RoadGraphBuilder {
         java.util.Arrays.copyOf(length, m),
         java.util.Arrays.copyOf(speed, m),
         java.util.Arrays.copyOf(oneway, m),
+        java.util.Arrays.copyOf(foot, m),
+        java.util.Arrays.copyOf(motor, m),
         java.util.Arrays.copyOf(cls, m),
         java.util.Arrays.copyOf(lines, m),
         adjStart,

@@ -107,6 +107,7 @@ public record Plan(
         null,
         null,
         "国家标准 GB 50180-2018 规定生活圈的步行范围，未定覆盖率目标",
+        null,
         null);
   }
 }

@@ -132,7 +132,8 @@ public final class PlanFile {
             number(n, "baseline", where, problems),
             number(n, "target", where, problems),
             text(n, "targetText", where, problems, true),
-            needs);
+            needs,
+            text(n, "needsZh", where, problems, false));
     return problems.size() == before ? indicator : null;
   }
 

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param targetText the plan's own words for the target
  * @param needs the data that would measure it ({@link Measure#NONE}, {@link
  *     Measure#KINDERGARTEN_PLACES}); null otherwise
+ * @param needsZh {@code needs} in Chinese, or null where the plan file gives none
  */
 public record PlanIndicator(
     String code,
@@ -32,7 +33,8 @@ public record PlanIndicator(
     Double baseline,
     Double target,
     String targetText,
-    String needs) {
+    String needs,
+    String needsZh) {
 
   public PlanIndicator {
     Objects.requireNonNull(code, "code");

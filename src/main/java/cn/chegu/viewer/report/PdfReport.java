@@ -3,7 +3,6 @@ package cn.chegu.viewer.report;
 import cn.chegu.viewer.indicator.Indicator;
 import cn.chegu.viewer.report.ReportContent.AreaRow;
 import cn.chegu.viewer.report.ReportContent.GapRow;
-import cn.chegu.viewer.report.ReportContent.LayerRow;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -12,24 +11,17 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Lays a {@link ReportContent} out as an A4 PDF with the CJK font embedded (subsetted). */
 final class PdfReport {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
-
+  private final PdfStyle style;
   private final Font title;
   private final Font heading;
   private final Font body;
@@ -37,12 +29,12 @@ final class PdfReport {
   private final Font bold;
 
   PdfReport(CjkFont font) {
-    var bf = font.pdf();
-    title = new Font(bf, 18, Font.BOLD);
-    heading = new Font(bf, 13, Font.BOLD, new Color(0x1f4e9c));
-    body = new Font(bf, 10);
-    small = new Font(bf, 8, Font.NORMAL, new Color(0x444444));
-    bold = new Font(bf, 10, Font.BOLD);
+    style = new PdfStyle(font);
+    title = style.title;
+    heading = style.heading;
+    body = style.body;
+    small = style.small;
+    bold = style.bold;
   }
 
   byte[] write(ReportContent c) {
@@ -86,7 +78,10 @@ final class PdfReport {
             body));
     doc.add(
         new Paragraph(
-            "生成 Generated " + DATE.format(c.generatedAt()) + " · 数据 dataset " + shortSum(c),
+            "生成 Generated "
+                + PdfStyle.DATE.format(c.generatedAt())
+                + " · 数据 dataset "
+                + shortSum(c),
             small));
     var h = c.headline();
     Paragraph head = new Paragraph();
@@ -191,49 +186,23 @@ final class PdfReport {
     }
     doc.add(section("数据版本与来源 Data versions and provenance"));
     doc.add(new Paragraph("数据校验和 Data checksum (SHA-256) " + c.datasetChecksum(), small));
-    PdfPTable t =
-        table(List.of("图层 Layer", "要素 Features", "版本 Version", "来源 Origin", "许可 Licence"));
-    for (LayerRow l : c.layers()) {
-      cell(
-          t,
-          l.titleZh()
-              + " / "
-              + l.title()
-              + (l.modelled() ? " (modelled)" : l.schematic() ? " (schematic)" : ""));
-      cell(t, fmt(l.features()));
-      cell(t, Integer.toString(l.version()));
-      cell(t, l.origin());
-      cell(t, l.licence());
-    }
-    doc.add(t);
+    doc.add(style.layers(c.layers()));
   }
 
   private Paragraph section(String text) {
-    Paragraph p = new Paragraph(text, heading);
-    p.setSpacingBefore(10);
-    p.setSpacingAfter(4);
-    return p;
+    return style.section(text);
   }
 
   private PdfPTable table(List<String> headers) {
-    PdfPTable t = new PdfPTable(headers.size());
-    t.setWidthPercentage(100);
-    t.setHeaderRows(1);
-    for (String h : headers) {
-      PdfPCell cell = new PdfPCell(new Phrase(h, bold));
-      cell.setBackgroundColor(new Color(0xe8eef7));
-      t.addCell(cell);
-    }
-    return t;
+    return style.table(headers);
   }
 
   private void cell(PdfPTable t, String text) {
-    t.addCell(new PdfPCell(new Phrase(text == null ? "" : text, small)));
+    style.cell(t, text);
   }
 
   private static String shortSum(ReportContent c) {
-    String s = c.datasetChecksum();
-    return s.length() > 12 ? s.substring(0, 12) : s;
+    return PdfStyle.shortSum(c.datasetChecksum());
   }
 
   static String fmt(long n) {

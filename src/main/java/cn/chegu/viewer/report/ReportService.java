@@ -148,7 +148,7 @@ public class ReportService {
             .toList(),
         indicators.indicators(year, set),
         ReportRules.of(standard, method, year, set, scenario != null, plan),
-        layers(),
+        layers(store, versions),
         versions.checksum(),
         map);
   }
@@ -176,7 +176,8 @@ public class ReportService {
     return rows;
   }
 
-  private List<LayerRow> layers() {
+  /** Every layer's version and provenance, as the reports list them. */
+  static List<LayerRow> layers(FeatureStore store, LayerVersionStore versions) {
     List<LayerRow> rows = new ArrayList<>();
     Map<String, LayerVersion> newest = versions.newest();
     for (LayerInfo l : store.layers()) {

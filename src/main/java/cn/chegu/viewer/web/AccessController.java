@@ -33,7 +33,7 @@ class AccessController {
     return AccessView.of(access.access(t, y, set, timings), timings);
   }
 
-  private static AccessType type(String text) {
+  static AccessType type(String text) {
     try {
       return AccessType.of(text);
     } catch (IllegalArgumentException e) {

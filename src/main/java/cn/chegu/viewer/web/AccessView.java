@@ -22,6 +22,7 @@ record AccessView(
     String facilitySet,
     String capacityUnit,
     String method,
+    String methodZh,
     Catchment catchment,
     Decay decay,
     Norm norm,
@@ -44,7 +45,7 @@ record AccessView(
       Map<String, String> sources) {}
 
   /** Distance decay: weight per travel-time band, and its source. */
-  record Decay(List<DecayBand> bands, String source) {}
+  record Decay(List<DecayBand> bands, String source, String sourceZh) {}
 
   /** One band of the decay. */
   record DecayBand(double fromMinutes, double toMinutes, double weight) {}
@@ -108,6 +109,7 @@ record AccessView(
         a.set().code(),
         a.type().unit(),
         "E2SFCA (Luo & Qi 2009) on the road network; access = capacity per 1,000",
+        "两步移动搜索法增强型（E2SFCA，Luo & Qi 2009），基于路网；可达容量 = 每千人拥有的容量",
         new Catchment(
             c.code(),
             c.mode().name().toLowerCase(),
@@ -158,7 +160,8 @@ record AccessView(
         d.bands().stream()
             .map(b -> new DecayBand(round(b.fromMinutes(), 3), round(b.toMinutes(), 3), b.weight()))
             .toList(),
-        d.source());
+        d.source(),
+        d.sourceZh());
   }
 
   private static Facility facility(FacilityLoad f) {

@@ -85,7 +85,8 @@ class CompareController {
             .toList(),
         "cells in the same grid compared one by one: gain = not covered in A and covered in B,"
             + " loss = the reverse; uncovered residents per cell on both sides; per area, covered"
-            + " residents on both sides");
+            + " residents on both sides",
+        "同一网格逐格比较：A 未覆盖而 B 覆盖为增加，反之为减少；两侧各格的未覆盖居民；各街道两侧的覆盖居民");
   }
 
   /**
@@ -94,6 +95,7 @@ class CompareController {
    * @param a side A in words (year, facility set, scenario)
    * @param b side B in words
    * @param rule how cells and areas are compared
+   * @param ruleZh the same in Chinese
    */
   record CompareView(
       @Schema(allowableValues = "FeatureCollection") String type,
@@ -107,7 +109,8 @@ class CompareController {
       long totalB,
       long coveredB,
       List<AreaChangeView> byArea,
-      String rule) {}
+      String rule,
+      String ruleZh) {}
 
   /**
    * One cell that changed.

@@ -23,9 +23,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <ul>
  *   <li>Webjars carry their version in the path ({@code /webjars/leaflet/1.9.4/…}): cached for a
  *       year, {@code immutable}.
- *   <li>The app's own files ({@code web/}: index.html, ES modules, CSS) keep stable names because
- *       modules import each other by relative path: {@code no-cache}, i.e. stored but revalidated
- *       with {@code If-Modified-Since}, a 304 when unchanged.
+ *   <li>The app's own modules and CSS as the page loads them, under {@code /v/<version>/} ({@link
+ *       AssetVersion}: a hash of every web file, so a change anywhere is a new name): cached for a
+ *       year, {@code immutable}. Modules import each other by relative path, so the prefix carries
+ *       over to every import.
+ *   <li>index.html ({@link IndexController}) and the same files under their plain names: {@code
+ *       no-cache}, i.e. stored but revalidated, a 304 when unchanged.
  *   <li>GET answers under {@code /api/} and {@code /ogc/}: {@code no-cache} plus a weak ETag (a
  *       hash of the body), so a client with an unchanged answer gets 304 and no body. The ETag is
  *       weak because the server gzips the body afterwards. It saves transfer, not work.
@@ -39,8 +42,18 @@ class DeliveryConfig implements WebMvcConfigurer {
   /** Versioned third-party assets may be kept this long. */
   static final Duration WEBJAR_MAX_AGE = Duration.ofDays(365);
 
+  private final AssetVersion assets;
+
+  DeliveryConfig(AssetVersion assets) {
+    this.assets = assets;
+  }
+
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry
+        .addResourceHandler(assets.prefix() + "**")
+        .addResourceLocations("classpath:/static/")
+        .setCacheControl(CacheControl.maxAge(WEBJAR_MAX_AGE).cachePublic().immutable());
     registry
         .addResourceHandler("/webjars/**")
         .addResourceLocations("classpath:/META-INF/resources/webjars/")

@@ -5,6 +5,7 @@ import cn.chegu.viewer.imports.ImportRequest;
 import cn.chegu.viewer.imports.ImportService;
 import cn.chegu.viewer.store.LayerVersion;
 import cn.chegu.viewer.store.LayerVersionStore;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
@@ -41,10 +42,36 @@ class ImportController {
       @RequestParam("file") MultipartFile file,
       @RequestParam String layer,
       @RequestParam(required = false) String mode,
-      @RequestParam(name = "crs", required = false) List<String> crs,
+      @Parameter(
+              description =
+                  "the file's CRS (EPSG:<code>, GCJ02, BD09); needed when the file does not say it"
+                      + " or says one this application cannot read (a GeoPackage srs 999999, a .prj"
+                      + " on another ellipsoid)")
+          @RequestParam(name = "crs", required = false)
+          List<String> crs,
       @RequestParam(required = false) String encoding,
-      @RequestParam(required = false) String mapping,
+      @Parameter(
+              description =
+                  "JSON: columns (target → source column) and values (source → stored value);"
+                      + " in a CSV/XLSX, columns may name the coordinate columns,"
+                      + " e.g. {\"columns\":{\"lon\":\"东经\",\"lat\":\"北纬\"}}")
+          @RequestParam(required = false)
+          String mapping,
       @RequestParam(required = false) String table,
+      @Parameter(
+              description =
+                  "CSV/XLSX: the 1-based row holding the column names (title rows above are"
+                      + " skipped); default: row 1, or the first of rows 1-10 naming coordinate"
+                      + " columns")
+          @RequestParam(required = false)
+          Integer headerRow,
+      @Parameter(
+              description =
+                  "dasymetric (layer population): the file's features are admin units with census"
+                      + " residents, spread over the current population cells in proportion to"
+                      + " their residents")
+          @RequestParam(required = false)
+          String spread,
       @RequestParam(defaultValue = "false") boolean dryRun,
       @RequestParam(defaultValue = "false") boolean skipInvalid,
       @RequestParam(defaultValue = "false") boolean repair,
@@ -58,6 +85,8 @@ class ImportController {
             encoding,
             mapping,
             table,
+            headerRow,
+            spread,
             dryRun,
             skipInvalid,
             repair,

@@ -26,10 +26,142 @@ class OsmImportTest {
   @TempDir Path work;
 
   private SourceLayer read(String target) throws Exception {
-    Path file = Path.of(getClass().getResource("/fixtures/osm/small.osm").toURI());
-    Path copy = Files.copy(file, work.resolve("small.osm"));
+    return read("small.osm", target);
+  }
+
+  private SourceLayer read(String fixture, String target) throws Exception {
+    Path file = Path.of(getClass().getResource("/fixtures/osm/" + fixture).toURI());
+    Path copy = Files.copy(file, work.resolve(fixture));
     return new ImportFiles(SafeArchive.defaults())
-        .read(copy, "small.osm", new ReadOptions(null, null, target), work);
+        .read(copy, fixture, new ReadOptions(null, null, target), work);
+  }
+
+  private SourceLayer readText(String osmXml) throws Exception {
+    Path file = Files.writeString(work.resolve("inline.osm"), osmXml);
+    return new ImportFiles(SafeArchive.defaults())
+        .read(file, "inline.osm", ReadOptions.DEFAULTS, work);
+  }
+
+  @Test
+  void everyHighwayWayOfTheHandDrawnFileIsImportedOrCounted() throws Exception {
+    // ways 10-14 are roads, 16 is highway=proposed, 15 a building (no highway: not counted)
+    OsmWays ways = read("roads").osmWays();
+    assertThat(ways.highwayWays()).isEqualTo(6);
+    assertThat(ways.imported()).isEqualTo(5);
+    assertThat(ways.skipped()).containsExactly(Map.entry("highway=proposed", 1));
+  }
+
+  /**
+   * A real extract (moscow-cut.osm, ODbL, see fixtures/osm/LICENSE.md): the ways carrying {@code
+   * highway} are counted here with a DOM parser, independently of the reader, and every one of them
+   * is imported or skipped with a reason.
+   */
+  @Test
+  void everyHighwayWayOfARealExtractIsImportedOrCounted() throws Exception {
+    Path file = Path.of(getClass().getResource("/fixtures/osm/moscow-cut.osm").toURI());
+    org.w3c.dom.Document dom =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(file.toFile());
+    java.util.Set<String> nodes = new java.util.HashSet<>();
+    org.w3c.dom.NodeList nodeList = dom.getElementsByTagName("node");
+    for (int i = 0; i < nodeList.getLength(); i++) {
+      nodes.add(((org.w3c.dom.Element) nodeList.item(i)).getAttribute("id"));
+    }
+    int highwayWays = 0;
+    int construction = 0;
+    int cut = 0;
+    org.w3c.dom.NodeList wayList = dom.getElementsByTagName("way");
+    for (int i = 0; i < wayList.getLength(); i++) {
+      org.w3c.dom.Element way = (org.w3c.dom.Element) wayList.item(i);
+      String highway = null;
+      org.w3c.dom.NodeList tags = way.getElementsByTagName("tag");
+      for (int t = 0; t < tags.getLength(); t++) {
+        org.w3c.dom.Element tag = (org.w3c.dom.Element) tags.item(t);
+        if (tag.getAttribute("k").equals("highway")) {
+          highway = tag.getAttribute("v");
+        }
+      }
+      if (highway == null) {
+        continue;
+      }
+      highwayWays++;
+      construction += highway.equals("construction") ? 1 : 0;
+      int present = 0;
+      org.w3c.dom.NodeList refs = way.getElementsByTagName("nd");
+      for (int r = 0; r < refs.getLength(); r++) {
+        present += nodes.contains(((org.w3c.dom.Element) refs.item(r)).getAttribute("ref")) ? 1 : 0;
+      }
+      cut += present < 2 && OsmRoads.HIGHWAYS.containsKey(highway) ? 1 : 0;
+    }
+
+    SourceLayer layer = read("moscow-cut.osm", "roads");
+    OsmWays ways = layer.osmWays();
+
+    assertThat(highwayWays).isGreaterThan(50);
+    assertThat(ways.highwayWays()).isEqualTo(highwayWays);
+    assertThat(ways.imported()).isEqualTo(layer.features().size());
+    assertThat(ways.imported() + ways.skipped().values().stream().mapToInt(i -> i).sum())
+        .isEqualTo(highwayWays);
+    assertThat(construction).isEqualTo(1); // grep -c 'v="construction"' moscow-cut.osm
+    assertThat(ways.skipped())
+        .containsEntry("highway=construction", construction)
+        .containsEntry(OsmWays.CUT_BY_EXTRACT, cut);
+    assertThat(layer.warnings()).anyMatch(w -> w.contains("highway=construction"));
+  }
+
+  /** The access tags the routing uses, on a file small enough to read at a glance. */
+  @Test
+  void accessTagsDecideWhoMayUseARoad() throws Exception {
+    String xml =
+        """
+        <osm version="0.6">
+          <node id="1" lat="30.40" lon="114.10"/><node id="2" lat="30.40" lon="114.11"/>
+          <way id="1"><nd ref="1"/><nd ref="2"/><tag k="highway" v="trunk"/></way>
+          <way id="2"><nd ref="1"/><nd ref="2"/><tag k="highway" v="trunk_link"/></way>
+          <way id="3"><nd ref="1"/><nd ref="2"/><tag k="highway" v="steps"/></way>
+          <way id="4"><nd ref="1"/><nd ref="2"/><tag k="highway" v="residential"/>
+            <tag k="access" v="private"/></way>
+          <way id="5"><nd ref="1"/><nd ref="2"/><tag k="highway" v="residential"/>
+            <tag k="access" v="no"/><tag k="foot" v="yes"/></way>
+          <way id="6"><nd ref="1"/><nd ref="2"/><tag k="highway" v="primary"/>
+            <tag k="foot" v="no"/></way>
+          <way id="7"><nd ref="1"/><nd ref="2"/><tag k="highway" v="service"/>
+            <tag k="motor_vehicle" v="no"/></way>
+          <way id="8"><nd ref="1"/><nd ref="2"/><tag k="highway" v="platform"/></way>
+        </osm>
+        """;
+    SourceLayer layer = readText(xml);
+    Map<String, Map<String, Object>> p =
+        layer.features().stream()
+            .collect(Collectors.toMap(SourceFeature::id, SourceFeature::properties));
+    assertThat(p.get("osm-way-1")).containsEntry("foot", false).containsEntry("motor", true);
+    assertThat(p.get("osm-way-2")).containsEntry("foot", false).containsEntry("motor", true);
+    assertThat(p.get("osm-way-3")).containsEntry("foot", true).containsEntry("motor", false);
+    assertThat(p.get("osm-way-4")).containsEntry("foot", false).containsEntry("motor", false);
+    assertThat(p.get("osm-way-5")).containsEntry("foot", true).containsEntry("motor", false);
+    assertThat(p.get("osm-way-6")).containsEntry("foot", false).containsEntry("motor", true);
+    assertThat(p.get("osm-way-7")).containsEntry("foot", true).containsEntry("motor", false);
+    assertThat(layer.osmWays().skipped()).containsExactly(Map.entry("highway=platform", 1));
+
+    // the routing follows them: the foot=no primary alone carries no walker, a car drives it
+    SourceFeature primary =
+        layer.features().stream().filter(f -> f.id().equals("osm-way-6")).findFirst().get();
+    RoadGraph graph =
+        new RoadGraphBuilder(1.0)
+            .build(FeatureConversions.roadSegments(primary.geometry(), primary.properties()));
+    Coordinate a = MetricProjection.UTM_50N.toMetric(114.10, 30.40);
+    Coordinate b = MetricProjection.UTM_50N.toMetric(114.11, 30.40);
+    assertThat(
+            ShortestPathTree.grow(graph, TravelMode.walk(4), List.of(a), Duration.ZERO, null)
+                .reach(b)
+                .reachable())
+        .isFalse();
+    assertThat(
+            ShortestPathTree.grow(graph, TravelMode.drive(), List.of(a), Duration.ZERO, null)
+                .reach(b)
+                .reachable())
+        .isTrue();
   }
 
   @Test

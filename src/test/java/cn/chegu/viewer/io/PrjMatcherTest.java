@@ -85,4 +85,27 @@ class PrjMatcherTest {
         .isInstanceOf(UnsupportedCrsException.class)
         .hasMessageContaining("crs=EPSG");
   }
+
+  /**
+   * A geographic or projected WKT on another ellipsoid is not WGS84/CGCS2000 however its shape
+   * looks: another planet (Mars 2000, a = 3,396,190 m), Beijing 1954 (Krasovsky, a = 6,378,245 m),
+   * Xian 1980 (IAG 1975, a = 6,378,140 m).
+   */
+  @Test
+  void otherEllipsoidsAreNotReadAsWgs84() {
+    for (String wkt :
+        java.util.List.of(
+            "GEOGCS[\"GCS_Mars_2000\",DATUM[\"D_Mars_2000\",SPHEROID[\"Mars_2000_IAU_IAG\",3396190.0,169.8944472236118]],"
+                + "PRIMEM[\"Reference_Meridian\",0.0],UNIT[\"Degree\",0.0174532925199433]]",
+            "GEOGCS[\"GCS_Beijing_1954\",DATUM[\"D_Beijing_1954\",SPHEROID[\"Krasovsky_1940\",6378245.0,298.3]],"
+                + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]",
+            gk("Xian_1980_3_Degree_GK_CM_114E", 500000, 114)
+                .replace("6378137.0,298.257222101", "6378140.0,298.257")
+                .replace("China_Geodetic_Coordinate_System_2000", "Xian_1980")
+                .replace("China_2000", "Xian_1980")
+                .replace("CGCS2000", "Xian_1980"))) {
+      assertThat(PrjMatcher.find(wkt)).as(wkt).isEmpty();
+      assertThatThrownBy(() -> PrjMatcher.match(wkt)).isInstanceOf(UnsupportedCrsException.class);
+    }
+  }
 }

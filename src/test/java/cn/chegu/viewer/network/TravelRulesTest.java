@@ -163,4 +163,54 @@ class TravelRulesTest {
     assertThat(t2.reach(new Coordinate(0, 600)).reachable()).isFalse();
     assertThat(t2.reach(new Coordinate(0, 400)).seconds()).isEqualTo(60 + 72.0, within(1e-9));
   }
+
+  /**
+   * Access rules on top of classes: a private lane is closed to everyone, a footway to vehicles.
+   *
+   * <pre>
+   *   a ------ b ------ c      a-b local (1 km); b-c local, access=private (foot=false, motor=false)
+   *   |                 |
+   *   d ~~~~~~ e ------ f      a-d local (1 km), d~e footway (motor=false, 1 km), e-f local,
+   *                            f-c local (1 km): the only ways round
+   * </pre>
+   *
+   * From a to c: walkers cannot take b-c, so they go a-d-e-f-c (4 km at 4 km/h = 3,600 s); cars can
+   * take neither b-c nor the footway d~e, so c is out of their reach. Nor does a point next to the
+   * private lane snap to it.
+   */
+  @Test
+  void walkersAndVehiclesKeepOffRoadsClosedToThem() {
+    RoadGraph g =
+        new RoadGraphBuilder(0.5)
+            .build(
+                List.of(
+                    road("LINESTRING (0 1000, 1000 1000)", RoadClass.LOCAL, false),
+                    new RoadSegment(
+                        GridFixture.wkt("LINESTRING (1000 1000, 2000 1000)"),
+                        RoadClass.LOCAL,
+                        60,
+                        false,
+                        false,
+                        false),
+                    road("LINESTRING (0 1000, 0 0)", RoadClass.LOCAL, false),
+                    new RoadSegment(
+                        GridFixture.wkt("LINESTRING (0 0, 1000 0)"),
+                        RoadClass.LOCAL,
+                        60,
+                        false,
+                        true,
+                        false),
+                    road("LINESTRING (1000 0, 2000 0)", RoadClass.LOCAL, false),
+                    road("LINESTRING (2000 0, 2000 1000)", RoadClass.LOCAL, false)));
+    Coordinate a = new Coordinate(0, 1000);
+    Coordinate c = new Coordinate(2000, 1000);
+
+    assertThat(grow(g, TravelMode.walk(4), a).reach(c).seconds())
+        .isEqualTo(4000 / (4 / 3.6), within(1e-6));
+    assertThat(grow(g, TravelMode.drive(), a).reach(c).reachable()).isFalse();
+    // 10 m beside the private lane's middle, 990 m from anything else
+    Coordinate besideLane = new Coordinate(1500, 990);
+    EdgeLocation walk = g.locator(TravelMode.walk(4)).locate(besideLane);
+    assertThat(walk.connectorMeters()).isGreaterThan(400);
+  }
 }

@@ -194,6 +194,72 @@ final class BadFileCorpus {
     cases.add(
         zip("zip named .xlsx that is no workbook", Map.of("a.txt", "x".getBytes()))
             .renamed("a.xlsx"));
+    // --- readers (issue 15 part B, issue 20): names, CRS, table layout ---
+    cases.add(zip("zip entry name with a NUL byte", Map.of("fac\0.geojson", "{}".getBytes())));
+    cases.add(
+        new Case(
+            "GeoPackage with srs_id 999999 (undefined)",
+            "fac.gpkg",
+            undefinedSrs(gpkg, tmp),
+            Map.of()));
+    cases.add(zip("Shapefile with a Mars .prj", with(shp, "prj", MARS_PRJ)));
+    cases.add(
+        zip(
+            "Shapefile with a Beijing 1954 .prj",
+            with(
+                shp,
+                "prj",
+                "GEOGCS[\"GCS_Beijing_1954\",DATUM[\"D_Beijing_1954\",SPHEROID[\"Krasovsky_1940\",6378245.0,298.3]],"
+                    + "PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]")));
+    cases.add(
+        new Case(
+            "mapping names only one coordinate column",
+            "a.csv",
+            "id,type,东经,北纬\na,hospital,114.1,30.4\n".getBytes(StandardCharsets.UTF_8),
+            Map.of("mapping", "{\"columns\":{\"lon\":\"东经\"}}")));
+    cases.add(
+        new Case(
+            "mapping names coordinate columns the table does not have",
+            "a.csv",
+            "id,type,东经,北纬\na,hospital,114.1,30.4\n".getBytes(StandardCharsets.UTF_8),
+            Map.of("mapping", "{\"columns\":{\"lon\":\"E\",\"lat\":\"N\"}}")));
+    cases.add(
+        new Case(
+            "headerRow below the last row",
+            "a.csv",
+            "id,type,lon,lat\na,hospital,114.1,30.4\n".getBytes(),
+            Map.of("headerRow", "9")));
+    cases.add(
+        new Case(
+            "headerRow 0",
+            "a.csv",
+            "id,type,lon,lat\na,hospital,114.1,30.4\n".getBytes(),
+            Map.of("headerRow", "0")));
+    cases.add(
+        new Case(
+            "headerRow that is not a number",
+            "a.csv",
+            "id,type,lon,lat\na,hospital,114.1,30.4\n".getBytes(),
+            Map.of("headerRow", "two")));
+    cases.add(
+        file(
+            "CSV whose title rows hide the header (no headerRow, coordinates beyond row 10)",
+            "a.csv",
+            "标题\n".repeat(10) + "id,type,lon,lat\na,hospital,114.1,30.4\n"));
+    cases.add(file("text named .tif", "pop.tif", "not a raster"));
+    cases.add(
+        new Case(
+            "census spread into the facilities layer",
+            "a.csv",
+            "id,type,lon,lat\na,hospital,114.1,30.4\n".getBytes(),
+            Map.of("spread", "dasymetric")));
+    cases.add(
+        new Case(
+            "unknown spread method",
+            "a.csv",
+            "id,type,lon,lat\na,hospital,114.1,30.4\n".getBytes(),
+            Map.of("spread", "evenly")));
+    cases.add(new Case("TIFF without georeferencing", "pop.tif", plainTiff(), Map.of()));
     // --- other ---
     cases.add(file("wrong extension .dwg", "plan.dwg", "AC1032"));
     cases.add(new Case("a .shp alone", "fac.shp", shp.get("fac.shp"), Map.of()));
@@ -224,7 +290,52 @@ final class BadFileCorpus {
 
   // ---------------------------------------------------------------- builders
 
-  private static byte[] export(ExportFormat format, Crs crs) throws IOException {
+  /** A 2 × 2 float TIFF with people in it but no GeoTIFF tags: where would they live? */
+  static byte[] plainTiff() throws IOException {
+    mil.nga.tiff.Rasters r = new mil.nga.tiff.Rasters(2, 2, 1, mil.nga.tiff.FieldType.FLOAT);
+    mil.nga.tiff.FileDirectory d = new mil.nga.tiff.FileDirectory();
+    d.setImageWidth(2);
+    d.setImageHeight(2);
+    d.setBitsPerSample(32);
+    d.setCompression(mil.nga.tiff.util.TiffConstants.COMPRESSION_NO);
+    d.setPhotometricInterpretation(
+        mil.nga.tiff.util.TiffConstants.PHOTOMETRIC_INTERPRETATION_BLACK_IS_ZERO);
+    d.setSamplesPerPixel(1);
+    d.setRowsPerStrip(2);
+    d.setPlanarConfiguration(mil.nga.tiff.util.TiffConstants.PLANAR_CONFIGURATION_CHUNKY);
+    d.setSampleFormat(mil.nga.tiff.util.TiffConstants.SAMPLE_FORMAT_FLOAT);
+    d.setWriteRasters(r);
+    for (int i = 0; i < 4; i++) {
+      r.setFirstPixelSample(i % 2, i / 2, 12.5f);
+    }
+    return mil.nga.tiff.TiffWriter.writeTiffToBytes(new mil.nga.tiff.TIFFImage(d));
+  }
+
+  /** A geographic CRS of another planet (ESRI's Mars 2000): nothing on Earth is in it. */
+  static final String MARS_PRJ =
+      "GEOGCS[\"GCS_Mars_2000\",DATUM[\"D_Mars_2000\",SPHEROID[\"Mars_2000_IAU_IAG\",3396190.0,169.8944472236118]],"
+          + "PRIMEM[\"Reference_Meridian\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
+
+  /**
+   * The GeoPackage with its table moved to srs_id 999999, organisation NONE, definition {@code
+   * undefined} — what some tools write when they do not know the CRS.
+   */
+  static byte[] undefinedSrs(byte[] gpkg, Path tmp) throws Exception {
+    Path file = Files.createTempFile(tmp, "srs", ".gpkg");
+    Files.write(file, gpkg);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization,"
+              + " organization_coordsys_id, definition) VALUES ('undefined', 999999, 'NONE',"
+              + " 999999, 'undefined')");
+      s.execute("UPDATE gpkg_geometry_columns SET srs_id = 999999");
+      s.execute("UPDATE gpkg_contents SET srs_id = 999999");
+    }
+    return Files.readAllBytes(file);
+  }
+
+  static byte[] export(ExportFormat format, Crs crs) throws IOException {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("id", "good-1");
     values.put("name_zh", "沌口医院");
@@ -238,7 +349,7 @@ final class BadFileCorpus {
     return out.toByteArray();
   }
 
-  private static byte[] goodShapefile() throws IOException {
+  static byte[] goodShapefile() throws IOException {
     return export(ExportFormat.SHP, Crs.epsg(4547));
   }
 
@@ -280,7 +391,7 @@ final class BadFileCorpus {
     return out.toByteArray();
   }
 
-  private static Map<String, byte[]> entries(byte[] zip) throws IOException {
+  static Map<String, byte[]> entries(byte[] zip) throws IOException {
     Map<String, byte[]> out = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
       ZipEntry e;
@@ -297,7 +408,7 @@ final class BadFileCorpus {
     return out;
   }
 
-  private static Map<String, byte[]> with(Map<String, byte[]> shp, String ext, String content) {
+  static Map<String, byte[]> with(Map<String, byte[]> shp, String ext, String content) {
     Map<String, byte[]> out = without(shp, ext);
     out.put("fac." + ext, content.getBytes(StandardCharsets.UTF_8));
     return out;
@@ -310,7 +421,7 @@ final class BadFileCorpus {
     return out;
   }
 
-  private static byte[] zipBytes(Map<String, byte[]> entries) throws IOException {
+  static byte[] zipBytes(Map<String, byte[]> entries) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream z = new ZipOutputStream(out)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {

@@ -33,6 +33,27 @@ class CachingApiTest {
   }
 
   @Test
+  void thePageLoadsItsModulesUnderTheVersionOfAllWebFilesAndThoseAreKeptForAYear()
+      throws Exception {
+    MockHttpServletResponse page = fetch("/");
+    assertThat(page.getHeader("Cache-Control")).isEqualTo("no-cache");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("src=\"(/v/[0-9a-f]{12}/js/main\\.js)\"")
+            .matcher(page.getContentAsString());
+    assertThat(m.find()).as(page.getContentAsString()).isTrue();
+    String main = m.group(1);
+    assertThat(page.getContentAsString()).contains(main.replace("js/main.js", "css/app.css"));
+    MockHttpServletResponse module = fetch(main);
+    assertThat(module.getHeader("Cache-Control")).isEqualTo("max-age=31536000, public, immutable");
+    // main.js imports './store.js': relative to the versioned URL, so under the same version
+    assertThat(module.getContentAsString()).contains("from './store.js'");
+    assertThat(fetch(main.replace("main.js", "store.js")).getHeader("Cache-Control"))
+        .contains("immutable");
+    // another version is not served: an old page cannot mix old and new modules
+    mvc.perform(get("/v/000000000000/js/main.js")).andExpect(status().isNotFound());
+  }
+
+  @Test
   void anApiAnswerHasAnEtagAndAnUnchangedOneIs304() throws Exception {
     MockHttpServletResponse r = fetch("/api/standards");
     assertThat(r.getHeader("Cache-Control")).isEqualTo("no-cache");

@@ -8,7 +8,6 @@ import cn.chegu.viewer.tools.Tool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,45 +36,29 @@ import org.springframework.test.context.DynamicPropertySource;
 @RequiresTool(Tool.CHROMIUM)
 class MapBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(90);
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration LOAD_TIMEOUT = Browser.LOAD_TIMEOUT;
+  private static final Path SCREENSHOTS = Browser.SCREENSHOTS;
 
-  private static Path dataDir;
-  private static Path profileDir;
+  private static Browser browser;
   private static ChromeDriver driver;
 
   @LocalServerPort int port;
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) throws IOException {
-    dataDir = Files.createTempDirectory("chegu-browser-test-data");
-    registry.add("chegu.data-dir", dataDir::toString);
+    Browser.freshDataDir(registry);
   }
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    profileDir = Files.createTempDirectory("chegu-browser-test-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        "--window-size=1400,900",
-        "--user-data-dir=" + profileDir);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
+    browser = Browser.start(null);
+    driver = browser.driver;
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -315,21 +293,19 @@ class MapBrowserTest {
   }
 
   private Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return browser.js(script);
   }
 
   private void waitFor(String script) {
-    waitFor(script, Duration.ofSeconds(15));
+    browser.waitFor(script);
   }
 
   private void waitFor(String script, Duration timeout) {
-    new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(js(script)));
+    browser.waitFor(script, timeout);
   }
 
   private void saveScreenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    browser.screenshot(name);
   }
 
   @Test
@@ -368,23 +344,11 @@ class MapBrowserTest {
   // ---- outputs: indicators, shared views, report, phone/tablet, keyboard ----
 
   private void openFresh(String hash) {
-    driver.get("about:blank");
-    driver.get("http://localhost:" + port + "/" + hash);
-    new WebDriverWait(driver, LOAD_TIMEOUT)
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    js(
-                        "return !!(window.cheguMap && window.cheguMap.ready && window.cheguMap.outputs);")));
+    browser.open(port, hash);
   }
 
   private Object apiJson(String path, String expression) {
-    return js(
-        "const x = new XMLHttpRequest(); x.open('GET', '"
-            + path
-            + "', false); x.send(); const a = JSON.parse(x.responseText); return "
-            + expression
-            + ";");
+    return browser.apiJson(path, expression);
   }
 
   /**

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -227,6 +228,30 @@ class OgcApiTest {
         .andExpect(jsonPath("$.code").value("NotFound"))
         .andExpect(jsonPath("$.description").value("no collection 'nope'"));
     mvc.perform(get(ITEMS + "/nope")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void theHtmlPagesNextLinkOpensTheNextHtmlPageWithItsGeoJsonBeside() throws Exception {
+    String html =
+        mvc.perform(get(ITEMS).param("f", "html").param("limit", "1"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html)
+        .contains(
+            "<a rel=\"next\" href=\"http://localhost/ogc/collections/facilities/items?f=html&amp;limit=1&amp;offset=1\">")
+        .contains(
+            "href=\"http://localhost/ogc/collections/facilities/items?f=json&amp;limit=1&amp;offset=1\">GeoJSON</a>")
+        .doesNotContain("rel=\"prev\"");
+    mvc.perform(get(ITEMS).param("f", "html").param("limit", "1").param("offset", "1"))
+        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<a rel=\"prev\" href=\"http://localhost/ogc/collections/facilities/items?f=html&amp;limit=1\">")))
+        .andExpect(content().string(not(containsString("rel=\"next\""))));
   }
 
   @Test

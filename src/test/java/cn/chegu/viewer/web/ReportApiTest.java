@@ -133,4 +133,108 @@ class ReportApiTest {
                     "Content-Disposition",
                     containsString("chegu-report-health15-network-2020-existing.xlsx")));
   }
+
+  /** The figure as html.js pct() prints a share of the API (4 decimals): "40.1%". */
+  private static String pct(double share, long covered, long total) {
+    return cn.chegu.viewer.report.Percent.of(share, covered, total) + "%";
+  }
+
+  @Test
+  @RequiresTool({Tool.PDFTOTEXT, Tool.CJK_FONT})
+  void aSitingReportEvaluatesTheSitesOfTheLinkAsTheEvaluateCallDoes() throws Exception {
+    String sites = "114.170000:30.500000,114.120000:30.470000";
+    JsonNode ev =
+        json.readTree(
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                            "/api/siting/evaluate")
+                        .contentType("application/json")
+                        .content(
+                            "{\"standard\":\"health15\",\"year\":2020,\"facilities\":\"existing\","
+                                + "\"sites\":[[114.17,30.5],[114.12,30.47]]}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+    long total = ev.get("totalResidents").asLong();
+    long before = ev.get("coveredBefore").asLong();
+    long after = before + ev.get("newlyCoveredResidents").asLong();
+    String headline =
+        pct(ev.get("shareBefore").asDouble(), before, total)
+            + " → "
+            + pct(ev.get("shareAfter").asDouble(), after, total);
+    String text =
+        pdfToText(
+            bytes(
+                "/api/report?view=siting&standard=health15&year=2020&facilities=existing&sites="
+                    + sites));
+    assertThat(text.replaceAll("\\s+", ""))
+        .contains(("覆盖率 Coverage: " + headline).replace(" ", ""))
+        .contains("+" + String.format("%,d", ev.get("sites").get(0).get("newlyCovered").asLong()))
+        .contains("114.1700")
+        .contains("沌口街道");
+  }
+
+  @Test
+  void accessAndCompareWorkbooksCarryThePanelsFigures() throws Exception {
+    JsonNode acc = json.readTree(bytes("/api/access?type=hospital&year=2020&facilities=existing"));
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(
+                bytes("/api/report?view=access&type=hospital&year=2020&format=xlsx")))) {
+      Sheet areas = wb.getSheet("areas");
+      assertThat(areas.getPhysicalNumberOfRows() - 1).isEqualTo(acc.get("byArea").size());
+      assertThat(wb.getSheet("headline").getRow(0).getCell(1).getStringCellValue())
+          .isEqualTo("access");
+      assertThat(wb.getSheet("headline").getRow(3).getCell(1).getStringCellValue())
+          .isEqualTo(
+              cn.chegu.viewer.report.Figures.perThousand(
+                  acc.get("quantiles").get("p50").asDouble()));
+    }
+    JsonNode cmp =
+        json.readTree(
+            bytes("/api/compare?standard=health15&year=2020&facilities=existing&facilitiesB=plan"));
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(
+            new ByteArrayInputStream(
+                bytes(
+                    "/api/report?view=compare&standard=health15&year=2020&facilities=existing"
+                        + "&facilitiesB=plan&format=xlsx")))) {
+      assertThat(wb.getSheet("headline").getRow(3).getCell(1).getStringCellValue())
+          .isEqualTo(
+              pct(
+                      (double) cmp.get("coveredA").asLong() / cmp.get("totalA").asLong(),
+                      cmp.get("coveredA").asLong(),
+                      cmp.get("totalA").asLong())
+                  + " → "
+                  + pct(
+                      (double) cmp.get("coveredB").asLong() / cmp.get("totalB").asLong(),
+                      cmp.get("coveredB").asLong(),
+                      cmp.get("totalB").asLong()));
+      assertThat(wb.getSheet("areas").getPhysicalNumberOfRows() - 1)
+          .isEqualTo(cmp.get("byArea").size());
+    }
+  }
+
+  @Test
+  void aViewReportWithoutItsParametersIsRefusedWithTheirName() throws Exception {
+    mvc.perform(get("/api/report?view=siting&standard=health15"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message", containsString("sites")));
+    mvc.perform(get("/api/report?view=siting&standard=health15&sites=114.1,30.5"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message", containsString("lon:lat")));
+    mvc.perform(get("/api/report?view=siting&standard=health15&sites=114.1:95"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/api/report?view=access"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message", containsString("type")));
+    mvc.perform(get("/api/report?view=access&type=zoo")).andExpect(status().isBadRequest());
+    mvc.perform(get("/api/report?view=scenario"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message", containsString("scenario")));
+    mvc.perform(get("/api/report?view=map"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message", containsString("coverage, scenario, siting")));
+  }
 }

@@ -11,23 +11,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,13 +41,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @RequiresTool(Tool.CHROMIUM)
 class ViewStoreBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(90);
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration LOAD_TIMEOUT = Browser.LOAD_TIMEOUT;
+  private static final Path SCREENSHOTS = Browser.SCREENSHOTS;
   private static final String PLAN_LINK =
       "#tab=coverage&standard=health15&method=network&year=2025&facilities=plan";
 
+  private static Browser browser;
   private static ChromeDriver driver;
 
   @LocalServerPort int port;
@@ -63,50 +55,32 @@ class ViewStoreBrowserTest {
 
   @DynamicPropertySource
   static void store(DynamicPropertyRegistry registry) throws IOException {
-    Path dataDir = Files.createTempDirectory("chegu-view-test-data");
-    registry.add("chegu.data-dir", dataDir::toString);
+    Browser.freshDataDir(registry);
   }
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        "--window-size=1400,900",
-        "--lang=zh-CN",
-        "--user-data-dir=" + Files.createTempDirectory("chegu-view-test-profile"));
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-            options);
+    browser = Browser.start("zh-CN");
+    driver = browser.driver;
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
+    return browser.js(script);
   }
 
   private void waitFor(String script, Duration timeout) {
-    new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(js(script)));
+    browser.waitFor(script, timeout);
   }
 
   private void open(String hash) {
-    driver.get("about:blank");
-    driver.get("http://localhost:" + port + "/" + hash);
-    waitFor(
-        "return !!(window.cheguMap && window.cheguMap.ready && window.cheguMap.outputs);",
-        LOAD_TIMEOUT);
+    browser.open(port, hash);
   }
 
   private String share(String query) {
@@ -118,18 +92,11 @@ class ViewStoreBrowserTest {
   }
 
   private Object apiJson(String path, String expression) {
-    return js(
-        "const x = new XMLHttpRequest(); x.open('GET', '"
-            + path
-            + "', false); x.send(); const a = JSON.parse(x.responseText); return "
-            + expression
-            + ";");
+    return browser.apiJson(path, expression);
   }
 
   private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    browser.screenshot(name);
   }
 
   private static final String COVERAGE_DONE =

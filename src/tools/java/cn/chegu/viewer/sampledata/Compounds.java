@@ -23,8 +23,8 @@ final class Compounds {
     }
   }
 
-  static final Kind COMPOUND = new Kind(2, 12, 1_500, 2_500);
-  static final Kind VILLAGE = new Kind(1, 4, 100, 400);
+  static final Kind COMPOUND = SampleParameters.COMPOUND;
+  static final Kind VILLAGE = SampleParameters.VILLAGE;
 
   private Compounds() {}
 

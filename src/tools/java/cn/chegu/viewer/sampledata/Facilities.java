@@ -1,6 +1,7 @@
 package cn.chegu.viewer.sampledata;
 
 import cn.chegu.viewer.io.MetricProjection;
+import cn.chegu.viewer.sampledata.SampleParameters.FacilityModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -45,42 +46,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 final class Facilities {
 
   /** Radius of a township seat cluster, metres. */
-  static final double SEAT_RADIUS_M = 2_000;
-
-  /** High schools: built-up residents per school (district level, no GB life circle). */
-  private static final int HIGH_SCHOOL_RESIDENTS = 90_000;
-
-  private static final long SEED = 93L;
-
-  /** Modelled type: code, labels, GB service population, capacity per resident or fixed, unit. */
-  private record Type(
-      String code, String zh, String en, int min, int max, double perResident, String unit) {}
-
-  private static final List<Type> TYPES =
-      List.of(
-          new Type("kindergarten", "幼儿园", "Kindergarten", 5_000, 12_000, 0.03, "places"),
-          new Type("primary_school", "小学", "Primary school", 15_000, 25_000, 0.08, "places"),
-          new Type(
-              "community_health_station",
-              "社区卫生服务站",
-              "Community health station",
-              15_000,
-              25_000,
-              0,
-              null),
-          new Type("park", "社区公园", "Community park", 15_000, 25_000, 0, null),
-          new Type("middle_school", "初中", "Middle school", 50_000, 100_000, 0.04, "places"),
-          new Type(
-              "community_health_center",
-              "社区卫生服务中心",
-              "Community health centre",
-              50_000,
-              100_000,
-              -30,
-              "beds"),
-          new Type("culture", "文化站", "Cultural station", 50_000, 100_000, 0, null),
-          new Type("sports", "社区体育中心", "Community sports centre", 50_000, 100_000, 0, null),
-          new Type("high_school", "高中", "High school", 0, HIGH_SCHOOL_RESIDENTS, 0.03, "places"));
+  static final double SEAT_RADIUS_M = SampleParameters.SEAT_RADIUS_M;
 
   private Facilities() {}
 
@@ -107,7 +73,7 @@ final class Facilities {
               built.contains(Geo.GF.createPoint(c))));
     }
     STRtree vertices = roadVertices(roads);
-    for (Type t : TYPES) {
+    for (FacilityModel t : SampleParameters.FACILITY_MODELS) {
       List<double[]> sites = new ArrayList<>(); // x, y, residents served
       if (t.code().equals("high_school")) {
         sites.addAll(place(t, cells.stream().filter(Cell::builtUp).toList(), 0));
@@ -155,7 +121,7 @@ final class Facilities {
   }
 
   /** Where a modelled capacity comes from (the rule above), or null when there is none. */
-  private static String capacitySource(Type t) {
+  private static String capacitySource(FacilityModel t) {
     if (t.perResident() < 0) {
       return "modelled: " + (int) -t.perResident() + " " + t.unit() + " assumed per facility";
     }
@@ -173,7 +139,7 @@ final class Facilities {
   private record Cell(double x, double y, double residents, String sub, boolean builtUp) {}
 
   /** The k-means sites {x, y, residents served} of one type over {@code cells}. */
-  private static List<double[]> place(Type t, List<Cell> cells, int stream) {
+  private static List<double[]> place(FacilityModel t, List<Cell> cells, int stream) {
     double total = cells.stream().mapToDouble(Cell::residents).sum();
     if (total < t.min() || total == 0) {
       return List.of();
@@ -181,7 +147,9 @@ final class Facilities {
     int n = (int) Math.ceil(total / t.max());
     double[][] xy = cells.stream().map(c -> new double[] {c.x(), c.y()}).toArray(double[][]::new);
     double[] w = cells.stream().mapToDouble(Cell::residents).toArray();
-    Random rnd = new Random(SEED * 1_000_003L + t.code().hashCode() * 31L + stream);
+    Random rnd =
+        new Random(
+            SampleParameters.FACILITY_SEED * 1_000_003L + t.code().hashCode() * 31L + stream);
     WeightedKMeans.Result r = WeightedKMeans.cluster(xy, w, n, rnd);
     double[] served = new double[n];
     for (int i = 0; i < w.length; i++) {

@@ -40,29 +40,29 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  */
 final class Population {
 
-  static final double CELL_M = 250;
-  static final int TOTAL_2020 = 481_338;
-  static final int HANNAN_2020 = 145_103;
-  static final int TOTAL_2025 = 1_000_000;
-  static final long SEED = 481338L;
+  static final double CELL_M = SampleParameters.CELL_M;
+  static final int TOTAL_2020 = SampleParameters.TOTAL_2020;
+  static final int HANNAN_2020 = SampleParameters.HANNAN_2020;
+  static final int TOTAL_2025 = SampleParameters.TOTAL_2025;
+  static final long SEED = SampleParameters.POPULATION_SEED;
 
   /** Radius of an old town around a rural sub-district seat, metres. */
-  static final double TOWN_RADIUS_M = 1_000;
+  static final double TOWN_RADIUS_M = SampleParameters.TOWN_RADIUS_M;
 
   /** Manufacturing parks (parks layer names) that hold almost nobody. */
   static final List<String> INDUSTRIAL =
       List.of("先进制造产业区", "汽车及零部件产业园", "综合保税区", "港口物流园", "通用航空及卫星产业园");
 
   /** 2020 and 2025 residents per sub-district, in {@link Boundaries#SUBDISTRICTS} order. */
-  static final long[] TOTALS_2020 = {110_508, 171_694, 54_033, 81_730, 12_584, 35_409, 15_380};
+  static final long[] TOTALS_2020 = SampleParameters.TOTALS_2020;
 
-  static final long[] TOTALS_2025 = {195_000, 370_000, 275_000, 95_000, 12_000, 40_000, 13_000};
+  static final long[] TOTALS_2025 = SampleParameters.TOTALS_2025;
 
   /** Sub-districts (indices) whose seat is an old town outside the layout: 邓南, 东荆, 湘口. */
   static final int[] RURAL = {4, 5, 6};
 
-  private static final double GROWTH_EXISTING = 1.1;
-  private static final double REMAINDER_INDUSTRIAL = 0.1;
+  private static final double GROWTH_EXISTING = SampleParameters.GROWTH_EXISTING;
+  private static final double REMAINDER_INDUSTRIAL = SampleParameters.REMAINDER_INDUSTRIAL;
 
   private Population() {}
 

@@ -30,29 +30,23 @@ final class SampleGtfs {
   /**
    * Metro running speed between stations (modelled; urban metros schedule ≈ 35 km/h with dwell).
    */
-  static final double METRO_KMH = 40;
+  static final double METRO_KMH = SampleParameters.METRO_KMH;
 
   /** Tram running speed (modelled; street-running trams schedule ≈ 20 km/h with dwell). */
-  static final double TRAM_KMH = 25;
+  static final double TRAM_KMH = SampleParameters.TRAM_KMH;
 
-  static final int METRO_DWELL_S = 30;
-  static final int TRAM_DWELL_S = 20;
+  static final int METRO_DWELL_S = SampleParameters.METRO_DWELL_S;
+  static final int TRAM_DWELL_S = SampleParameters.TRAM_DWELL_S;
 
   /** Tram stops are placed along T1 at about this spacing (no stop positions were found). */
-  static final double TRAM_STOP_SPACING_M = 1_200;
+  static final double TRAM_STOP_SPACING_M = SampleParameters.TRAM_STOP_SPACING_M;
 
   /** Metro headway bands: start, end (H:MM), headway in minutes (modelled). */
-  static final String[][] METRO_BANDS = {
-    {"6:00", "7:00", "8"},
-    {"7:00", "9:30", "5"},
-    {"9:30", "17:00", "8"},
-    {"17:00", "19:30", "5"},
-    {"19:30", "23:00", "10"}
-  };
+  static final String[][] METRO_BANDS = SampleParameters.METRO_BANDS;
 
-  static final int TRAM_HEADWAY_MIN = 10;
-  static final String TRAM_FIRST = "6:30";
-  static final String TRAM_LAST = "22:00";
+  static final int TRAM_HEADWAY_MIN = SampleParameters.TRAM_HEADWAY_MIN;
+  static final String TRAM_FIRST = SampleParameters.TRAM_FIRST;
+  static final String TRAM_LAST = SampleParameters.TRAM_LAST;
 
   static final String METRO_SOURCE =
       "modelled: stations and alignment from the transport layer (reference points); run time ="

@@ -63,6 +63,7 @@ final class OgcHtml {
         .append(" of ")
         .append(doc.get("numberMatched").asInt())
         .append(" items</p>")
+        .append(pager(doc.get("links")))
         .append(links(doc.get("links")))
         .append(map(doc));
     Set<String> columns = new LinkedHashSet<>();
@@ -136,6 +137,40 @@ final class OgcHtml {
         + "<script type=\"application/geo+json\" id=\"ogc-data\">"
         + data
         + "</script>";
+  }
+
+  /**
+   * Previous / next page as HTML pages (the document's paging links are GeoJSON, for clients; a
+   * person reading the HTML page pages through HTML), each with its GeoJSON beside it.
+   */
+  static String pager(JsonNode links) {
+    StringBuilder b = new StringBuilder();
+    for (String rel : new String[] {"prev", "next"}) {
+      for (JsonNode l : links) {
+        if (rel.equals(text(l, "rel"))) {
+          String json = text(l, "href");
+          b.append(b.isEmpty() ? "<p class=\"pager\">" : " · ")
+              .append("<a rel=\"")
+              .append(rel)
+              .append("\" href=\"")
+              .append(esc(asHtml(json)))
+              .append("\">")
+              .append(rel.equals("next") ? "next page →" : "← previous page")
+              .append("</a> <small>(<a href=\"")
+              .append(esc(json))
+              .append("\">GeoJSON</a>)</small>");
+        }
+      }
+    }
+    return b.isEmpty() ? "" : b.append("</p>").toString();
+  }
+
+  /** The same URL asking for HTML ({@code f=json} → {@code f=html}, or {@code f=html} added). */
+  static String asHtml(String href) {
+    if (href.matches(".*[?&]f=json(&.*|$)")) {
+      return href.replaceFirst("([?&])f=json(?=&|$)", "$1f=html");
+    }
+    return href + (href.contains("?") ? "&" : "?") + "f=html";
   }
 
   private static String links(JsonNode links) {

@@ -1,0 +1,205 @@
+package cn.chegu.viewer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.chegu.viewer.tools.RequiresTool;
+import cn.chegu.viewer.tools.Tool;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Screen = link = report, for every view a planner can report: coverage, siting, scenario, access
+ * and compare. Each test makes the view in the browser as a planner would, reads the headline
+ * figure on screen, opens the page's own URL afresh and reads it again, then downloads the PDF the
+ * "PDF" button would open (the same {@code reportUrl}) and reads its headline line back with {@code
+ * pdftotext}: the three must be the same characters.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RequiresTool({Tool.CHROMIUM, Tool.PDFTOTEXT, Tool.CJK_FONT})
+class ReportBrowserTest {
+
+  private static final Duration RESULT_TIMEOUT = Duration.ofSeconds(90);
+  private static Browser browser;
+
+  @LocalServerPort int port;
+
+  @DynamicPropertySource
+  static void store(DynamicPropertyRegistry registry) throws IOException {
+    Browser.freshDataDir(registry);
+  }
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    browser = Browser.start("zh-CN");
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** The headline of a result box, once it is shown. */
+  private String headline(String box) {
+    String css = "#" + box + " .headline .share";
+    browser.waitFor(
+        "const e = document.querySelector('"
+            + css
+            + "'); return !!e && !e.closest('[hidden]') && e.textContent.trim().length > 0;",
+        RESULT_TIMEOUT);
+    return browser.driver.findElement(By.cssSelector(css)).getText().trim();
+  }
+
+  /** Opens the page's current URL in a fresh page (a shared link, a reload). */
+  private void reopen() {
+    String url = browser.driver.getCurrentUrl();
+    browser.open(port, url.substring(url.indexOf('#')));
+  }
+
+  /** The line of the view's PDF report that holds {@code label}, as pdftotext reads it. */
+  private String reportLine(String label) throws Exception {
+    String url = (String) browser.js("return window.cheguMap.outputs.tools.reportUrl('pdf');");
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).as(url).isEqualTo(200);
+    String text = ReportApiTest.pdfToText(pdf.body());
+    return Arrays.stream(text.split("\n"))
+        .filter(l -> l.contains(label))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no line with '" + label + "' in\n" + text));
+  }
+
+  /** Screen, reopened link and report show the same figure (white space aside). */
+  private void sameEverywhere(String box, String reportLabel) throws Exception {
+    String screen = headline(box);
+    assertThat(screen).containsPattern("\\d");
+    reopen();
+    String again = headline(box);
+    String line = reportLine(reportLabel);
+    assertThat(again).as("after opening %s", browser.driver.getCurrentUrl()).isEqualTo(screen);
+    assertThat(squeeze(line))
+        .as("report line")
+        .contains(reportLabel.replace(" ", "") + ":" + squeeze(screen));
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  private void tab(String name) {
+    browser.driver.findElement(By.cssSelector("#panel-tabs [data-tab='" + name + "']")).click();
+  }
+
+  private void select(String id, String value) {
+    new Select(browser.driver.findElement(By.id(id))).selectByValue(value);
+  }
+
+  private void solveTwoHealthStations() {
+    browser.open(port, "#tab=siting&year=2020&facilities=existing");
+    browser.waitFor("return document.querySelectorAll('#siting-standard option').length >= 2;");
+    select("siting-standard", "health15");
+    WebElement k = browser.driver.findElement(By.id("siting-k"));
+    k.clear();
+    k.sendKeys("2");
+    select("siting-method", "greedy");
+    browser.driver.findElement(By.id("siting-run")).click();
+    browser.waitFor(
+        "return location.hash.includes('siting.sites=')"
+            + " && !document.getElementById('siting-result').hidden;",
+        RESULT_TIMEOUT);
+  }
+
+  @Test
+  void coverage() throws Exception {
+    browser.open(port, "#tab=coverage&standard=health15&method=network&year=2025&facilities=plan");
+    sameEverywhere("coverage-result", "覆盖率 Coverage");
+  }
+
+  @Test
+  void sitingSitesComeBackFromTheLinkAndTheReportEvaluatesThem() throws Exception {
+    solveTwoHealthStations();
+    assertThat(browser.driver.getCurrentUrl()).contains("siting.standard=health15");
+    sameEverywhere("siting-result", "覆盖率 Coverage");
+    assertThat(browser.driver.findElements(By.cssSelector(".leaflet-marker-icon.site-marker")))
+        .hasSize(2);
+  }
+
+  @Test
+  void aSavedScenarioIsInTheUrlAndItsReportIsThatScenario() throws Exception {
+    solveTwoHealthStations();
+    browser.driver.findElement(By.id("login-user")).sendKeys("editor");
+    browser.driver.findElement(By.id("login-password")).sendKeys("editor-chegu");
+    browser.driver.findElement(By.id("login-submit")).click();
+    browser.waitFor("return !!document.getElementById('login-who');");
+    browser.driver.findElement(By.id("scenario-name")).sendKeys("report test");
+    browser.driver.findElement(By.id("scenario-save")).click();
+    browser.waitFor("return /[#&]scenario=\\d+/.test(location.hash);", RESULT_TIMEOUT);
+    sameEverywhere("scenario-compare", "Scenario \"report test\"");
+  }
+
+  @Test
+  void access() throws Exception {
+    browser.open(port, "#tab=access&year=2025&facilities=existing");
+    select("access-type", "kindergarten");
+    browser.driver.findElement(By.id("access-run")).click();
+    assertThat(headline("access-result")).isNotEmpty();
+    assertThat(browser.driver.getCurrentUrl()).contains("access.type=kindergarten");
+    sameEverywhere("access-result", "Median resident (学位 places /千人 per 1,000)");
+  }
+
+  @Test
+  void compare() throws Exception {
+    browser.open(port, "#tab=compare");
+    browser.waitFor("return document.querySelectorAll('#cmp-standard option').length >= 2;");
+    browser.driver.findElement(By.cssSelector("[data-preset='plan']")).click();
+    browser.driver.findElement(By.id("cmp-run")).click();
+    assertThat(headline("cmp-result")).isNotEmpty();
+    assertThat(browser.driver.getCurrentUrl()).contains("compare.facilitiesB=plan");
+    sameEverywhere("cmp-result", "Coverage A → B");
+  }
+
+  /** Four or more English words in a row: a sentence, not a code or a unit. */
+  private static final java.util.regex.Pattern ENGLISH_SENTENCE =
+      java.util.regex.Pattern.compile("[A-Za-z]{2,}(?:[ ,;:()'-]+[A-Za-z]{2,}){3,}");
+
+  private void noEnglishSentence(String css) {
+    String text = (String) browser.js("return document.querySelector('" + css + "').textContent;");
+    java.util.regex.Matcher m = ENGLISH_SENTENCE.matcher(text);
+    assertThat(m.find() ? m.group() : null).as("English server text in %s: %s", css, text).isNull();
+  }
+
+  @Test
+  void inChineseTheIndicatorAccessAndComparePanelsShowNoEnglishServerSentence() {
+    browser.open(port, "#tab=indicators&year=2020&facilities=existing");
+    browser.waitFor(
+        "return document.querySelectorAll('#indicator-list li.indicator').length >= 8;",
+        RESULT_TIMEOUT);
+    assertThat(browser.js("return document.documentElement.lang;")).asString().startsWith("zh");
+    noEnglishSentence("#indicator-list");
+    browser.open(port, "#tab=access&access.type=hospital&year=2020&facilities=existing");
+    headline("access-result");
+    noEnglishSentence("#access-result");
+    browser.open(port, "#tab=compare&compare.facilitiesB=plan&compare.yearB=2020");
+    headline("cmp-result");
+    noEnglishSentence("#cmp-result");
+  }
+}
