@@ -26,6 +26,7 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
  * @param zone the zone outline
  * @param zoneWithMargin the zone grown by a margin, for "is this point in the zone?" checks
  * @param water the {@code water} layer's polygons (empty when there is none), where no site goes
+ * @param outside the population cells left out because they lie outside the zone
  */
 public record AnalysisData(
     Area area,
@@ -36,7 +37,8 @@ public record AnalysisData(
     Map<PopulationYear, List<DemandCell>> cells,
     Geometry zone,
     PreparedGeometry zoneWithMargin,
-    PreparedGeometry water) {
+    PreparedGeometry water,
+    OutsideBoundary outside) {
 
   public AnalysisData {
     baseline = List.copyOf(baseline);

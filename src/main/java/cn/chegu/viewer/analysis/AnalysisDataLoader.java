@@ -1,5 +1,6 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.area.AdminUnits;
 import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.coverage.DemandCell;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,16 +53,13 @@ class AnalysisDataLoader {
     MetricProjection projection = area.projection();
     RoadNetworks roads = roads(projection);
     RoadGraph graph = roads.graph(FacilitySet.EXISTING);
-    Map<PopulationYear, List<DemandCell>> cells = new EnumMap<>(PopulationYear.class);
-    List<StoredFeature> population = store.allFeatures("population");
-    for (PopulationYear year : PopulationYear.values()) {
-      cells.put(year, cells(population, year, projection));
-    }
     Geometry zone =
         projection.toMetric(
             new GeometryFactory()
                 .buildGeometry(store.allFeatures("zone").stream().map(f -> f.geometry()).toList())
                 .union());
+    List<StoredFeature> population = store.allFeatures("population");
+    Cells cells = cells(population, projection, zone, adminUnits(projection), area.name());
     List<Facility> baseline = facilities.all();
     AnalysisData data =
         new AnalysisData(
@@ -69,10 +68,11 @@ class AnalysisDataLoader {
             roads,
             baseline,
             servicePoints(baseline, projection),
-            cells,
+            cells.inside(),
             zone,
             PreparedGeometryFactory.prepare(zone.buffer(ZONE_MARGIN_METERS)),
-            PreparedGeometryFactory.prepare(water(projection)));
+            PreparedGeometryFactory.prepare(water(projection)),
+            cells.outside());
     log.info(
         "Analysis data of area {} ({}): existing roads {} nodes, {} edges, {} components; {} facilities, {} cells"
             + " in {} ms",
@@ -127,13 +127,63 @@ class AnalysisDataLoader {
     return new GeometryFactory().buildGeometry(polygons);
   }
 
-  private List<DemandCell> cells(
-      List<StoredFeature> population, PopulationYear year, MetricProjection projection) {
-    List<DemandCell> out = new ArrayList<>(population.size());
-    for (StoredFeature f : population) {
-      out.add(
-          FeatureConversions.demandCell(f.id(), f.geometry(), f.properties(), year, projection));
+  /** The admin units ({@code subdistricts}) in metres; none when the area has no such layer. */
+  private AdminUnits adminUnits(MetricProjection projection) {
+    List<AdminUnits.Unit> units = new ArrayList<>();
+    for (StoredFeature f : store.allFeaturesIfAny("subdistricts")) {
+      String name = f.nameZh() != null && !f.nameZh().isBlank() ? f.nameZh() : f.id();
+      units.add(new AdminUnits.Unit(name, projection.toMetric(f.geometry())));
     }
-    return out;
+    return AdminUnits.of(units);
+  }
+
+  /** The cells inside the zone per year, and what was left out. */
+  record Cells(Map<PopulationYear, List<DemandCell>> inside, OutsideBoundary outside) {}
+
+  /**
+   * Population cells per year, derived from the layers as they are now: a cell whose interior point
+   * lies outside the zone is left out (counted in {@link OutsideBoundary}); a cell without {@code
+   * subdistrict} takes the admin unit around its interior point (spatial join), else the area's
+   * name — never "" (one nameless row in every per-unit table).
+   */
+  static Cells cells(
+      List<StoredFeature> population,
+      MetricProjection projection,
+      Geometry zone,
+      AdminUnits units,
+      String areaName) {
+    PreparedGeometry boundary = zone.isEmpty() ? null : PreparedGeometryFactory.prepare(zone);
+    GeometryFactory factory = new GeometryFactory();
+    Map<PopulationYear, List<DemandCell>> inside = new EnumMap<>(PopulationYear.class);
+    Map<PopulationYear, Long> outsideResidents = new EnumMap<>(PopulationYear.class);
+    for (PopulationYear year : PopulationYear.values()) {
+      inside.put(year, new ArrayList<>(population.size()));
+      outsideResidents.put(year, 0L);
+    }
+    int outsideCells = 0;
+    for (StoredFeature f : population) {
+      Boolean out = null; // decided on the first year's cell: the geometry is the same every year
+      for (PopulationYear year : PopulationYear.values()) {
+        DemandCell c =
+            FeatureConversions.demandCell(f.id(), f.geometry(), f.properties(), year, projection);
+        if (out == null) {
+          out = boundary != null && !boundary.covers(factory.createPoint(c.location()));
+          outsideCells += out ? 1 : 0;
+        }
+        if (out) {
+          outsideResidents.merge(year, c.residents(), Long::sum);
+        } else if (c.area().isBlank()) {
+          String unit = units.at(c.location());
+          inside
+              .get(year)
+              .add(
+                  new DemandCell(
+                      c.id(), c.geometry(), c.residents(), unit != null ? unit : areaName));
+        } else {
+          inside.get(year).add(c);
+        }
+      }
+    }
+    return new Cells(inside, new OutsideBoundary(outsideCells, outsideResidents));
   }
 }

@@ -191,6 +191,14 @@ public class CoverageService {
     };
   }
 
+  /**
+   * The note (English, Chinese) an answer on the residents of {@code year} carries when population
+   * cells outside the boundary were left out, or null ({@link OutsideBoundary}).
+   */
+  public String[] outsideNote(PopulationYear year) {
+    return data().outside().note(year);
+  }
+
   /** Counts data changes: state derived from the data is stale once it moves. */
   public long version() {
     return version.get();

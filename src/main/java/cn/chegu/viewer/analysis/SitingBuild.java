@@ -62,6 +62,7 @@ final class SitingBuild {
     while (!stop.getAsBoolean() || finished.get() == 0) {
       int t = next.getAndIncrement();
       if (t >= n) {
+        awaitOthers(stop); // every column is claimed: the last may still be another thread's
         return;
       }
       int j = (int) ((long) t * stride % n);
@@ -77,6 +78,20 @@ final class SitingBuild {
           all.add(columns.get(i));
         }
         done.complete(s.base().withMatrix(s.sites(), s.base().matrixOf(all)));
+      }
+    }
+  }
+
+  /** Waits for the columns other threads still compute, until done or {@code stop} says so. */
+  private void awaitOthers(BooleanSupplier stop) {
+    while (!done.isDone() && !stop.getAsBoolean()) {
+      try {
+        done.get(5, java.util.concurrent.TimeUnit.MILLISECONDS);
+      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        // not yet, or failed (the failure is seen by ready()/failed())
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }

@@ -11,6 +11,7 @@ import cn.chegu.viewer.network.Attachment;
 import cn.chegu.viewer.network.EdgeLocator;
 import cn.chegu.viewer.network.RoadGraph;
 import cn.chegu.viewer.siting.CostMatrix;
+import cn.chegu.viewer.siting.MclpProblem;
 import cn.chegu.viewer.siting.SiteRules;
 import cn.chegu.viewer.siting.SolveControl;
 import jakarta.annotation.PreDestroy;
@@ -138,6 +139,17 @@ public class SitingStates {
     PreparedSiting state =
         partial.candidates.isEmpty() && reachable > 0 ? build.complete() : partial;
     return new Generated(state, build.generated(), reachable);
+  }
+
+  /**
+   * The MCLP instance of a single-service standard over its complete default candidates (waiting
+   * for the background build), as {@link SitingService#site} solves it: for benches that time a
+   * solver alone on the very instance the API solves.
+   */
+  public MclpProblem mclp(String code, PopulationYear year, FacilitySet set, int k) {
+    ServiceStandard standard = singleType(code);
+    PreparedSiting state = build(standard, year, set).complete();
+    return new MclpProblem(state.candidateSets, state.weights, state.already, k);
   }
 
   /** Builds the prepared state of the default standards ahead of the first request. */

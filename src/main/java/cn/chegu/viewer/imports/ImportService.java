@@ -220,6 +220,10 @@ public class ImportService {
     if (request.spread() != null && !request.spread().isBlank()) {
       accepted = spreadCensus(accepted, current, file, sha256, request.user(), now, warnings);
     }
+    if (!layer.id().equals("subdistricts")) {
+      warnings.addAll(
+          AdminUnitCheck.warnings(layer.id(), accepted, store.allFeaturesIfAny("subdistricts")));
+    }
     List<StoredFeature> result = new ArrayList<>(existing);
     result.addAll(accepted);
     String crsText = crs.code();

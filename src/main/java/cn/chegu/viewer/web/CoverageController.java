@@ -63,6 +63,24 @@ class CoverageController {
             coverage.facilitiesUsed(standard, set),
             null,
             clock.summary());
+    return withDataNotes(coverage, view, standard, m, y, set);
+  }
+
+  /**
+   * Adds what the data behind an answer leaves out: residents outside the boundary, and (network) a
+   * road network that reaches fewer than 90 % of the residents.
+   */
+  static CoverageView withDataNotes(
+      CoverageService coverage,
+      CoverageView view,
+      String standard,
+      CoverageMethod m,
+      PopulationYear y,
+      FacilitySet set) {
+    String[] outside = coverage.outsideNote(y);
+    if (outside != null) {
+      view = view.withNote(outside[0], outside[1]);
+    }
     String[] reach = m == CoverageMethod.NETWORK ? coverage.readinessNote(standard, y, set) : null;
     return reach == null ? view : view.withNote(reach[0], reach[1]);
   }
@@ -107,6 +125,13 @@ class CoverageController {
               AreaScope.current().projection().toLonLat(g.polygon()),
               GapProperties.of(g, m)));
     }
+    List<String> notes = new ArrayList<>(used.notes());
+    List<String> notesZh = new ArrayList<>(used.notesZh());
+    String[] outside = coverage.outsideNote(y);
+    if (outside != null) {
+      notes.add(outside[0]);
+      notesZh.add(outside[1]);
+    }
     return new GapsView(
         "FeatureCollection",
         features,
@@ -114,8 +139,8 @@ class CoverageController {
         m.code(),
         set.code(),
         FacilitiesUsedView.of(used),
-        used.notes(),
-        used.notesZh(),
+        notes,
+        notesZh,
         CoverageView.rules(s, m, set),
         y.year(),
         gaps.minResidents(),

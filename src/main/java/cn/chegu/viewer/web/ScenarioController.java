@@ -204,12 +204,9 @@ class ScenarioController {
             coverage.facilitiesUsed(standard, f, facilities),
             before,
             timings.summary());
-    String[] reach = m == CoverageMethod.NETWORK ? coverage.readinessNote(standard, y, f) : null;
-    if (reach != null) {
-      view = view.withNote(reach[0], reach[1]);
-    }
-    return view.withBaseline(
-        BaselineChange.of(scenarios.get(id).layerVersions(), versions.currentVersions()));
+    return CoverageController.withDataNotes(coverage, view, standard, m, y, f)
+        .withBaseline(
+            BaselineChange.of(scenarios.get(id).layerVersions(), versions.currentVersions()));
   }
 
   @PostMapping("/{id}/facilities")

@@ -3,6 +3,7 @@ package cn.chegu.viewer.qgis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.chegu.viewer.tools.ClientCalls;
 import cn.chegu.viewer.tools.RequiresTool;
 import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -258,11 +259,6 @@ class QgisClientsTest {
   }
 
   private JsonNode get(String path) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base() + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path).isEqualTo(200);
-    return JSON.readTree(r.body());
+    return ClientCalls.getJson(base() + path);
   }
 }

@@ -272,6 +272,88 @@ class AreasApiTest {
     mvc.perform(get("/api/layers/zone/features?area=" + id)).andExpect(status().isNotFound());
   }
 
+  /**
+   * Residents outside the boundary: two cells appended east of the zone (within the import's 20 km
+   * margin, 99 residents each) change no denominator and are counted in a note; the district has no
+   * admin units and its cells no subdistrict, so the per-unit table is one row named after the
+   * area, not "".
+   */
+  @Test
+  void cellsOutsideTheBoundaryAreLeftOutAndSaidAndUnnamedCellsTakeTheAreaName() throws Exception {
+    JsonNode created = read(create(zip(true, false)).andExpect(status().isCreated()));
+    String id = created.get("id").asText();
+    String url = "/api/coverage?area=" + id + "&standard=health15&method=euclidean";
+    JsonNode before = read(mvc.perform(get(url)).andExpect(status().isOk()));
+    assertThat(before.get("byArea")).hasSize(1);
+    assertThat(before.get("byArea").get(0).get("area").asText()).isEqualTo("Test district");
+    assertThat(before.get("notes").toString()).doesNotContain("outside the boundary");
+
+    double x0 = COLUMNS * CELL + 1000;
+    byte[] outside =
+        collection(
+            feature(box(x0, 0, x0 + CELL, CELL), props("id", "out-1", "residents", 99)),
+            feature(box(x0, CELL, x0 + CELL, 2 * CELL), props("id", "out-2", "residents", 99)));
+    mvc.perform(
+            multipart("/api/imports")
+                .file(
+                    new MockMultipartFile(
+                        "file", "outside.geojson", "application/geo+json", outside))
+                .param("layer", "population")
+                .param("mode", "append")
+                .param("area", id)
+                .with(EDITOR)
+                .with(csrf()))
+        .andExpect(status().isOk());
+    JsonNode after = read(mvc.perform(get(url)).andExpect(status().isOk()));
+    assertThat(after.get("totalResidents")).isEqualTo(before.get("totalResidents"));
+    assertThat(after.get("coveredResidents")).isEqualTo(before.get("coveredResidents"));
+    assertThat(after.get("notes").toString())
+        .contains("198 residents in 2 cells lie outside the boundary and are not counted");
+    assertThat(after.get("notesZh").toString()).contains("边界外 2 个网格中的 198 名居民不计入");
+    JsonNode gaps =
+        read(
+            mvc.perform(
+                    get("/api/coverage/gaps?area=" + id + "&standard=health15&method=euclidean"))
+                .andExpect(status().isOk()));
+    assertThat(gaps.get("notes").toString()).contains("198 residents in 2 cells lie outside");
+    mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()))
+        .andExpect(status().isNoContent());
+  }
+
+  /**
+   * Readiness: after the district's roads are replaced by one street at x = 100 m, only the cells
+   * of columns 0 and 1 (centres 25 m and 275 m away) lie within the 500 m snap limit — (10 + 11) ×
+   * 4 = 84 of 432 residents, 19.4 % — so the network coverage answer says the network reaches too
+   * few, in both languages; the straight-line answer does not.
+   */
+  @Test
+  void aNetworkReachingFewerThan90PercentIsSaidInTheCoverageAnswer() throws Exception {
+    JsonNode created = read(create(zip(true, false)).andExpect(status().isCreated()));
+    String id = created.get("id").asText();
+    String network = "/api/coverage?area=" + id + "&standard=health15&method=network";
+    assertThat(read(mvc.perform(get(network))).get("notes").toString())
+        .doesNotContain("reaches only");
+    byte[] road =
+        collection(feature(line(100, 0, 100, ROWS * CELL), props("id", "only", "class", "local")));
+    mvc.perform(
+            multipart("/api/imports")
+                .file(new MockMultipartFile("file", "road.geojson", "application/geo+json", road))
+                .param("layer", "roads")
+                .param("mode", "replace")
+                .param("area", id)
+                .with(EDITOR)
+                .with(csrf()))
+        .andExpect(status().isOk());
+    JsonNode n = read(mvc.perform(get(network)).andExpect(status().isOk()));
+    assertThat(n.get("notes").toString()).contains("reaches only 19.4 % of the residents");
+    assertThat(n.get("notesZh").toString()).contains("路网仅覆盖 19.4% 的居民");
+    assertThat(
+            read(mvc.perform(get(network.replace("network", "euclidean")))).get("notes").toString())
+        .doesNotContain("reaches only");
+    mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()))
+        .andExpect(status().isNoContent());
+  }
+
   /** Words of the 车谷 plan that an area without a plan file must never show. */
   static final Pattern CHEGU_WORDS =
       Pattern.compile("车谷|经开|汉南|武汉|Chegu|WEDZ|Car Valley|Five-Year|十四五|481,338|§9");

@@ -225,4 +225,47 @@ class LayerChangeApiTest {
     assertThat(getJson("/api/coverage?standard=health15&method=euclidean").has("baselineChanged"))
         .isFalse();
   }
+
+  /**
+   * The admin unit of a cell is checked when given: a dry run of one sample cell copied twice —
+   * once naming a unit that is not around it, once naming none — warns about both (and writes
+   * nothing).
+   */
+  @Test
+  void anImportNamingAnotherSubdistrictThanTheUnitAroundItIsWarned() throws Exception {
+    int population = versions.currentVersion("population");
+    JsonNode cell = getJson("/api/layers/population/features?limit=1").get("features").get(0);
+    String unit = cell.get("properties").get("subdistrict").asText();
+    com.fasterxml.jackson.databind.node.ObjectNode wrong = cell.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) wrong.get("properties"))
+        .put("id", "x-wrong")
+        .put("subdistrict", "不存在街道");
+    wrong.put("id", "x-wrong");
+    com.fasterxml.jackson.databind.node.ObjectNode none = cell.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) none.get("properties"))
+        .put("id", "x-none")
+        .remove("subdistrict");
+    none.put("id", "x-none");
+    String fc = "{\"type\":\"FeatureCollection\",\"features\":[" + wrong + "," + none + "]}";
+    JsonNode answer =
+        json.readTree(
+            mvc.perform(
+                    upload(
+                        "units.geojson",
+                        fc.getBytes(StandardCharsets.UTF_8),
+                        "population",
+                        Map.of("mode", "append", "dryRun", "true")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    assertThat(answer.get("warnings").toString())
+        .contains(
+            "1 features name a subdistrict other than the admin unit they lie in (kept as given;"
+                + " e.g. x-wrong says '不存在街道', lies in '"
+                + unit
+                + "')")
+        .contains("1 population cells have no subdistrict");
+    assertThat(versions.currentVersion("population")).isEqualTo(population);
+  }
 }

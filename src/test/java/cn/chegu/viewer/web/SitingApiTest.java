@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,6 +51,15 @@ class SitingApiTest {
         .isGreaterThanOrEqualTo(greedy.get("newlyCoveredResidents").asLong());
     assertThat(exact.get("shareAfter").asDouble())
         .isGreaterThan(exact.get("shareBefore").asDouble());
+    // the README's siting bench speaks of this very candidate set (health15 2020, existing)
+    JsonNode c = exact.get("candidates");
+    assertThat(Files.readString(Path.of("README.md")))
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "complete candidate set %,d generated, %,d could cover someone new",
+                c.get("generated").asInt(),
+                c.get("considered").asInt()));
   }
 
   @Test

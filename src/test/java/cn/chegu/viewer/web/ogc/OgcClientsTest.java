@@ -3,15 +3,12 @@ package cn.chegu.viewer.web.ogc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.chegu.viewer.tools.ClientCalls;
 import cn.chegu.viewer.tools.RequiresTool;
 import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OgcClientsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
   @TempDir Path dir;
@@ -181,12 +177,7 @@ class OgcClientsTest {
   }
 
   private JsonNode get(String path) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base() + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path).isEqualTo(200);
-    return JSON.readTree(r.body());
+    return ClientCalls.getJson(base() + path);
   }
 
   /** "Layer name: x" … "Feature Count: n" pairs of ogrinfo -so output. */
@@ -223,10 +214,6 @@ class OgcClientsTest {
   }
 
   private static String run(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(600, TimeUnit.SECONDS)).as(command + " finished").isTrue();
-    assertThat(p.exitValue()).as(command + ": " + out).isZero();
-    return out;
+    return ClientCalls.run(command);
   }
 }

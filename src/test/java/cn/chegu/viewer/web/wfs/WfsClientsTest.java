@@ -3,23 +3,18 @@ package cn.chegu.viewer.web.wfs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.chegu.viewer.tools.ClientCalls;
 import cn.chegu.viewer.tools.RequiresTool;
 import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,7 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WfsClientsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @LocalServerPort int port;
   @TempDir Path dir;
@@ -136,19 +130,10 @@ class WfsClientsTest {
   }
 
   private JsonNode get(String path) throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(URI.create(base() + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path).isEqualTo(200);
-    return JSON.readTree(r.body());
+    return ClientCalls.getJson(base() + path);
   }
 
   private static String run(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(600, TimeUnit.SECONDS)).as(command + " finished").isTrue();
-    assertThat(p.exitValue()).as(command + ": " + out).isZero();
-    return out;
+    return ClientCalls.run(command);
   }
 }

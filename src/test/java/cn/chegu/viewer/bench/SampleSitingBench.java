@@ -1,0 +1,168 @@
+package cn.chegu.viewer.bench;
+
+import cn.chegu.viewer.Application;
+import cn.chegu.viewer.analysis.JointAnswer;
+import cn.chegu.viewer.analysis.JointRequest;
+import cn.chegu.viewer.analysis.JointSitingService;
+import cn.chegu.viewer.analysis.PopulationYear;
+import cn.chegu.viewer.analysis.SitingAnswer;
+import cn.chegu.viewer.analysis.SitingRequest;
+import cn.chegu.viewer.analysis.SitingService;
+import cn.chegu.viewer.analysis.SitingStates;
+import cn.chegu.viewer.analysis.Timings;
+import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.siting.ExactSiting;
+import cn.chegu.viewer.siting.MclpProblem;
+import cn.chegu.viewer.siting.SitingResult;
+import cn.chegu.viewer.siting.SolveControl;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Siting on the sample with the complete default candidates (the issue-21 rows): health15 MCLP k =
+ * 5, exact, warm — the service call's wall time, and the same instance (same coverage sets, same
+ * already-covered cells) solved by CBC alone; then joint life15 with budget 10 under a 10 s limit.
+ * Starts the application in-process on an in-memory database, waits for the prepared states, and
+ * prints a Markdown table (medians of {@code runs} after one warm-up run).
+ *
+ * <pre>
+ *   mvn -B -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
+ *       -Dexec.mainClass=cn.chegu.viewer.bench.SampleSitingBench [-Dexec.args=5]
+ * </pre>
+ */
+public final class SampleSitingBench {
+
+  private SampleSitingBench() {}
+
+  public static void main(String[] args) {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    ConfigurableApplicationContext ctx =
+        new SpringApplicationBuilder(Application.class)
+            .run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:siting-bench;DB_CLOSE_DELAY=-1",
+                "--logging.level.root=WARN",
+                "--chegu.siting.warm-up=false");
+    try {
+      SitingStates states = ctx.getBean(SitingStates.class);
+      SitingService siting = ctx.getBean(SitingService.class);
+      JointSitingService joint = ctx.getBean(JointSitingService.class);
+      MclpProblem problem = states.mclp("health15", PopulationYear.Y2020, FacilitySet.EXISTING, 5);
+      SitingRequest request =
+          new SitingRequest(
+              "health15",
+              SitingRequest.Objective.MCLP,
+              5,
+              0,
+              List.of(),
+              true,
+              Duration.ofSeconds(20),
+              PopulationYear.Y2020,
+              FacilitySet.EXISTING,
+              0);
+      SitingAnswer[] last = new SitingAnswer[1];
+      double wall =
+          median(
+              runs,
+              () -> {
+                last[0] =
+                    siting.site(request, Timings.start(), SolveControl.within(request.timeLimit()));
+                return last[0].result();
+              });
+      SitingResult[] cbc = new SitingResult[1];
+      double cbcAlone =
+          median(
+              runs,
+              () ->
+                  cbc[0] =
+                      new ExactSiting("CBC", 1, false)
+                          .solve(problem, SolveControl.within(Duration.ofSeconds(20))));
+      SitingResult[] portfolio = new SitingResult[1];
+      double portfolioSolve =
+          median(
+              runs,
+              () ->
+                  portfolio[0] =
+                      new ExactSiting()
+                          .solve(problem, SolveControl.within(Duration.ofSeconds(20))));
+      JointRequest jr =
+          new JointRequest(
+              "life15",
+              Map.of(),
+              0,
+              List.of(new JointRequest.Phase(PopulationYear.Y2020, 10)),
+              FacilitySet.EXISTING,
+              Duration.ofSeconds(10),
+              0);
+      // the first call builds life15's prepared state (not timed); the second is the row
+      joint.site(jr, Timings.start(), SolveControl.within(Duration.ofSeconds(60)));
+      long t = System.nanoTime();
+      JointAnswer j = joint.site(jr, Timings.start(), SolveControl.within(jr.timeLimit()));
+      double jointWall = (System.nanoTime() - t) / 1e6;
+
+      SitingAnswer.Candidates c = last[0].candidates();
+      System.out.printf(
+          Locale.ROOT,
+          "health15 2020, facilities=existing: complete candidate set %,d generated, %,d could"
+              + " cover someone new, %,d after the exact reductions; median of %d runs after one"
+              + " warm-up run%n%n",
+          c.generated(),
+          c.considered(),
+          c.afterReduction(),
+          runs);
+      System.out.println("| row | status | objective | bound | median ms |");
+      System.out.println("|---|---|---:|---:|---:|");
+      row(
+          "health15 k=5 exact, warm: SitingService.site wall (solve + evaluate)",
+          last[0].result(),
+          wall);
+      row("health15 k=5: portfolio solve alone (same instance)", portfolio[0], portfolioSolve);
+      row("health15 k=5: CBC alone (same instance)", cbc[0], cbcAlone);
+      System.out.printf(
+          Locale.ROOT, "| health15 k=5: CBC alone / warm wall | | | | %.1f× |%n", cbcAlone / wall);
+      System.out.printf(
+          Locale.ROOT,
+          "| joint life15 budget 10, limit 10 s (warm state): %s, gap %.4f, %d sites | %s | %,.0f |"
+              + " %,.0f | %.0f |%n",
+          j.status(),
+          j.gap(),
+          j.sites().size(),
+          j.status(),
+          j.objective(),
+          j.bound(),
+          jointWall);
+    } finally {
+      ctx.close();
+    }
+  }
+
+  private static void row(String name, SitingResult r, double ms) {
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %s | %,.0f | %,.0f | %.1f |%n",
+        name,
+        r.status(),
+        r.objective(),
+        r.bound(),
+        ms);
+  }
+
+  /** Median wall milliseconds of {@code runs} calls after one warm-up call. */
+  private static double median(int runs, Supplier<SitingResult> call) {
+    call.get();
+    List<Double> ms = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      call.get();
+      ms.add((System.nanoTime() - t) / 1e6);
+    }
+    ms.sort(null);
+    return ms.get(ms.size() / 2);
+  }
+}
