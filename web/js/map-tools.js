@@ -246,5 +246,6 @@ export function initMapTools(map, viewParams) {
     e.preventDefault();
     actions[a.dataset.tool]();
   }));
-  return { measure, reportUrl, mapImage: () => mapImage(map), sheetImage: () => composeSheet(map, mapImage(map), layerInfo) };
+  return { measure, reportUrl, mapImage: () => mapImage(map), sheetImage: () => composeSheet(map, mapImage(map), layerInfo),
+    preparePrint: (orientation) => preparePrint(layerInfo, orientation) };
 }

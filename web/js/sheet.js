@@ -127,8 +127,22 @@ export function composeSheet(map, mapCanvas, layers) {
   return out;
 }
 
-/** Fills the print-only header and footer (shown by @media print) before window.print(). */
-export function preparePrint(layers) {
+/**
+ * Fills the print-only header and footer (shown by @media print) before window.print(), and sets
+ * the sheet: A4 in the orientation given, or the map's own (wider than tall → landscape). The page
+ * size is a rule of its own (#print-page), so the print layout follows it.
+ */
+export function preparePrint(layers, orientation) {
+  const box = document.getElementById('map').getBoundingClientRect();
+  const o = orientation || (box.width >= box.height ? 'landscape' : 'portrait');
+  let page = document.getElementById('print-page');
+  if (!page) {
+    page = document.createElement('style');
+    page.id = 'print-page';
+    document.head.append(page);
+  }
+  page.textContent = `@page { size: A4 ${o}; margin: 10mm; }`;
+  document.body.dataset.print = o;
   const info = sheetText(layers);
   let sheet = document.getElementById('print-sheet');
   if (!sheet) {

@@ -51,12 +51,19 @@ class IndicatorApiTest {
       assertThat(i.get("planRef").asText()).isNotBlank();
       assertThat(i.get("view").asText()).startsWith("#");
       assertThat(i.has("measured")).as("measured is written out, even when null").isTrue();
+      // what the panel shows in Chinese mode is Chinese (车谷's plan file gives needsZh)
       if (i.get("measured").isNull()) {
         assertThat(i.get("needs").asText()).as(i.get("code").asText()).isNotBlank();
+        assertThat(i.get("needsZh").asText())
+            .as(i.get("code").asText())
+            .containsPattern("[\\u4e00-\\u9fff]");
         assertThat(i.get("met").isNull()).isTrue();
       } else {
         measured++;
         assertThat(i.get("method").asText()).isNotBlank();
+        assertThat(i.get("methodZh").asText())
+            .as(i.get("code").asText())
+            .containsPattern("[\\u4e00-\\u9fff]");
       }
     }
     assertThat(measured).isGreaterThanOrEqualTo(5);

@@ -11,17 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Opens the map in a real headless Chromium against the embedded store loaded with the sample data
@@ -32,35 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Needs Chromium and chromedriver ({@link RequiresTool}): skipped without them, failed under
  * {@code CI=true}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RequiresTool(Tool.CHROMIUM)
-class MapBrowserTest {
+class MapBrowserTest extends BrowserTestBase {
 
   private static final Duration LOAD_TIMEOUT = Browser.LOAD_TIMEOUT;
   private static final Path SCREENSHOTS = Browser.SCREENSHOTS;
-
-  private static Browser browser;
-  private static ChromeDriver driver;
-
-  @LocalServerPort int port;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) throws IOException {
-    Browser.freshDataDir(registry);
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = Browser.start(null);
-    driver = browser.driver;
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void mapShowsThePlanTogglesLayersAndSearches() throws IOException {

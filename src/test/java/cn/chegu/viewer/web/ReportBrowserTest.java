@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.chegu.viewer.tools.RequiresTool;
 import cn.chegu.viewer.tools.Tool;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Screen = link = report, for every view a planner can report: coverage, siting, scenario, access
@@ -29,31 +22,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * "PDF" button would open (the same {@code reportUrl}) and reads its headline line back with {@code
  * pdftotext}: the three must be the same characters.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RequiresTool({Tool.CHROMIUM, Tool.PDFTOTEXT, Tool.CJK_FONT})
-class ReportBrowserTest {
+@BrowserTestBase.Language("zh-CN")
+class ReportBrowserTest extends BrowserTestBase {
 
   private static final Duration RESULT_TIMEOUT = Duration.ofSeconds(90);
-  private static Browser browser;
-
-  @LocalServerPort int port;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) throws IOException {
-    Browser.freshDataDir(registry);
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = Browser.start("zh-CN");
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   /** The headline of a result box, once it is shown. */
   private String headline(String box) {
@@ -201,5 +174,101 @@ class ReportBrowserTest {
     browser.open(port, "#tab=compare&compare.facilitiesB=plan&compare.yearB=2020");
     headline("cmp-result");
     noEnglishSentence("#cmp-result");
+  }
+
+  /**
+   * Print: A4 landscape and portrait each fit on one page and carry the title, the view's headline
+   * as on screen, the legend, the scale bar, the north arrow, the data date and the sources. Saves
+   * target/screenshots/print-{landscape,portrait}.pdf and .png (pdftoppm) to look at.
+   */
+  @Test
+  void printOnA4LandscapeAndPortraitCarriesTheSheetOnOnePage() throws Exception {
+    browser.open(
+        port, "#tab=coverage&standard=health15&method=network&year=2020&facilities=existing");
+    String head = headline("coverage-result");
+    for (String o : new String[] {"landscape", "portrait"}) {
+      browser.js("window.cheguMap.outputs.tools.preparePrint('" + o + "');");
+      org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
+      options.setOrientation(
+          o.equals("landscape")
+              ? org.openqa.selenium.print.PrintOptions.Orientation.LANDSCAPE
+              : org.openqa.selenium.print.PrintOptions.Orientation.PORTRAIT);
+      options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+      options.setBackground(true);
+      byte[] pdf =
+          java.util.Base64.getDecoder()
+              .decode(
+                  ((org.openqa.selenium.PrintsPage) browser.driver).print(options).getContent());
+      java.nio.file.Files.createDirectories(Browser.SCREENSHOTS);
+      java.nio.file.Path file = Browser.SCREENSHOTS.resolve("print-" + o + ".pdf");
+      java.nio.file.Files.write(file, pdf);
+      new ProcessBuilder(
+              "pdftoppm",
+              "-png",
+              "-r",
+              "50",
+              "-singlefile",
+              file.toString(),
+              Browser.SCREENSHOTS.resolve("print-" + o).toString())
+          .inheritIO()
+          .start()
+          .waitFor();
+      String text = ReportApiTest.pdfToText(pdf);
+      long pages = Arrays.stream(text.split("\f")).filter(p -> !p.isBlank()).count();
+      assertThat(pages).as("%s pages:%n%s", o, text).isEqualTo(1);
+      assertThat(squeeze(text))
+          .as(o)
+          .contains("车谷规划一张图")
+          .contains(squeeze(head))
+          .contains("制图日期")
+          .contains("数据来源")
+          .contains("N");
+      assertThat(text).as(o).containsPattern("\\d+ (k?m)\\b");
+      // the legend is printed open, beside the map
+      assertThat(browser.js("return document.getElementById('legend-box').open;")).isEqualTo(true);
+    }
+  }
+
+  /**
+   * Phone (390×844): the map tools are one compact row, the header's search leaves 中文/EN whole and
+   * apart, and the page has one scroll area (the panel under the map, not the page and not a list
+   * inside it). Saves target/screenshots/phone-coverage.png to look at.
+   */
+  @Test
+  void onAPhoneTheToolbarIsOneRowAndTheHeaderDoesNotCrowdTheLanguageSwitch() throws Exception {
+    org.openqa.selenium.Dimension desktop = browser.driver.manage().window().getSize();
+    try {
+      browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      browser.open(
+          port, "#tab=coverage&standard=health15&method=network&year=2020&facilities=existing");
+      headline("coverage-result");
+      browser.waitFor("return document.body.classList.contains('phone');");
+      Number tools =
+          (Number)
+              browser.js(
+                  "return document.querySelector('.map-tools').getBoundingClientRect().height;");
+      assertThat(tools.doubleValue()).as("toolbar height").isLessThan(40);
+      assertThat(
+              browser.js(
+                  "const s = document.getElementById('search').getBoundingClientRect();"
+                      + " const l = document.getElementById('lang-switch').getBoundingClientRect();"
+                      + " const h = document.querySelector('#app-header h1').getBoundingClientRect();"
+                      + " return s.right <= l.left && h.right <= s.left && l.right <= innerWidth"
+                      + " && [...document.querySelectorAll('#lang-switch button')]"
+                      + "   .every(b => b.scrollWidth <= b.clientWidth + 1);"))
+          .as("header: title | search | 中文/EN side by side, none clipped")
+          .isEqualTo(true);
+      assertThat(
+              browser.js(
+                  "return document.scrollingElement.scrollHeight <= innerHeight + 1"
+                      + " && [...document.querySelectorAll('#side-panel *')].every(e =>"
+                      + "   !['auto', 'scroll'].includes(getComputedStyle(e).overflowY)"
+                      + "   || e.scrollHeight <= e.clientHeight + 1);"))
+          .as("one scroll area: the panel")
+          .isEqualTo(true);
+      browser.screenshot("phone-coverage.png");
+    } finally {
+      browser.driver.manage().window().setSize(desktop);
+    }
   }
 }

@@ -6,26 +6,18 @@ import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.imports.AreaImportService;
 import cn.chegu.viewer.report.Percent;
 import cn.chegu.viewer.tools.RequiresTool;
-import cn.chegu.viewer.tools.Tool;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One view, one truth: the view store, the URL and the screen agree in real headless Chromium. A
@@ -37,39 +29,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Needs Chromium and chromedriver ({@link RequiresTool}): skipped without them, failed under
  * {@code CI=true}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RequiresTool(Tool.CHROMIUM)
-class ViewStoreBrowserTest {
+@BrowserTestBase.Language("zh-CN")
+class ViewStoreBrowserTest extends BrowserTestBase {
 
   private static final Duration LOAD_TIMEOUT = Browser.LOAD_TIMEOUT;
   private static final Path SCREENSHOTS = Browser.SCREENSHOTS;
   private static final String PLAN_LINK =
       "#tab=coverage&standard=health15&method=network&year=2025&facilities=plan";
 
-  private static Browser browser;
-  private static ChromeDriver driver;
-
-  @LocalServerPort int port;
-
   @Autowired AreaImportService areas;
-
-  @DynamicPropertySource
-  static void store(DynamicPropertyRegistry registry) throws IOException {
-    Browser.freshDataDir(registry);
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = Browser.start("zh-CN");
-    driver = browser.driver;
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private Object js(String script) {
     return browser.js(script);
