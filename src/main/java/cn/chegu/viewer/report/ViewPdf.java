@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /** Lays a {@link ViewReport} out as an A4 PDF with the CJK font embedded (subsetted). */
@@ -24,6 +25,17 @@ final class ViewPdf {
 
   ViewPdf(CjkFont font) {
     style = new PdfStyle(font);
+  }
+
+  /** Tables with more columns than this give their first column (the row's name) more room. */
+  static final int WIDE = 6;
+
+  /** Relative widths: the first column 2.5 times the others, so a name stays on one line. */
+  static float[] widths(int columns) {
+    float[] w = new float[columns];
+    Arrays.fill(w, 1f);
+    w[0] = 2.5f;
+    return w;
   }
 
   byte[] write(ViewReport r) {
@@ -62,6 +74,9 @@ final class ViewPdf {
       for (Table t : r.tables()) {
         doc.add(style.section(t.title()));
         PdfPTable table = style.table(t.headers());
+        if (t.headers().size() > WIDE) {
+          table.setWidths(widths(t.headers().size()));
+        }
         for (List<String> row : t.rows()) {
           row.forEach(c -> style.cell(table, c));
         }
