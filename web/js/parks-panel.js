@@ -1,13 +1,14 @@
 // The Parks tab (八大产业园区): per park the residents within 30/45 min by transit, 30 min by car,
 // on foot and by bicycle, jobs and the jobs–housing ratio, station access; click a park to draw its
 // transit catchments (30 and 45 min, RAPTOR over 07:30–08:30) and see the travel time from each
-// sub-district. Export: the table as CSV, the answer as JSON.
+// sub-district. Export: the table as CSV, the answer as JSON, the report's parks page as PDF/XLSX.
 import { fetchJson, withArea } from './api.js';
 import { esc, int } from './html.js';
 import { applyStatic, currentLang, onLangChange, t } from './i18n.js';
 import { yearAndSetFields } from './indicators-panel.js';
 import { bindControl, view } from './store.js';
 import { ownResult } from './results.js';
+import { reportQuery } from './report-url.js';
 import { registerField } from './view-hash.js';
 
 registerField('parks.park');
@@ -35,7 +36,8 @@ export function initParksPanel(root, map) {
     <div id="parks-error" class="message error" hidden></div>
     <div class="table-scroll"><table id="parks-table" class="compact parks-table"></table></div>
     <div class="button-row"><button type="button" id="parks-csv" data-i18n="parks.csv"></button>
-      <a id="parks-json" target="_blank" rel="noopener" data-i18n="parks.json"></a></div>
+      <a id="parks-json" target="_blank" rel="noopener" data-i18n="parks.json"></a>
+      <a id="parks-pdf" target="_blank" rel="noopener">PDF</a><a id="parks-xlsx">XLSX</a></div>
     <div id="parks-detail"></div>
     <p class="hint" data-i18n="parks.hint"></p>`;
   applyStatic(root);
@@ -81,6 +83,12 @@ export function initParksPanel(root, map) {
       tr.addEventListener('keydown', (e) => { if (e.key === 'Enter') go(); });
     });
     el('parks-json').href = withArea(`/api/parks?${query()}`);
+    // the report's parks page: the same question as the map's PDF/XLSX tools ask with this tab open
+    for (const format of ['pdf', 'xlsx']) {
+      const a = el(`parks-${format}`);
+      a.href = withArea(`/api/report?${reportQuery({ ...view.get(), tab: 'parks' }, format)}`);
+      a.title = t(`tool.${format}`);
+    }
     renderDetail();
   }
 

@@ -2,7 +2,7 @@
 // same question the open panel asked, from the same store keys, so screen, link and report agree.
 // The area is added by api.js withArea, as for every other call. No DOM: unit-tested with `node --test` (web/test/report-url.test.js).
 
-/** coverage | scenario | siting | access | compare: what the open tab shows. */
+/** coverage | scenario | siting | access | compare | parks: what the open tab shows. */
 export function reportKind(s) {
   if (s.tab === 'siting') {
     if (s.scenario) return 'scenario';
@@ -10,6 +10,7 @@ export function reportKind(s) {
   }
   if (s.tab === 'access') return 'access';
   if (s.tab === 'compare') return 'compare';
+  if (s.tab === 'parks') return 'parks';
   return 'coverage';
 }
 
@@ -30,6 +31,8 @@ export function reportQuery(s, format) {
     else put('scenario', s.scenario);
   } else if (kind === 'access') {
     put('type', s['access.type'] || 'hospital');
+  } else if (kind === 'parks') {
+    // the Parks tab's table: year and set only (the shared keys, put below)
   } else {
     put('standard', s['compare.standard'] || 'health15');
     put('method', s['compare.method'] || 'network');

@@ -28,3 +28,10 @@ test('access and compare report their own keys', () => {
   assert.deepEqual(c, { view: 'compare', standard: 'life15', method: 'network', year: '2020', facilities: 'existing',
     yearB: '2020', facilitiesB: 'plan', scenarioB: '4', format: 'pdf' });
 });
+
+test('the Parks tab reports its table for the shared year and set, nothing else', () => {
+  const s = { tab: 'parks', year: '2025', facilities: 'plan', standard: 'life15', 'parks.park': 'park-3', scenario: '2' };
+  assert.equal(reportKind(s), 'parks');
+  assert.deepEqual(params(s, 'xlsx'), { view: 'parks', year: '2025', facilities: 'plan', format: 'xlsx' });
+  assert.deepEqual(params({ tab: 'parks' }), { view: 'parks', year: '2020', facilities: 'existing', format: 'pdf' });
+});

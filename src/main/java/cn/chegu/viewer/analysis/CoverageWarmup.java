@@ -4,6 +4,7 @@ import cn.chegu.viewer.coverage.AreaOutline;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.store.UnknownLayerException;
 import jakarta.annotation.PreDestroy;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,11 +28,16 @@ import org.springframework.stereotype.Component;
  * CoverageService#defaultBands}) as map outlines. One daemon thread with a queue of two: startup is
  * never blocked, and repeated {@link #warm()} calls after data changes coalesce.
  *
- * <p>As a health indicator it is UP while warming and when warm (liveness must not fail while
- * warming), and DOWN once the warm-up of a standard failed — the data cannot answer it, e.g. a
- * roads layer the graph cannot be built from — with {@code reason} naming the standard and why. Its
- * details say {@code analysis: warming|ready|failed} and the state of each standard: {@code
- * waiting}, {@code warming}, {@code ready} or {@code failed: <reason>}.
+ * <p>As a health indicator it is UP while warming and when warm, and DOWN once the warm-up of a
+ * standard failed — the data cannot answer it, e.g. a roads layer the graph cannot be built from —
+ * with {@code reason} naming the standard and why. An area that simply lacks a layer the analysis
+ * needs (a new area with its zone only, roads and population to follow through imports) is not a
+ * failure: health stays UP with {@code analysis: incomplete} and the missing layer as {@code
+ * reason}. Its details say {@code analysis: warming|ready|incomplete|failed} and the state of each
+ * standard: {@code waiting}, {@code warming}, {@code ready}, {@code incomplete: <reason>} or {@code
+ * failed: <reason>}. The indicator is in neither the liveness group (a failed warm-up is not a
+ * stuck process) nor the readiness group (maps, layers and OGC still answer); {@code
+ * /actuator/health} reports it.
  */
 @Component("coverageWarmup")
 public class CoverageWarmup implements HealthIndicator {
@@ -82,6 +88,11 @@ public class CoverageWarmup implements HealthIndicator {
     coverage.standards().all().forEach(s -> state.put(s.code(), "waiting"));
     try {
       coverage.data();
+    } catch (UnknownLayerException e) {
+      log.info("Warm-up skipped: {}", e.getMessage());
+      String why = "incomplete: " + e.getMessage();
+      coverage.standards().all().forEach(s -> state.put(s.code(), why));
+      return;
     } catch (RuntimeException e) {
       log.warn("Warm-up failed: the analysis data cannot be loaded", e);
       String why = "failed: the analysis data cannot be loaded (" + e.getMessage() + ")";
@@ -127,9 +138,21 @@ public class CoverageWarmup implements HealthIndicator {
             .findFirst()
             .orElse(null);
     if (failed != null) {
-      return Health.up()
+      return Health.down()
           .withDetail("analysis", "failed")
           .withDetail("reason", "the warm-up of " + failed)
+          .withDetail("standards", standards)
+          .build();
+    }
+    String incomplete =
+        standards.values().stream()
+            .filter(v -> v != null && v.startsWith("incomplete: "))
+            .findFirst()
+            .orElse(null);
+    if (incomplete != null) {
+      return Health.up()
+          .withDetail("analysis", "incomplete")
+          .withDetail("reason", incomplete.substring("incomplete: ".length()))
           .withDetail("standards", standards)
           .build();
     }

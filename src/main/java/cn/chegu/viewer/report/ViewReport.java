@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The report of a view that is not a coverage view (siting, access, compare): what the panel shows,
- * already computed and formatted as the panel formats it, so screen and report print the same
- * figures. The PDF and XLSX writers only lay it out.
+ * The report of a view that is not a coverage view (siting, access, compare, parks): what the panel
+ * shows, already computed and formatted as the panel formats it, so screen and report print the
+ * same figures. The PDF and XLSX writers only lay it out.
  *
- * @param kind {@code siting}, {@code access} or {@code compare}
+ * @param kind {@code siting}, {@code access}, {@code compare} or {@code parks}
  * @param titleZh the view's title in Chinese
  * @param titleEn the same in English
  * @param description what was asked, in words (standard, year, facility set …)
@@ -20,6 +20,7 @@ import java.util.List;
  * @param layers the data versions and provenance of each layer
  * @param datasetChecksum checksum of the loaded dataset, or "" when unknown
  * @param generatedAt when the report was made
+ * @param mapPng the view's map drawn on the server ({@link MapRenderer}), or null for none
  */
 public record ViewReport(
     String kind,
@@ -32,7 +33,36 @@ public record ViewReport(
     List<String> rules,
     List<LayerRow> layers,
     String datasetChecksum,
-    Instant generatedAt) {
+    Instant generatedAt,
+    byte[] mapPng) {
+
+  /** A report without a map. */
+  public ViewReport(
+      String kind,
+      String titleZh,
+      String titleEn,
+      String description,
+      String headlineLabel,
+      String headline,
+      List<Table> tables,
+      List<String> rules,
+      List<LayerRow> layers,
+      String datasetChecksum,
+      Instant generatedAt) {
+    this(
+        kind,
+        titleZh,
+        titleEn,
+        description,
+        headlineLabel,
+        headline,
+        tables,
+        rules,
+        layers,
+        datasetChecksum,
+        generatedAt,
+        null);
+  }
 
   public ViewReport {
     tables = List.copyOf(tables);

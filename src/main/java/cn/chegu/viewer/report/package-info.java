@@ -9,6 +9,10 @@
  * <b>ranked gaps</b>; the <b>scenario</b> result with its per-area deltas when one is given; the
  * plan's <b>indicators</b>; and the <b>rules</b> and sources behind every number.
  *
+ * <p>The other views (siting, access, compare; {@link cn.chegu.viewer.report.ParksReport the parks
+ * page}) are written from a {@link cn.chegu.viewer.report.ViewReport}: the panel's tables,
+ * formatted as the panel formats them, its rules, and optionally a map.
+ *
  * <p>Chinese text is set in an embedded, subsetted CJK font (Noto Sans CJK SC from Debian's {@code
  * fonts-noto-cjk}, configurable with {@code chegu.report.font}); without it a report is refused
  * with a message that names the missing file, never written with blank glyphs.

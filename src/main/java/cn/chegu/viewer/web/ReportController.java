@@ -5,6 +5,7 @@ import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.compare.Side;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.report.ParksReport;
 import cn.chegu.viewer.report.ReportService;
 import cn.chegu.viewer.report.ViewReport;
 import cn.chegu.viewer.report.ViewReports;
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
  * scenario required), {@code siting} ({@code sites=lon:lat,…} evaluated for {@code standard},
  * {@code year}, {@code facilities}), {@code access} ({@code type}, {@code year}, {@code
  * facilities}) or {@code compare} (side A {@code year/facilities/scenario}, side B {@code
- * yearB/facilitiesB/scenarioB}). The parameters are the panel's, so the report asks the same
- * question the screen asked.
+ * yearB/facilitiesB/scenarioB}) or {@code parks} (the Parks tab's table for {@code year} and {@code
+ * facilities}, its rules and a map of the parks). The parameters are the panel's, so the report
+ * asks the same question the screen asked.
  */
 @RestController
 class ReportController {
@@ -36,10 +38,12 @@ class ReportController {
 
   private final ReportService reports;
   private final ViewReports views;
+  private final ParksReport parksReport;
 
-  ReportController(ReportService reports, ViewReports views) {
+  ReportController(ReportService reports, ViewReports views, ParksReport parksReport) {
     this.reports = reports;
     this.views = views;
+    this.parksReport = parksReport;
   }
 
   @GetMapping("/api/report")
@@ -100,9 +104,15 @@ class ReportController {
         body = write(f, () -> views.compare(standard, m, a, b));
         name = "compare-" + standard + "-" + m.code();
       }
+      case "parks" -> {
+        boolean pdf = f.equals("pdf");
+        body = write(f, () -> parksReport.parks(y, set, pdf));
+        name = "parks-" + y.year() + "-" + set.code();
+      }
       default ->
           throw new InvalidParameterException(
-              "view", "must be coverage, scenario, siting, access or compare, got '" + view + "'");
+              "view",
+              "must be coverage, scenario, siting, access, compare or parks, got '" + view + "'");
     }
     name = "chegu-report-" + name + "." + f;
     return ResponseEntity.ok()

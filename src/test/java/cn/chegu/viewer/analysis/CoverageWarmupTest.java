@@ -8,8 +8,8 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 
 /**
- * A warm-up that cannot load the data says so and why in the health details, instead of "warming"
- * for ever (issue 15 §3).
+ * A warm-up that cannot load the data makes health DOWN and says why, instead of "warming" for ever
+ * (issue 15 §3); an area that only lacks a layer is incomplete, not failed.
  */
 class CoverageWarmupTest {
 
@@ -34,13 +34,38 @@ class CoverageWarmupTest {
       health = warmup.health();
     }
     assertThat(health.getDetails().get("analysis")).isEqualTo("failed");
-    assertThat(health.getStatus()).isEqualTo(Status.UP); // liveness
+    assertThat(health.getStatus()).isEqualTo(Status.DOWN);
     assertThat(health.getDetails().get("reason").toString())
         .contains("cannot be loaded")
         .contains("the roads layer has no usable edge");
     @SuppressWarnings("unchecked")
     Map<String, String> standards = (Map<String, String>) health.getDetails().get("standards");
     assertThat(standards.values()).allMatch(v -> v.startsWith("failed"));
+    warmup.stop();
+  }
+
+  @Test
+  void anAreaThatLacksALayerIsIncompleteNotFailed() throws InterruptedException {
+    AnalysisDataLoader lacking =
+        new AnalysisDataLoader(null, null) {
+          @Override
+          AnalysisData load() {
+            throw new cn.chegu.viewer.store.UnknownLayerException("roads");
+          }
+        };
+    CoverageWarmup warmup =
+        new CoverageWarmup(
+            new CoverageService(lacking, new StandardCatalog(new StandardsProperties(null))),
+            false);
+    warmup.warm();
+    Health health = warmup.health();
+    for (int i = 0; i < 200 && !"incomplete".equals(health.getDetails().get("analysis")); i++) {
+      Thread.sleep(50);
+      health = warmup.health();
+    }
+    assertThat(health.getDetails().get("analysis")).isEqualTo("incomplete");
+    assertThat(health.getStatus()).isEqualTo(Status.UP);
+    assertThat(health.getDetails().get("reason").toString()).contains("\"roads\"");
     warmup.stop();
   }
 
