@@ -173,6 +173,26 @@ export function qgisProjectUrl(v, bounds, lang, format) {
 /**
  * Adds the tools control. viewParams() gives the current view (the store's state) for the report.
  */
+/**
+ * The printed map's size in mm, width × height: A4 less 10 mm margins across, the heights of the
+ * print rules in app.css (body[data-print=…] #map).
+ */
+const PRINT_MAP_MM = { landscape: [277, 105], portrait: [190, 155] };
+
+/** Resolves when no tile layer of the map is loading, or after {@code maxMillis}. */
+function tilesLoaded(map, maxMillis) {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    const poll = () => {
+      let loading = false;
+      map.eachLayer((l) => { if (l instanceof L.GridLayer && l.isLoading && l.isLoading()) loading = true; });
+      if (!loading || Date.now() - start > maxMillis) resolve();
+      else setTimeout(poll, 100);
+    };
+    poll();
+  });
+}
+
 export function initMapTools(map, viewParams) {
   const measure = new Measure(map);
   let layerInfo = [];
@@ -216,6 +236,30 @@ export function initMapTools(map, viewParams) {
 
   // the report of the view on screen: the open tab's own question (report-url.js), in the view's area
   const reportUrl = (format) => withArea(`/api/report?${reportQuery(viewParams(), format)}`);
+  // Print shows the whole zone: the map takes the printed map's size, fits the zone, and gets its
+  // size and view back after printing (else the printed map keeps the screen's top-left corner and
+  // crops the rest of the zone).
+  let beforePrint = null;
+  const fitForPrint = (orientation) => {
+    const zone = layerInfo.find((l) => l.id === 'zone' && l.bbox);
+    if (!zone) return;
+    if (!beforePrint) beforePrint = { center: map.getCenter(), zoom: map.getZoom() };
+    const [w, h] = PRINT_MAP_MM[orientation];
+    map.getContainer().style.width = `${w}mm`;
+    map.getContainer().style.height = `${h}mm`;
+    map.invalidateSize({ animate: false });
+    const b = zone.bbox;
+    map.fitBounds(L.latLngBounds([b[1], b[0]], [b[3], b[2]]), { animate: false, padding: [6, 6] });
+  };
+  const endPrint = () => {
+    if (!beforePrint) return;
+    map.getContainer().style.width = '';
+    map.getContainer().style.height = '';
+    map.invalidateSize({ animate: false });
+    map.setView(beforePrint.center, beforePrint.zoom, { animate: false });
+    beforePrint = null;
+  };
+  window.addEventListener('afterprint', endPrint);
   const actions = {
     pdf: () => window.open(reportUrl('pdf'), '_blank'),
     xlsx: () => { location.href = reportUrl('xlsx'); },
@@ -227,8 +271,9 @@ export function initMapTools(map, viewParams) {
       a.click();
       a.remove();
     },
-    print: () => {
-      preparePrint(layerInfo);
+    print: async () => {
+      fitForPrint(preparePrint(layerInfo));
+      await tilesLoaded(map, 3000);
       window.print();
     },
     qgis: () => { location.href = qgisProjectUrl(store.get(), map.getBounds(), currentLang()); },
@@ -247,5 +292,6 @@ export function initMapTools(map, viewParams) {
     actions[a.dataset.tool]();
   }));
   return { measure, reportUrl, mapImage: () => mapImage(map), sheetImage: () => composeSheet(map, mapImage(map), layerInfo),
-    preparePrint: (orientation) => preparePrint(layerInfo, orientation) };
+    preparePrint: (orientation) => fitForPrint(preparePrint(layerInfo, orientation)),
+    endPrint };
 }

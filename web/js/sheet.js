@@ -130,7 +130,7 @@ export function composeSheet(map, mapCanvas, layers) {
 /**
  * Fills the print-only header and footer (shown by @media print) before window.print(), and sets
  * the sheet: A4 in the orientation given, or the map's own (wider than tall → landscape). The page
- * size is a rule of its own (#print-page), so the print layout follows it.
+ * size is a rule of its own (#print-page), so the print layout follows it. Returns the orientation.
  */
 export function preparePrint(layers, orientation) {
   const box = document.getElementById('map').getBoundingClientRect();
@@ -165,4 +165,5 @@ export function preparePrint(layers, orientation) {
   }
   footer.textContent = `${info.date} · ${info.sources} · ${info.url}`;
   document.getElementById('legend-box').open = true;
+  return o;
 }

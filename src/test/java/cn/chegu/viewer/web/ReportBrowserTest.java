@@ -186,8 +186,18 @@ class ReportBrowserTest extends BrowserTestBase {
     browser.open(
         port, "#tab=coverage&standard=health15&method=network&year=2020&facilities=existing");
     String head = headline("coverage-result");
+    Object screenView =
+        browser.js("const m = window.cheguMap.map; return m.getCenter().toString() + m.getZoom();");
     for (String o : new String[] {"landscape", "portrait"}) {
       browser.js("window.cheguMap.outputs.tools.preparePrint('" + o + "');");
+      // the map was refitted at the printed size: the zone's box lies inside what prints
+      assertThat(
+              browser.js(
+                  "const m = window.cheguMap.map, v = m.getBounds();"
+                      + " const z = L.geoJSON(window.cheguMap.manager.features.get('zone')).getBounds();"
+                      + " return v.contains(z) && m.getSize().x > 0;"))
+          .as(o + ": the whole zone is on the sheet")
+          .isEqualTo(true);
       org.openqa.selenium.print.PrintOptions options = new org.openqa.selenium.print.PrintOptions();
       options.setOrientation(
           o.equals("landscape")
@@ -226,7 +236,13 @@ class ReportBrowserTest extends BrowserTestBase {
       assertThat(text).as(o).containsPattern("\\d+ (k?m)\\b");
       // the legend is printed open, beside the map
       assertThat(browser.js("return document.getElementById('legend-box').open;")).isEqualTo(true);
+      browser.js("window.cheguMap.outputs.tools.endPrint();"); // what 'afterprint' does
     }
+    assertThat(
+            browser.js(
+                "const m = window.cheguMap.map; return m.getCenter().toString() + m.getZoom();"))
+        .as("the screen's view is back after printing")
+        .isEqualTo(screenView);
   }
 
   /**
