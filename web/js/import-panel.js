@@ -3,7 +3,7 @@
 import { fetchLayers, withArea } from './api.js';
 import { isEditor, onUserChange, refreshUser } from './account.js';
 import { t } from './i18n.js';
-import { esc } from './html.js';
+import { esc, pct } from './html.js';
 
 function csrfToken() {
   const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
@@ -27,6 +27,12 @@ async function send(url, form) {
   return { ok: response.ok, status: response.status, body };
 }
 
+/** "health15: 60.5% → 58.1%" and what it counts: the dry run's coverage before and after. */
+function headlineText(h) {
+  return t('import.headline').replace('{standard}', esc(h.standard))
+    .replace('{before}', pct(h.before)).replace('{after}', pct(h.after)).replace('{year}', h.year);
+}
+
 function report(body) {
   const errors = (body.errors || [])
     .slice(0, 50)
@@ -46,6 +52,8 @@ function report(body) {
     .replace('{added}', body.changes.added).replace('{replaced}', body.changes.replaced)
     .replace('{removed}', body.changes.removed).replace('{before}', body.changes.before)
     .replace('{after}', body.changes.after)}</p>` : ''}
+    ${body.headline ? `<p class="import-headline">${headlineText(body.headline)}</p>`
+    : body.dryRun && body.layer !== 'facilities' ? `<p class="import-headline">${t('import.countsOnly')}</p>` : ''}
     ${warnings ? `<ul class="import-warnings">${warnings}</ul>` : ''}
     ${errors ? `<ul class="import-errors">${errors}</ul>` : ''}
     ${preview ? `<table class="import-preview"><tbody>${preview}</tbody></table>` : ''}`;

@@ -19,6 +19,9 @@ import java.util.Map;
  * @param osm for an OpenStreetMap roads file: every way tagged {@code highway}, {@code imported} or
  *     counted in {@code skipped} by reason ({@code "highway=platform": 55}); {@code imported + Σ
  *     skipped = highwayWays}. Null for other files
+ * @param headline for a dry run of the {@code facilities} layer: a representative coverage share
+ *     before and after ({@link DryRunHeadline}); null otherwise (population and roads dry runs give
+ *     counts only)
  */
 public record ImportReport(
     String layer,
@@ -35,7 +38,8 @@ public record ImportReport(
     List<ImportProblem> errors,
     List<Map<String, Object>> preview,
     ImportChanges changes,
-    OsmWays osm) {
+    OsmWays osm,
+    DryRunHeadline.Headline headline) {
 
   /** The report of this (planned) import once written as {@code writtenVersion}: no preview. */
   ImportReport written(int writtenVersion) {
@@ -54,6 +58,14 @@ public record ImportReport(
         errors,
         null,
         changes,
-        osm);
+        osm,
+        null);
+  }
+
+  /** This report with {@code h} as its headline. */
+  ImportReport withHeadline(DryRunHeadline.Headline h) {
+    return new ImportReport(
+        layer, version, imported, skipped, dryRun, mode, file, sha256, format, crs, warnings,
+        errors, preview, changes, osm, h);
   }
 }

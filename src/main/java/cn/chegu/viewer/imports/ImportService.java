@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,11 +44,26 @@ public class ImportService {
   private final FeatureStore store;
   private final LayerVersionStore versions;
   private final ImportProperties limits;
+  private final DryRunHeadline headline;
 
+  /** An import service whose dry runs give counts only (no headline figure). */
   public ImportService(FeatureStore store, LayerVersionStore versions, ImportProperties limits) {
+    this(store, versions, limits, (layer, wouldBe) -> null);
+  }
+
+  /**
+   * @param headline what a dry run would do to a headline figure ({@link DryRunHeadline})
+   */
+  @Autowired
+  public ImportService(
+      FeatureStore store,
+      LayerVersionStore versions,
+      ImportProperties limits,
+      DryRunHeadline headline) {
     this.store = store;
     this.versions = versions;
     this.limits = limits;
+    this.headline = headline;
   }
 
   /**
@@ -245,9 +261,10 @@ public class ImportService {
             problems,
             preview(accepted),
             changes,
-            osm);
+            osm,
+            null);
     if (request.dryRun()) {
-      return planned;
+      return planned.withHeadline(headline.of(layer.id(), result));
     }
     String note = mode + " from " + source.format() + " in " + crsText;
     LayerVersion v;

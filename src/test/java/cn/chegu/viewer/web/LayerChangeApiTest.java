@@ -1,8 +1,10 @@
 package cn.chegu.viewer.web;
 
 import static cn.chegu.viewer.web.ImportRequests.EDITOR;
+import static cn.chegu.viewer.web.ImportRequests.storeChecksum;
 import static cn.chegu.viewer.web.ImportRequests.upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,6 +42,7 @@ class LayerChangeApiTest {
   @Autowired MockMvc mvc;
   @Autowired ImportService imports;
   @Autowired LayerVersionStore versions;
+  @Autowired DataSource dataSource;
   private final ObjectMapper json = new ObjectMapper();
 
   private int start;
@@ -267,5 +271,70 @@ class LayerChangeApiTest {
                 + "')")
         .contains("1 population cells have no subdistrict");
     assertThat(versions.currentVersion("population")).isEqualTo(population);
+  }
+
+  private JsonNode dryRunOk(String name, byte[] bytes, Map<String, String> params)
+      throws Exception {
+    return json.readTree(
+        mvc.perform(upload(name, bytes, "facilities", params))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  private static String csv(String header, String row) {
+    return header + "\n" + row + "\n";
+  }
+
+  @Test
+  void aDryRunThatRemovesTheHealthCentreShowsTheHeadlineDropAndWritesNothing() throws Exception {
+    String checksum = storeChecksum(dataSource);
+    JsonNode today =
+        json.readTree(
+            mvc.perform(
+                    get(
+                        "/api/coverage?standard=health15&method=network&year=2020&facilities=existing"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    // a replace by one kindergarten drops fac-1, and every health facility of the sample
+    JsonNode dry =
+        dryRunOk(
+            "r.csv",
+            csv("id,type,lon,lat,status", "k1,kindergarten,114.11,30.46,existing")
+                .getBytes(StandardCharsets.UTF_8),
+            Map.of("mode", "replace", "dryRun", "true"));
+    JsonNode headline = dry.get("headline");
+    assertThat(headline.get("standard").asText()).isEqualTo("health15");
+    assertThat(headline.get("method").asText()).isEqualTo("network");
+    assertThat(headline.get("year").asInt()).isEqualTo(2020);
+    assertThat(headline.get("set").asText()).isEqualTo("existing");
+    // "before" is the share the coverage answer gives today
+    assertThat(headline.get("before").asDouble())
+        .isEqualTo(today.get("share").asDouble(), within(1e-4))
+        .isPositive();
+    assertThat(headline.get("after").asDouble()).isZero();
+    assertThat(storeChecksum(dataSource)).isEqualTo(checksum);
+
+    // the same file appended keeps fac-1: the share stays; the real import carries no headline
+    JsonNode append =
+        dryRunOk(
+            "a.csv",
+            csv("id,type,lon,lat,status", "k1,kindergarten,114.11,30.46,existing")
+                .getBytes(StandardCharsets.UTF_8),
+            Map.of("mode", "append", "dryRun", "true"));
+    assertThat(append.get("headline").get("after").asDouble())
+        .isEqualTo(headline.get("before").asDouble());
+    JsonNode written =
+        dryRunOk(
+            "a.csv",
+            csv("id,type,lon,lat,status", "k1,kindergarten,114.11,30.46,existing")
+                .getBytes(StandardCharsets.UTF_8),
+            Map.of("mode", "append"));
+    assertThat(written.has("headline")).isFalse();
+    assertThat(written.get("changes").get("after").asInt())
+        .isEqualTo(written.get("changes").get("before").asInt() + 1);
   }
 }

@@ -276,6 +276,57 @@ class MapBrowserTest extends BrowserTestBase {
     browser.screenshot(name);
   }
 
+  /**
+   * A dry run that would replace the facilities by one kindergarten shows "health15: before →
+   * after" in English and in Chinese, after 0.0 % (no health facility left), and writes nothing.
+   */
+  @Test
+  void anImportDryRunShowsTheHeadlineBeforeAndAfterInBothLanguages() throws IOException {
+    Path file = Files.createTempFile("dry-run", ".csv");
+    Files.writeString(file, "id,type,lon,lat,status\nk1,kindergarten,114.11,30.46,existing\n");
+    openFresh("#tab=layers");
+    double before =
+        ((Number)
+                apiJson(
+                    "/api/coverage?standard=health15&method=network&year=2020&facilities=existing",
+                    "a.share"))
+            .doubleValue();
+    Object version = apiJson("/api/layers/facilities/versions", "a.length");
+    openFresh("#tab=siting"); // the login form is on the siting tab
+    if (driver.findElements(By.id("login-who")).isEmpty()) {
+      driver.findElement(By.id("login-user")).sendKeys("editor");
+      driver.findElement(By.id("login-password")).sendKeys("editor-chegu");
+      driver.findElement(By.id("login-submit")).click();
+      waitFor("return !!document.getElementById('login-who');");
+    }
+    for (String lang : List.of("en", "zh")) {
+      js("localStorage.setItem('chegu.lang', '" + lang + "');");
+      openFresh("#tab=import");
+      waitFor(
+          "return [...document.querySelectorAll('#panel-import select[name=layer] option')]"
+              + ".some(o => o.value === 'facilities');");
+      js(
+          "const f = document.querySelector('#panel-import form');"
+              + " f.layer.value = 'facilities'; f.mode.value = 'replace';");
+      driver
+          .findElement(By.cssSelector("#panel-import input[type=file]"))
+          .sendKeys(file.toAbsolutePath().toString());
+      driver.findElement(By.cssSelector("#panel-import .import-check")).click();
+      waitFor(
+          "return !!document.querySelector('#panel-import .import-headline');",
+          Duration.ofSeconds(60));
+      String text = driver.findElement(By.cssSelector("#panel-import .import-headline")).getText();
+      assertThat(text)
+          .as(lang)
+          .startsWith("health15")
+          .contains(oneDecimal(before * 100) + "% → 0.0%")
+          .contains(lang.equals("zh") ? "现状设施" : "existing facilities");
+    }
+    saveScreenshot("import-dry-run.png");
+    assertThat(apiJson("/api/layers/facilities/versions", "a.length")).isEqualTo(version);
+    js("localStorage.removeItem('chegu.lang');");
+  }
+
   @Test
   void accessPanelDrawsTheChoroplethAndZoomsToAnOverloadedSchool() throws IOException {
     driver.get("http://localhost:" + port + "/");
