@@ -24,24 +24,26 @@ import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXParseException;
 
 /**
- * Every feature type's GetFeature GML validated (Xerces, javax.xml.validation) against our own
- * DescribeFeatureType schema of that type.
+ * Every feature type's GetFeature GML validated (Xerces, javax.xml.validation) against the OGC's
+ * own WFS 2.0 and GML 3.2.1 schemas plus our DescribeFeatureType schema of that type.
  *
  * <p>On the fixture: every plan-layer type (result types need a road network the fixture lacks).
  *
- * <p>What is validated, honestly: the feature part — element names and order, one geometry property
- * first, each property's XML Schema type ({@code xs:long}, {@code xs:double}, {@code xs:boolean},
- * {@code xs:string}), no undeclared property, {@code gml:id} present and unique — and the
- * collection's counts and time stamp. The GML 3.2 and WFS 2.0 schemas are NOT available offline
- * (schemas.opengis.net is unreachable and no Debian package ships them), so they are replaced by
- * stubs in {@code src/test/resources/wfs/} that declare only what the feature types extend; the
- * geometry elements themselves are parsed by GDAL, OWSLib and QGIS in the client tests.
+ * <p>What is validated: the whole answer — {@code wfs:FeatureCollection} with its counts and time
+ * stamp and {@code wfs:member}s (WFS 2.0 {@code wfs.xsd}), each feature's element names and order,
+ * its properties' XML Schema types, no undeclared property, {@code gml:id}, and the geometry
+ * elements themselves (GML 3.2.1: {@code gml:Point}, {@code gml:MultiSurface}, {@code gml:posList}
+ * …). The OGC schemas come from the {@code org.jvnet.ogc:ogc-schemas} jar (a copy of
+ * schemas.opengis.net, which is unreachable offline), mapped by URL; only the two W3C files they
+ * import (xlink.xsd, xml.xsd) are local reduced copies in {@code src/test/resources/wfs/}. No URL
+ * outside those is ever fetched.
  */
 @ApiTest
 class WfsSchemaValidationTest {
 
   private static final String WFS = "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=";
-  private static final String GML_XSD = "http://schemas.opengis.net/gml/3.2.1/gml.xsd";
+  private static final String OPENGIS = "http://schemas.opengis.net/";
+  private static final String WFS_XSD = OPENGIS + "wfs/2.0/wfs.xsd";
 
   @Autowired MockMvc mvc;
 
@@ -74,6 +76,40 @@ class WfsSchemaValidationTest {
   }
 
   @Test
+  void aBrokenGeometryIsCaughtByTheGmlSchema() throws Exception {
+    Schema schema = schema(body(WFS + "DescribeFeatureType&TYPENAMES=chegu:facilities"));
+    String gml = body(WFS + "GetFeature&TYPENAMES=chegu:facilities&COUNT=1");
+    // gml:Point holds gml:pos; a gml:posList there is not GML 3.2.1 (only our stubs let it pass)
+    String broken =
+        gml.replaceFirst("<gml:pos([ >])", "<gml:posList$1")
+            .replaceFirst("</gml:pos>", "</gml:posList>");
+    assertThat(broken).isNotEqualTo(gml);
+    assertThatThrownBy(
+            () ->
+                schema
+                    .newValidator()
+                    .validate(
+                        new StreamSource(
+                            new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)))))
+        .isInstanceOf(SAXParseException.class)
+        .hasMessageContaining("posList");
+    // and the collection itself is WFS 2.0's: a member outside wfs:member is refused
+    String unwrapped =
+        gml.replaceFirst("<wfs:member>", "<wfs:memberX>")
+            .replaceFirst("</wfs:member>", "</wfs:memberX>");
+    assertThat(unwrapped).isNotEqualTo(gml);
+    assertThatThrownBy(
+            () ->
+                schema
+                    .newValidator()
+                    .validate(
+                        new StreamSource(
+                            new ByteArrayInputStream(unwrapped.getBytes(StandardCharsets.UTF_8)))))
+        .isInstanceOf(SAXParseException.class)
+        .hasMessageContaining("memberX");
+  }
+
+  @Test
   void aNumberPropertyHoldingTextIsCaught() throws Exception {
     Schema schema = schema(body(WFS + "DescribeFeatureType&TYPENAMES=chegu:facilities"));
     String xsd = body(WFS + "DescribeFeatureType&TYPENAMES=chegu:facilities");
@@ -97,23 +133,42 @@ class WfsSchemaValidationTest {
         .hasMessageContaining("many");
   }
 
-  /** Our DescribeFeatureType answer + the WFS stub; its gml:import resolved to the GML stub. */
+  /** Our DescribeFeatureType answer + WFS 2.0, with every import resolved offline. */
   private static Schema schema(String describeFeatureType) throws Exception {
     SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
     f.setResourceResolver(
         (type, namespace, publicId, systemId, baseUri) -> {
-          if (!GML_XSD.equals(systemId) && !"http://www.opengis.net/gml/3.2".equals(namespace)) {
-            throw new AssertionError("unexpected schema import: " + namespace + " " + systemId);
-          }
-          return input(WfsSchemaValidationTest.class.getResourceAsStream("/wfs/gml-3.2-stub.xsd"));
+          String url =
+              baseUri == null || systemId.startsWith("http")
+                  ? systemId
+                  : java.net.URI.create(baseUri).resolve(systemId).toString();
+          return input(url, offline(url));
         });
     return f.newSchema(
         new Source[] {
-          new StreamSource(
-              WfsSchemaValidationTest.class.getResourceAsStream("/wfs/wfs-2.0-stub.xsd")),
+          new StreamSource(offline(WFS_XSD), WFS_XSD),
           new StreamSource(
               new ByteArrayInputStream(describeFeatureType.getBytes(StandardCharsets.UTF_8)))
         });
+  }
+
+  /** The copy of a schema URL on the test classpath; any other URL fails the test. */
+  private static InputStream offline(String url) {
+    String path;
+    if (url.startsWith(OPENGIS)) {
+      path = "/ogc/" + url.substring(OPENGIS.length());
+    } else if (url.equals("http://www.w3.org/1999/xlink.xsd")) {
+      path = "/wfs/w3c-xlink.xsd";
+    } else if (url.equals("http://www.w3.org/2001/xml.xsd")) {
+      path = "/wfs/w3c-xml.xsd";
+    } else {
+      throw new AssertionError("unexpected schema import: " + url);
+    }
+    InputStream in = WfsSchemaValidationTest.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new AssertionError("no offline copy of " + url + " at " + path);
+    }
+    return in;
   }
 
   private List<String> typeNames() throws Exception {
@@ -143,7 +198,7 @@ class WfsSchemaValidationTest {
         .getContentAsByteArray();
   }
 
-  private static LSInput input(InputStream in) {
+  private static LSInput input(String systemId, InputStream in) {
     return new LSInput() {
       public java.io.Reader getCharacterStream() {
         return null;
@@ -164,7 +219,7 @@ class WfsSchemaValidationTest {
       public void setStringData(String s) {}
 
       public String getSystemId() {
-        return GML_XSD;
+        return systemId;
       }
 
       public void setSystemId(String s) {}
