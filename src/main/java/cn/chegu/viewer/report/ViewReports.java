@@ -15,6 +15,7 @@ import cn.chegu.viewer.coverage.CoverageDiff;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.report.ViewReport.Table;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerVersionStore;
@@ -43,6 +44,7 @@ public class ViewReports {
   private final FeatureStore store;
   private final LayerVersionStore versions;
   private final CjkFont font;
+  private final AreaPlans plans;
 
   public ViewReports(
       SitingEvaluator siting,
@@ -51,7 +53,9 @@ public class ViewReports {
       CoverageService coverage,
       FeatureStore store,
       LayerVersionStore versions,
+      AreaPlans plans,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
+    this.plans = plans;
     this.siting = siting;
     this.access = access;
     this.compare = compare;
@@ -59,6 +63,15 @@ public class ViewReports {
     this.store = store;
     this.versions = versions;
     this.font = new CjkFont(fontPath);
+  }
+
+  /** The plan file's report title (GET /api/plan) before the view's, e.g. "车谷…报告 · 选址方案报告". */
+  private String titleZh(String view) {
+    return plans.current().reportTitle().zh() + " · " + view;
+  }
+
+  private String titleEn(String view) {
+    return plans.current().reportTitle().en() + " — " + view;
   }
 
   /** The report as PDF bytes (refused before any work when the font is missing). */
@@ -107,8 +120,8 @@ public class ViewReports {
     }
     return new ViewReport(
         "siting",
-        "选址方案报告",
-        "Siting report",
+        titleZh("选址方案报告"),
+        titleEn("Siting report"),
         standard.nameZh()
             + " / "
             + standard.nameEn()
@@ -180,8 +193,8 @@ public class ViewReports {
     ServiceStandard c = a.catchment();
     return new ViewReport(
         "access",
-        "可达容量报告",
-        "Capacity access report",
+        titleZh("可达容量报告"),
+        titleEn("Capacity access report"),
         type.code()
             + " — "
             + year.year()
@@ -246,8 +259,8 @@ public class ViewReports {
     }
     return new ViewReport(
         "compare",
-        "对比报告",
-        "Comparison report",
+        titleZh("对比报告"),
+        titleEn("Comparison report"),
         standard.nameZh()
             + " / "
             + standard.nameEn()

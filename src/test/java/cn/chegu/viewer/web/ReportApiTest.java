@@ -35,6 +35,7 @@ class ReportApiTest {
   static final String VIEW = "standard=health15&method=network&year=2020&facilities=existing";
 
   @Autowired MockMvc mvc;
+  @Autowired cn.chegu.viewer.indicator.AreaPlans plans;
   private final ObjectMapper json = new ObjectMapper();
 
   private byte[] bytes(String url) throws Exception {
@@ -172,7 +173,9 @@ class ReportApiTest {
         .contains(("覆盖率 Coverage: " + headline).replace(" ", ""))
         .contains("+" + String.format("%,d", ev.get("sites").get(0).get("newlyCovered").asLong()))
         .contains("114.1700")
-        .contains("沌口街道");
+        .contains("沌口街道")
+        // the plan file's report title (GET /api/plan) heads the view's
+        .contains((plans.current().reportTitle().zh() + " · 选址方案报告").replace(" ", ""));
   }
 
   @Test
