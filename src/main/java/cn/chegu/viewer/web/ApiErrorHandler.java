@@ -53,6 +53,16 @@ public class ApiErrorHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
+  private final org.springframework.beans.factory.ObjectProvider<
+          cn.chegu.viewer.store.StorageHealth>
+      storage;
+
+  public ApiErrorHandler(
+      org.springframework.beans.factory.ObjectProvider<cn.chegu.viewer.store.StorageHealth>
+          storage) {
+    this.storage = storage;
+  }
+
   /** The JSON body of every error response. */
   public record ApiError(int status, String error, String message) {}
 
@@ -279,13 +289,30 @@ public class ApiErrorHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ResponseEntity<ApiError> unexpected(Exception e) throws Exception {
+  public ResponseEntity<ApiError> unexpected(Exception e) throws Exception {
     if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
       throw e; // Spring Security answers these (401/403)
     }
     if (e instanceof ErrorResponse response && response.getStatusCode().value() < 500) {
       String detail = response.getBody().getDetail();
       return problem(response.getStatusCode(), detail == null ? e.getMessage() : detail);
+    }
+    String storageDown = storageDown();
+    if (storageDown != null) {
+      // a write that failed because the data directory is full or read-only (found on a real
+      // full tmpfs: H2's CHECKPOINT fails with a general error, not a connection error)
+      log.warn("Write failed while the storage is down: {}", storageDown);
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", "30")
+          .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+          .body(
+              new ApiError(
+                  503,
+                  "Service Unavailable",
+                  "the data directory cannot be written ("
+                      + storageDown
+                      + "); this request was not saved — free space or make it writable, then"
+                      + " retry"));
     }
     if (StoreUnavailable.is(e)) {
       log.warn("Database unavailable: {}", StoreUnavailable.rootMessage(e));
@@ -301,6 +328,18 @@ public class ApiErrorHandler {
     }
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal error");
+  }
+
+  /** The storage health's reason while it is DOWN, else null. */
+  private String storageDown() {
+    cn.chegu.viewer.store.StorageHealth health = storage.getIfAvailable();
+    if (health == null) {
+      return null;
+    }
+    org.springframework.boot.actuate.health.Health h = health.health();
+    return org.springframework.boot.actuate.health.Status.DOWN.equals(h.getStatus())
+        ? String.valueOf(h.getDetails().get("reason"))
+        : null;
   }
 
   private static ResponseEntity<ApiError> problem(HttpStatusCode status, String message) {
