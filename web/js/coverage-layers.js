@@ -42,6 +42,7 @@ export class CoverageLayers {
     this.renderer = manager.renderer;
     // the base layers re-sort themselves when toggled: keep the result above them
     manager.onChange(() => this.toFront());
+    manager.onReorder(() => this.toFront());
     this.serviceAreas = null;
     this.gaps = null;
     this.gapByRank = new Map();

@@ -69,6 +69,7 @@ export class LayerManager {
     this.extras = [];
     this.year = 2020;
     this.listeners = [];
+    this.reorderListeners = [];
     /** layer id → the zoom its line/polygon geometry was simplified for (server `zoom=`). */
     this.loadedZoom = new Map();
     map.on('zoomend', () => this.refine());
@@ -106,6 +107,11 @@ export class LayerManager {
         });
       }
     }
+  }
+
+  /** Called after every reorder (a basemap switch re-sorts the base layers over what was drawn). */
+  onReorder(fn) {
+    this.reorderListeners.push(fn);
   }
 
   onChange(fn) {
@@ -237,6 +243,7 @@ export class LayerManager {
     }
     paths.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     paths.forEach(([, , l]) => l.bringToFront());
+    this.reorderListeners.forEach((fn) => fn());
   }
 
   setPopulationYear(year) {
