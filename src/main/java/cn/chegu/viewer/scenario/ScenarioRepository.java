@@ -1,5 +1,6 @@
 package cn.chegu.viewer.scenario;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.facility.FacilityType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * query nested inside another's row mapping: nesting held two pooled connections per read and
  * deadlocked the pool under concurrent reads. Changes to one scenario are serialised by its row
  * lock ({@link #lock}), taken first in the changing transaction.
+ *
+ * <p>A scenario belongs to the planning area it was made in ({@link AreaScope#current()} when it is
+ * created): every read, lock and delete is limited to the current area, so a scenario of another
+ * area is not found here (404), whatever its id.
  */
 @Repository
 public class ScenarioRepository {
@@ -52,39 +57,52 @@ public class ScenarioRepository {
   public long create(String name, String createdBy, Map<String, Integer> layerVersions) {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO scenario (name, created_by, created_at, layer_versions) VALUES (?, ?, ?,"
-                + " ?)")
-        .params(name, createdBy, Timestamp.from(Instant.now()), versionsText(layerVersions))
+            "INSERT INTO scenario (name, created_by, created_at, layer_versions, area_id) VALUES"
+                + " (?, ?, ?, ?, ?)")
+        .params(
+            name,
+            createdBy,
+            Timestamp.from(Instant.now()),
+            versionsText(layerVersions),
+            AreaScope.current().id())
         .update(key, "id");
     return key.getKeyAs(Number.class).longValue();
   }
 
-  /** All scenarios, newest first, with their edits. */
+  /** All scenarios of the current area, newest first, with their edits. */
   public List<Scenario> findAll() {
     return page(0, Integer.MAX_VALUE);
   }
 
-  /** Scenarios newest first, skipping {@code offset}, at most {@code limit}: one query. */
+  /**
+   * Scenarios of the current area newest first, skipping {@code offset}, at most {@code limit}: one
+   * query.
+   */
   public List<Scenario> page(long offset, int limit) {
     return jdbc.sql(
             SCENARIO_WITH_EDITS.formatted(
-                "SELECT id, name, created_by, created_at, layer_versions FROM scenario ORDER BY id DESC"
-                    + " LIMIT ? OFFSET ?"))
-        .params(limit, offset)
+                "SELECT id, name, created_by, created_at, layer_versions FROM scenario WHERE area_id"
+                    + " = ? ORDER BY id DESC LIMIT ? OFFSET ?"))
+        .params(AreaScope.current().id(), limit, offset)
         .query(ScenarioRepository::scenarios);
   }
 
-  /** How many scenarios there are. */
+  /** How many scenarios the current area has. */
   public long count() {
-    return jdbc.sql("SELECT COUNT(*) FROM scenario").query(Long.class).single();
+    return jdbc.sql("SELECT COUNT(*) FROM scenario WHERE area_id = ?")
+        .param(AreaScope.current().id())
+        .query(Long.class)
+        .single();
   }
 
+  /** Scenario {@code id} of the current area; empty when there is none there. */
   public Optional<Scenario> find(long id) {
     return jdbc
         .sql(
             SCENARIO_WITH_EDITS.formatted(
-                "SELECT id, name, created_by, created_at, layer_versions FROM scenario WHERE id = ?"))
-        .param(id)
+                "SELECT id, name, created_by, created_at, layer_versions FROM scenario WHERE id = ?"
+                    + " AND area_id = ?"))
+        .params(id, AreaScope.current().id())
         .query(ScenarioRepository::scenarios)
         .stream()
         .findFirst();
@@ -94,13 +112,15 @@ public class ScenarioRepository {
    * Locks scenario {@code id}'s row until the calling transaction ends (concurrent changes of the
    * same scenario wait for it) and adds {@code facilitiesAdded} to its facility counter.
    *
-   * @return the counter after the change, or empty when there is no such scenario
+   * @return the counter after the change, or empty when the current area has no such scenario
    */
   @Transactional
   public Optional<Integer> lock(long id, int facilitiesAdded) {
     int rows =
-        jdbc.sql("UPDATE scenario SET last_facility_no = last_facility_no + ? WHERE id = ?")
-            .params(facilitiesAdded, id)
+        jdbc.sql(
+                "UPDATE scenario SET last_facility_no = last_facility_no + ? WHERE id = ? AND"
+                    + " area_id = ?")
+            .params(facilitiesAdded, id, AreaScope.current().id())
             .update();
     if (rows == 0) {
       return Optional.empty();
@@ -118,11 +138,17 @@ public class ScenarioRepository {
     jdbc.sql("UPDATE scenario SET last_facility_no = ? WHERE id = ?").params(value, id).update();
   }
 
-  /** Deletes a scenario and its edits; false when there was none. */
+  /** Deletes a scenario of the current area and its edits; false when there was none. */
   @Transactional
   public boolean delete(long id) {
-    jdbc.sql("DELETE FROM scenario_edit WHERE scenario_id = ?").param(id).update();
-    return jdbc.sql("DELETE FROM scenario WHERE id = ?").param(id).update() > 0;
+    String area = AreaScope.current().id();
+    jdbc.sql(
+            "DELETE FROM scenario_edit WHERE scenario_id IN (SELECT id FROM scenario WHERE id = ?"
+                + " AND area_id = ?)")
+        .params(id, area)
+        .update();
+    return jdbc.sql("DELETE FROM scenario WHERE id = ? AND area_id = ?").params(id, area).update()
+        > 0;
   }
 
   /** Appends one edit after the last (call under the scenario's {@link #lock}). */

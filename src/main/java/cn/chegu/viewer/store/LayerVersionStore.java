@@ -55,6 +55,7 @@ public class LayerVersionStore {
   private final ApplicationEventPublisher events;
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
   private final Map<String, Checksum> checksums = new ConcurrentHashMap<>();
+  private final Map<String, String> contentChecksums = new ConcurrentHashMap<>();
   private final GeometryFactory geometryFactory =
       new GeometryFactory(new PrecisionModel(), FeatureStore.SRID);
 
@@ -173,10 +174,59 @@ public class LayerVersionStore {
 
   private record Checksum(String stamp, String sha256) {}
 
-  /** Forgets the area's checksum when the store says its layers changed (an area re-created). */
+  /**
+   * Forgets the area's checksum when the store says its layers changed (an area re-created), and
+   * the versions' content checksums (an area deleted and created again reuses its layer keys).
+   */
   @EventListener
   public void layersChanged(LayersChangedEvent event) {
     checksums.remove(event.areaId());
+    contentChecksums.clear();
+  }
+
+  /**
+   * SHA-256 of the content of one stored version of a layer of the current area: every feature's
+   * id, properties (JSON) and geometry (WKB), in stored order — the same text whatever import,
+   * append or restore wrote it, so a restore of version 1 has version 1's content checksum. A
+   * version is never changed once written, so the answer is cached.
+   *
+   * @return the checksum, or null when the layer has no such stored version
+   */
+  public String contentChecksum(String layerId, int version) {
+    String key = FeatureStore.key(layerId) + "@" + version;
+    String cached = contentChecksums.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Integer stored =
+        jdbc.queryForObject(
+            "SELECT COUNT(*) FROM layer_version WHERE layer_id = ? AND version = ?",
+            Integer.class,
+            FeatureStore.key(layerId),
+            version);
+    if (stored == null || stored == 0) {
+      return null;
+    }
+    java.security.MessageDigest digest;
+    try {
+      digest = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    jdbc.query(
+        "SELECT id, properties, wkb FROM layer_version_feature WHERE layer_id = ? AND version = ?"
+            + " ORDER BY seq",
+        rs -> {
+          digest.update(
+              (rs.getString("id") + "\n" + rs.getString("properties") + "\n")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          digest.update(rs.getBytes("wkb"));
+        },
+        FeatureStore.key(layerId),
+        version);
+    String sha256 = java.util.HexFormat.of().formatHex(digest.digest());
+    contentChecksums.put(key, sha256);
+    return sha256;
   }
 
   /** The number of the layer's newest version (1 when it was never imported). */

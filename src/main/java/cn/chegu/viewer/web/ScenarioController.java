@@ -34,7 +34,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What-if scenarios: named edits (add / move / remove facilities) over the baseline. */
+/**
+ * What-if scenarios: named edits (add / move / remove facilities) over the baseline. A scenario
+ * belongs to the area it was made in ({@code area=}); under another area it is not found (404).
+ */
 @RestController
 @RequestMapping("/api/scenarios")
 class ScenarioController {
@@ -89,12 +92,13 @@ class ScenarioController {
   }
 
   /**
-   * A scenario as the API shows it: what was stored, and whether the baseline it was made on has
-   * changed since ({@code baselineChanged}; {@code changedLayers} with the version it was made on
-   * and the current one, null when the layer is gone; {@code notes}/{@code notesZh} say so in
-   * words).
+   * A scenario as the API shows it: its area, what was stored, and whether the baseline it was made
+   * on has changed since ({@code baselineChanged}, by content: a restore of the same content is no
+   * change; {@code changedLayers} with the version it was made on and the current one, null when
+   * the layer is gone; {@code notes}/{@code notesZh} say so in words).
    */
   record ScenarioView(
+      String area,
       long id,
       String name,
       String createdBy,
@@ -106,9 +110,9 @@ class ScenarioController {
       List<String> notes,
       List<String> notesZh) {
 
-    static ScenarioView of(Scenario s, java.util.Map<String, Integer> current) {
-      BaselineChange c = BaselineChange.of(s.layerVersions(), current);
+    static ScenarioView of(Scenario s, BaselineChange c) {
       return new ScenarioView(
+          cn.chegu.viewer.area.AreaScope.current().id(),
           s.id(),
           s.name(),
           s.createdBy(),
@@ -132,13 +136,19 @@ class ScenarioController {
     }
     java.util.Map<String, Integer> current = versions.currentVersions();
     return scenarios.list(offset == null ? 0 : offset, max).stream()
-        .map(s -> ScenarioView.of(s, current))
+        .map(s -> ScenarioView.of(s, baselineChange(s, current)))
         .toList();
   }
 
   @GetMapping("/{id}")
   ScenarioView get(@PathVariable long id) {
-    return ScenarioView.of(scenarios.get(id), versions.currentVersions());
+    Scenario s = scenarios.get(id);
+    return ScenarioView.of(s, baselineChange(s, versions.currentVersions()));
+  }
+
+  /** What moved since {@code s} was made, compared by the content of the layer versions. */
+  private BaselineChange baselineChange(Scenario s, java.util.Map<String, Integer> current) {
+    return BaselineChange.of(s.layerVersions(), current, versions::contentChecksum);
   }
 
   @DeleteMapping("/{id}")
@@ -205,8 +215,7 @@ class ScenarioController {
             before,
             timings.summary());
     return CoverageController.withDataNotes(coverage, view, standard, m, y, f)
-        .withBaseline(
-            BaselineChange.of(scenarios.get(id).layerVersions(), versions.currentVersions()));
+        .withBaseline(baselineChange(scenarios.get(id), versions.currentVersions()));
   }
 
   @PostMapping("/{id}/facilities")

@@ -55,4 +55,29 @@ class BaselineChangeTest {
         .isFalse();
     assertThat(BaselineChange.of(Map.of(), versions("zone", 5)).layers()).isEqualTo(List.of());
   }
+
+  /**
+   * Content decides: facilities went 2 → 4 but version 4 is a restore of version 2 (same checksum),
+   * roads went 1 → 2 with new content, water's version 3 content is unknown (counts as changed).
+   */
+  @Test
+  void aMovedVersionWithTheSameContentIsNoChange() {
+    Map<String, String> content =
+        Map.of("facilities@2", "aaa", "facilities@4", "aaa", "roads@1", "bbb", "roads@2", "ccc");
+    BaselineChange c =
+        BaselineChange.of(
+            versions("facilities", 2, "roads", 1, "water", 1),
+            versions("facilities", 4, "roads", 2, "water", 3),
+            (layer, version) -> content.get(layer + "@" + version));
+    assertThat(c.layers())
+        .containsExactly(
+            new BaselineChange.Layer("roads", 1, 2), new BaselineChange.Layer("water", 1, 3));
+    BaselineChange restored =
+        BaselineChange.of(
+            versions("facilities", 2),
+            versions("facilities", 4),
+            (layer, version) -> content.get(layer + "@" + version));
+    assertThat(restored.changed()).isFalse();
+    assertThat(restored.note()).isNull();
+  }
 }

@@ -228,6 +228,21 @@ class LayerChangeApiTest {
     // the baseline's own coverage answer has no such field
     assertThat(getJson("/api/coverage?standard=health15&method=euclidean").has("baselineChanged"))
         .isFalse();
+
+    // restoring the version it was made on is a new version with the same content: no change
+    mvc.perform(
+            post("/api/layers/facilities/versions/" + start + "/restore").with(EDITOR).with(csrf()))
+        .andExpect(status().isOk());
+    assertThat(versions.currentVersion("facilities")).isEqualTo(start + 2);
+    assertThat(versions.contentChecksum("facilities", start + 2))
+        .isEqualTo(versions.contentChecksum("facilities", start))
+        .isNotEqualTo(versions.contentChecksum("facilities", start + 1));
+    s = getJson("/api/scenarios/" + id);
+    assertThat(s.get("layerVersions").get("facilities").asInt()).isEqualTo(start);
+    assertThat(s.get("baselineChanged").asBoolean()).isFalse();
+    assertThat(s.get("changedLayers")).isEmpty();
+    assertThat(s.get("notes")).isEmpty();
+    assertThat(getJson(cov).get("baselineChanged").asBoolean()).isFalse();
   }
 
   /**
