@@ -113,7 +113,8 @@ public class ImportService {
       }
       mode = "replace";
     }
-    Crs forced = request.crs() == null || request.crs().isBlank() ? null : Crs.parse(request.crs());
+    Crs forced =
+        request.crs() == null || request.crs().isBlank() ? null : Crs.parseImport(request.crs());
     ColumnMapping mapping = ColumnMapping.parse(request.mapping());
     int headerRow = request.headerRow() == null ? 1 : request.headerRow();
     if (headerRow < 1) {

@@ -23,6 +23,10 @@ import org.locationtech.proj4j.ProjCoordinate;
  * CGCS2000 (EPSG:4490 and its projections) is treated as identical to WGS84: the two frames differ
  * by a few centimetres, below any planning tolerance.
  *
+ * <p>Imports also read World Mollweide ({@link #MOLLWEIDE}, ESRI:54009: {@code +proj=moll +lon_0=0
+ * +x_0=0 +y_0=0 +datum=WGS84 +units=m}), the equal-area grid GHSL publishes its 100 m population in
+ * ({@link #parseImport}); it is no EPSG code, so exports never offer it.
+ *
  * @param code {@code EPSG:4547}, {@code GCJ02} or {@code BD09}
  * @param epsg the EPSG number, or 0 for a pseudo-CRS (whose files are written as EPSG:4326 axes)
  */
@@ -34,6 +38,15 @@ public record Crs(String code, int epsg) {
   public static final Crs WGS84 = new Crs("EPSG:4326", 4326);
   public static final Crs GCJ02 = new Crs("GCJ02", 0);
   public static final Crs BD09 = new Crs("BD09", 0);
+
+  /**
+   * World Mollweide, ESRI:54009 (GHSL population grids); import only. {@link #epsg()} holds the
+   * ESRI number, which no export writes.
+   */
+  public static final Crs MOLLWEIDE = new Crs("ESRI:54009", 54009);
+
+  private static final Pattern ESRI_MOLLWEIDE =
+      Pattern.compile("(?i)^\\s*ESRI\\s*:+\\s*54009\\s*$");
 
   private static final CRSFactory FACTORY = new CRSFactory();
   private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
@@ -60,6 +73,24 @@ public record Crs(String code, int epsg) {
     }
     throw new UnsupportedCrsException(
         "unknown CRS '" + text + "'; use EPSG:<code> (" + ranges() + "), GCJ02 or BD09");
+  }
+
+  /**
+   * What an import's {@code crs=} may name: {@link #parse} plus {@code ESRI:54009} (World
+   * Mollweide, {@link #MOLLWEIDE}).
+   *
+   * @throws UnsupportedCrsException naming the accepted values
+   */
+  public static Crs parseImport(String text) {
+    if (text != null && ESRI_MOLLWEIDE.matcher(text).matches()) {
+      return MOLLWEIDE;
+    }
+    try {
+      return parse(text);
+    } catch (UnsupportedCrsException e) {
+      throw new UnsupportedCrsException(
+          e.getMessage() + "; for imports also ESRI:54009 (World Mollweide, GHSL)");
+    }
   }
 
   /** The supported CRS with this EPSG code. */
@@ -128,7 +159,7 @@ public record Crs(String code, int epsg) {
   }
 
   private static CoordinateReferenceSystem proj4j(int code) {
-    return FACTORY.createFromName("EPSG:" + code);
+    return FACTORY.createFromName((code == MOLLWEIDE.epsg ? "ESRI:" : "EPSG:") + code);
   }
 
   private static Geometry apply(Geometry geometry, Operation op, int srid) {

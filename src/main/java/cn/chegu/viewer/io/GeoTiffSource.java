@@ -22,8 +22,17 @@ import org.locationtech.jts.geom.GeometryFactory;
  * (x, y)) and {@code ModelPixelScale} (pixel size), north-up only (a {@code ModelTransformation}
  * with rotation is refused); raster type PixelIsArea (corner) or PixelIsPoint (centre, shifted by
  * half a pixel as GDAL does). The CRS from {@code ProjectedCSTypeGeoKey} (3072) or {@code
- * GeographicTypeGeoKey} (2048); a user-defined one (32767, e.g. GHSL's Mollweide) is not declared
- * and needs {@code crs=}.
+ * GeographicTypeGeoKey} (2048). A user-defined one (32767) has no code; GeoTIFF has no code for the
+ * Mollweide projection either, so GDAL writes GHSL's World Mollweide as 32767 with the ESRI
+ * definition in the citation ({@code GeoAsciiParams}: "World_Mollweide|WGS 84|ESRI PE String =
+ * PROJCS[...PROJECTION["Mollweide"]...]"). Such a raster is read as {@link Crs#MOLLWEIDE}
+ * (ESRI:54009) when the citation names Mollweide on WGS 84 and every central meridian / false
+ * easting / false northing it states is 0 — the World Mollweide of GHSL; any other user-defined CRS
+ * is not declared and needs {@code crs=}. Mollweide is equal-area, so a 100 m GHSL pixel is a true
+ * hectare.
+ *
+ * <p>BigTIFF (version 43, files past 4 GB) is not read: {@code mil.nga:tiff} 3.0.0 reads classic
+ * TIFF only ({@link ImportFiles} refuses it, saying how to convert).
  *
  * <p>Each pixel holding a positive value that is not {@code GDAL_NODATA} becomes one square cell
  * with {@code residents}. Rasters carry fractional people; they are rounded by largest remainder,
@@ -34,6 +43,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 public final class GeoTiffSource {
 
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
+  private static final int MODEL_TYPE = 1024;
   private static final int GEOGRAPHIC_TYPE = 2048;
   private static final int PROJECTED_TYPE = 3072;
   private static final int RASTER_TYPE = 1025;
@@ -65,6 +75,7 @@ public final class GeoTiffSource {
           fileName + ": a TIFF without georeferencing (no ModelPixelScale / ModelTiepoint tags)");
     }
     Map<Integer, Integer> keys = geoKeys(dir);
+    String citation = ascii(dir, FieldTagType.GeoAsciiParams);
     double sx = scale.get(0).doubleValue();
     double sy = scale.get(1).doubleValue();
     double shift = keys.getOrDefault(RASTER_TYPE, 1) == 2 ? 0.5 : 0;
@@ -130,7 +141,8 @@ public final class GeoTiffSource {
             sum,
             total,
             pixels.size() - features.size()));
-    return new SourceLayer(fileName, "GeoTIFF", crs(keys, fileName, warnings), features, warnings);
+    return new SourceLayer(
+        fileName, "GeoTIFF", crs(keys, citation, fileName, warnings), features, warnings);
   }
 
   /**
@@ -165,6 +177,41 @@ public final class GeoTiffSource {
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
+  private static final java.util.regex.Pattern WORLD_PARAMETER =
+      java.util.regex.Pattern.compile(
+          "(?i)PARAMETER\\[\"(Central_Meridian|False_Easting|False_Northing)\",\\s*([-+0-9.eE]+)\\]");
+
+  /**
+   * Null when {@code citation} names World Mollweide (Mollweide on WGS 84, every stated central
+   * meridian and false origin 0); else "" for no Mollweide at all, or why this Mollweide is not the
+   * world one.
+   */
+  static String worldMollweide(String citation) {
+    if (citation == null || !citation.toLowerCase(java.util.Locale.ROOT).contains("mollweide")) {
+      return "";
+    }
+    if (!citation.contains("WGS 84") && !citation.contains("WGS_1984")) {
+      return "a Mollweide projection on a datum other than WGS 84: warp it to ESRI:54009";
+    }
+    java.util.regex.Matcher m = WORLD_PARAMETER.matcher(citation);
+    while (m.find()) {
+      double v;
+      try {
+        v = Double.parseDouble(m.group(2));
+      } catch (NumberFormatException e) {
+        v = Double.NaN;
+      }
+      if (v != 0) {
+        return "a Mollweide projection with "
+            + m.group(1)
+            + " "
+            + m.group(2)
+            + ", not World Mollweide (ESRI:54009, all 0): warp it to ESRI:54009";
+      }
+    }
+    return null;
+  }
+
   /** GeoKeyDirectory: key id → inline short value. */
   private static Map<Integer, Integer> geoKeys(FileDirectory dir) {
     Map<Integer, Integer> out = new LinkedHashMap<>();
@@ -182,28 +229,53 @@ public final class GeoTiffSource {
     return out;
   }
 
-  private static Double nodata(FileDirectory dir) {
-    Object v =
-        dir.get(FieldTagType.GDAL_NODATA) == null
-            ? null
-            : dir.get(FieldTagType.GDAL_NODATA).getValues();
-    if (v instanceof List<?> l && !l.isEmpty()) {
-      v = l.get(0);
+  /** An ASCII tag's text (NULs dropped), or null. */
+  private static String ascii(FileDirectory dir, FieldTagType tag) {
+    Object v = dir.get(tag) == null ? null : dir.get(tag).getValues();
+    if (v instanceof List<?> l) {
+      StringBuilder b = new StringBuilder();
+      l.forEach(b::append);
+      v = b.toString();
     }
+    return v == null ? null : v.toString().replace("\0", "").trim();
+  }
+
+  private static Double nodata(FileDirectory dir) {
+    String v = ascii(dir, FieldTagType.GDAL_NODATA);
     if (v == null) {
       return null;
     }
     try {
-      return Double.parseDouble(v.toString().replace("\0", "").trim());
+      return Double.parseDouble(v);
     } catch (NumberFormatException e) {
       return null;
     }
   }
 
-  private static Crs crs(Map<Integer, Integer> keys, String fileName, List<String> warnings) {
-    Integer code = keys.getOrDefault(PROJECTED_TYPE, keys.get(GEOGRAPHIC_TYPE));
+  private static Crs crs(
+      Map<Integer, Integer> keys, String citation, String fileName, List<String> warnings) {
+    // a projected model's CRS is its ProjectedCSType; the GeographicType beside it (or beside a
+    // user-defined model, as GDAL writes World Mollweide: model 32767, geographic 4326) is only
+    // its datum: never read that as the CRS
+    int model = keys.getOrDefault(MODEL_TYPE, 0);
+    Integer code =
+        switch (model) {
+          case 1 -> keys.get(PROJECTED_TYPE);
+          case 2 -> keys.get(GEOGRAPHIC_TYPE);
+          case USER_DEFINED -> USER_DEFINED;
+          default -> keys.getOrDefault(PROJECTED_TYPE, keys.get(GEOGRAPHIC_TYPE));
+        };
     if (code == null || code == USER_DEFINED) {
-      warnings.add(fileName + ": the raster names no EPSG CRS (user-defined or none)");
+      String moll = worldMollweide(citation);
+      if (moll == null) {
+        warnings.add(fileName + ": the raster names World Mollweide; read as ESRI:54009");
+        return Crs.MOLLWEIDE;
+      }
+      warnings.add(
+          fileName
+              + ": the raster names no EPSG CRS (user-defined or none"
+              + (moll.isEmpty() ? "" : "; " + moll)
+              + ")");
       return null;
     }
     try {

@@ -17,6 +17,15 @@ import java.util.Map;
  */
 public final class ImportFiles {
 
+  /**
+   * Why a BigTIFF is refused: the TIFF reader in use ({@code mil.nga:tiff} 3.0.0) reads classic
+   * TIFF only, and no BigTIFF reader resolves offline; a hand-written TIFF parser is not an option.
+   */
+  public static final String BIGTIFF_REFUSED =
+      "a BigTIFF (TIFF version 43) is not read: the TIFF reader (mil.nga:tiff 3.0.0) reads classic"
+          + " TIFF only. Cut the raster to the area and write a classic TIFF (up to 4 GB), e.g."
+          + " gdal_translate -projwin <minx> <maxy> <maxx> <miny> -co BIGTIFF=NO in.tif out.tif";
+
   /** File kinds the importer accepts, for messages. */
   public static final String ACCEPTED =
       ".geojson/.json, .gpkg, .zip (Shapefile .shp+.shx+.dbf+.prj[+.cpg], a GTFS feed, or one of the others),"
@@ -104,6 +113,13 @@ public final class ImportFiles {
           head.length >= 4
               && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
                   || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42));
+      boolean bigTiff =
+          head.length >= 4
+              && ((head[0] == 'I' && head[1] == 'I' && head[2] == 43 && head[3] == 0)
+                  || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 43));
+      if (bigTiff) {
+        throw new InvalidImportFileException(fileName + ": " + BIGTIFF_REFUSED);
+      }
       if (!tiff) {
         throw new InvalidImportFileException(
             fileName + ": not a (classic) TIFF file; BigTIFF and other rasters are not read");

@@ -260,6 +260,12 @@ final class BadFileCorpus {
             "id,type,lon,lat\na,hospital,114.1,30.4\n".getBytes(),
             Map.of("spread", "evenly")));
     cases.add(new Case("TIFF without georeferencing", "pop.tif", plainTiff(), Map.of()));
+    cases.add(
+        new Case(
+            "BigTIFF population raster (the TIFF reader reads classic TIFF only)",
+            "ghsl.tif",
+            fixture("raster/ghsl-moscow-bigtiff.tif"),
+            Map.of()));
     // --- other ---
     cases.add(file("wrong extension .dwg", "plan.dwg", "AC1032"));
     cases.add(new Case("a .shp alone", "fac.shp", shp.get("fac.shp"), Map.of()));
@@ -289,6 +295,16 @@ final class BadFileCorpus {
   }
 
   // ---------------------------------------------------------------- builders
+
+  /** A file of src/test/resources/fixtures (see the README beside it). */
+  static byte[] fixture(String path) throws IOException {
+    try (var in = BadFileCorpus.class.getResourceAsStream("/fixtures/" + path)) {
+      if (in == null) {
+        throw new IOException("no fixture " + path);
+      }
+      return in.readAllBytes();
+    }
+  }
 
   /** A 2 × 2 float TIFF with people in it but no GeoTIFF tags: where would they live? */
   static byte[] plainTiff() throws IOException {
