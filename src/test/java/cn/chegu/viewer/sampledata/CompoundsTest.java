@@ -12,6 +12,11 @@ class CompoundsTest {
   /** A 6 × 6 grid of full cells, indices row-major; the left column (c = 0) is not eligible. */
   private static final int N = 6;
 
+  /** The kinds as gis-data/model-parameters.json states them. */
+  private static final Compounds.Kind COMPOUND = new Compounds.Kind(2, 12, 1_500, 2_500, 0.75);
+
+  private static final Compounds.Kind VILLAGE = new Compounds.Kind(1, 4, 100, 400, 0.5);
+
   private final int[] col = new int[N * N];
   private final int[] row = new int[N * N];
   private final double[] share = new double[N * N];
@@ -32,8 +37,7 @@ class CompoundsTest {
   void compoundsHoldThePoolAtTheMeanDensityOnEligibleCellsOnly() {
     boolean[] used = new boolean[N * N];
     used[5] = true; // (5, 0) already taken
-    double[] w =
-        Compounds.place(eligible, col, row, share, used, 10_000, Compounds.COMPOUND, new Random(1));
+    double[] w = Compounds.place(eligible, col, row, share, used, 10_000, COMPOUND, new Random(1));
     int cells = 0;
     for (int i = 0; i < w.length; i++) {
       if (w[i] > 0) {
@@ -51,8 +55,7 @@ class CompoundsTest {
   @Test
   void aPatchIsFourConnectedWithOneDensity() {
     double[] w =
-        Compounds.place(
-            eligible, col, row, share, new boolean[N * N], 1, Compounds.COMPOUND, new Random(7));
+        Compounds.place(eligible, col, row, share, new boolean[N * N], 1, COMPOUND, new Random(7));
     List<Integer> patch = new ArrayList<>();
     for (int i = 0; i < w.length; i++) {
       if (w[i] > 0) {
@@ -76,8 +79,7 @@ class CompoundsTest {
   @Test
   void noPoolNoPatch() {
     double[] w =
-        Compounds.place(
-            eligible, col, row, share, new boolean[N * N], 0, Compounds.VILLAGE, new Random(1));
+        Compounds.place(eligible, col, row, share, new boolean[N * N], 0, VILLAGE, new Random(1));
     assertThat(w).containsOnly(0.0);
   }
 }

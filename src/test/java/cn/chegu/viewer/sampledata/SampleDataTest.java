@@ -41,6 +41,32 @@ class SampleDataTest {
     "facilities"
   };
 
+  /**
+   * The zone's south-east edge as given in shared/plan/REFERENCE-POINTS.md (lon, lat), north-east
+   * to south-west.
+   */
+  private static final double[] SE_EDGE = {
+    114.2326, 30.4923, 114.2276, 30.4854, 114.2214, 30.4780, 114.2129, 30.4688, 114.1991, 30.4588,
+    114.1935, 30.4554, 114.1814, 30.4422, 114.1741, 30.4266, 114.1664, 30.4136, 114.1511, 30.3927,
+    114.1308, 30.3681, 114.1186, 30.3556, 114.1015, 30.3443, 114.0912, 30.3273, 114.0861, 30.3123,
+    114.0828, 30.2954, 114.0812, 30.2821, 114.0785, 30.2716, 114.0725, 30.2572, 114.0660, 30.2462,
+    114.0606, 30.2362, 114.0558, 30.2315, 114.0496, 30.2282, 114.0408, 30.2293, 114.0326, 30.2365,
+    114.0277, 30.2455, 114.0190, 30.2617, 114.0075, 30.2758, 113.9966, 30.2847, 113.9783, 30.2975,
+    113.9633, 30.3065, 113.9482, 30.3068, 113.9353, 30.3032, 113.9213, 30.2946, 113.8993, 30.2746,
+    113.8783, 30.2424, 113.8627, 30.2228, 113.8513, 30.2037, 113.8535, 30.1901, 113.8396, 30.1898,
+    113.8211, 30.1866, 113.8126, 30.1942, 113.8069, 30.2080, 113.8004, 30.2025, 113.7860, 30.2081,
+    113.7614, 30.2179
+  };
+
+  /** Old Hannan district's sub-districts (census bulletin 2021: 145,103 residents in 2020). */
+  private static final List<String> HANNAN = List.of("纱帽街道", "东荆街道", "邓南街道", "湘口街道");
+
+  /** The manufacturing parks the population model keeps nearly empty (model-parameters.json). */
+  private static final List<String> INDUSTRIAL =
+      List.of("先进制造产业区", "汽车及零部件产业园", "综合保税区", "港口物流园", "通用航空及卫星产业园");
+
+  private static final int TOTAL_2020 = 481_338;
+
   /** A parsed feature: properties and geometry (lon/lat). */
   record F(String id, JsonNode props, Geometry geom) {
     String str(String key) {
@@ -49,6 +75,16 @@ class SampleDataTest {
   }
 
   private static final Map<String, List<F>> DATA = new HashMap<>();
+
+  private static Map<String, String> generated;
+
+  /** What the model tool makes from the checked-in inputs (run once for this class). */
+  private static synchronized Map<String, String> generated() {
+    if (generated == null) {
+      generated = SampleDataGenerator.generate(DIR);
+    }
+    return generated;
+  }
 
   @BeforeAll
   static void load() throws Exception {
@@ -142,7 +178,7 @@ class SampleDataTest {
   @Test
   void southEastEdgeFollowsTheGivenPolyline() {
     Geometry boundary = layer("zone").get(0).geom().getBoundary();
-    double[] e = Boundaries.SE_EDGE;
+    double[] e = SE_EDGE;
     for (int i = 0; i < e.length; i += 2) {
       assertThat(metres(boundary, e[i], e[i + 1])).as("vertex " + i / 2).isLessThan(500);
     }
@@ -232,7 +268,7 @@ class SampleDataTest {
       assertThat(r).isPositive();
       total += r;
       total2025 += f.props().get("residents_2025").asLong();
-      if (Boundaries.HANNAN.contains(f.str("subdistrict"))) {
+      if (HANNAN.contains(f.str("subdistrict"))) {
         hannan += r;
       }
       assertThat(f.str("source")).isEqualTo("modelled");
@@ -246,10 +282,10 @@ class SampleDataTest {
   void manufacturingParksHoldFewResidentsAndCompoundsAreDense() {
     List<Geometry> parks =
         layer("parks").stream()
-            .filter(f -> Population.INDUSTRIAL.contains(f.str("name_zh")))
+            .filter(f -> INDUSTRIAL.contains(f.str("name_zh")))
             .map(F::geom)
             .toList();
-    assertThat(parks).hasSize(Population.INDUSTRIAL.size());
+    assertThat(parks).hasSize(INDUSTRIAL.size());
     long inParks = 0;
     long inCompounds = 0;
     for (F f : layer("population")) {
@@ -258,14 +294,14 @@ class SampleDataTest {
       if (parks.stream().anyMatch(p -> p.contains(centre))) {
         inParks += r;
       }
-      if (r >= Compounds.COMPOUND.minDensity() / 2) {
+      if (r >= SampleParameters.read(DIR).population().compound().minDensity() / 2) {
         inCompounds += r;
       }
     }
     // Only the sparse remainder (× 0.1) reaches the manufacturing parks.
-    assertThat(inParks).isLessThan(Population.TOTAL_2020 / 100);
+    assertThat(inParks).isLessThan(TOTAL_2020 / 100);
     // Most residents live in compound-density cells (half the lowest compound density or more).
-    assertThat(inCompounds).isGreaterThan(Population.TOTAL_2020 / 2);
+    assertThat(inCompounds).isGreaterThan(TOTAL_2020 / 2);
   }
 
   @Test
@@ -296,16 +332,40 @@ class SampleDataTest {
     }
   }
 
+  /**
+   * Proof that the hand-digitised files and the parameters are the whole truth: running the model
+   * tool on the checked-in inputs reproduces every file it makes byte for byte.
+   */
   @Test
-  void regeneratingGivesIdenticalFiles() throws IOException {
-    Map<String, String> files = SampleDataGenerator.generate();
+  void theToolReproducesTheCheckedInFilesFromTheCheckedInInputs() throws IOException {
+    Map<String, String> files = generated();
+    assertThat(files.keySet())
+        .contains(
+            "population.geojson",
+            "roads.geojson",
+            "facilities.geojson",
+            "transit.geojson",
+            "gtfs/stop_times.txt");
     for (Map.Entry<String, String> f : files.entrySet()) {
       assertThat(Files.readString(DIR.resolve(f.getKey()), StandardCharsets.UTF_8))
           .as(f.getKey())
           .isEqualTo(f.getValue());
     }
-    JsonNode manifest = JSON.readTree(files.get("MANIFEST.json"));
+  }
+
+  /** MANIFEST.json says of every layer whether it is hand-digitised or made by the tool. */
+  @Test
+  void theManifestSaysWhichLayersTheToolMakes() throws IOException {
+    Map<String, String> files = generated();
+    JsonNode manifest = JSON.readTree(DIR.resolve("MANIFEST.json").toFile());
     assertThat(manifest.get("layers")).hasSize(LAYERS.length);
+    for (JsonNode l : manifest.get("layers")) {
+      String made = l.path("made").asText();
+      assertThat(made).as(l.path("id").asText()).isIn("hand-digitised", "generated", "both");
+      assertThat(files.containsKey(l.path("file").asText()))
+          .as(l.path("id").asText() + " made by the tool")
+          .isEqualTo(!made.equals("hand-digitised"));
+    }
   }
 
   @Test

@@ -9,25 +9,21 @@ import org.junit.jupiter.api.Test;
 /** The sample feed's modelled parameters as gis-data/README.md states them. */
 class SampleGtfsTest {
 
+  private static final SampleParameters.Timetable T =
+      SampleParameters.read(Path.of("gis-data")).timetable();
+
   @Test
   void theReadmeStatesTheGeneratorsParameters() throws Exception {
     String readme = Files.readString(Path.of("gis-data/README.md"));
     assertThat(readme)
         .contains(
-            (int) SampleGtfs.METRO_KMH
-                + " km/h (metro) / "
-                + (int) SampleGtfs.TRAM_KMH
-                + " km/h (tram)",
-            SampleGtfs.METRO_DWELL_S + " s / " + SampleGtfs.TRAM_DWELL_S + " s dwell",
-            "tram every "
-                + SampleGtfs.TRAM_HEADWAY_MIN
-                + " min 0"
-                + SampleGtfs.TRAM_FIRST
-                + "–"
-                + SampleGtfs.TRAM_LAST,
-            "stops placed every ≈" + SampleGtfs.TRAM_STOP_SPACING_M / 1000 + " km");
-    for (String[] band : SampleGtfs.METRO_BANDS) {
-      assertThat(readme).contains(band[2] + " min " + pad(band[0]) + "–" + pad(band[1]));
+            (int) T.metroKmh() + " km/h (metro) / " + (int) T.tramKmh() + " km/h (tram)",
+            T.metroDwellS() + " s / " + T.tramDwellS() + " s dwell",
+            "tram every " + T.tramHeadwayMin() + " min 0" + T.tramFirst() + "–" + T.tramLast(),
+            "stops placed every ≈" + T.tramStopSpacingM() / 1000 + " km");
+    for (SampleParameters.Band band : T.metroBands()) {
+      assertThat(readme)
+          .contains(band.headwayMin() + " min " + pad(band.start()) + "–" + pad(band.end()));
     }
   }
 
@@ -37,7 +33,7 @@ class SampleGtfsTest {
 
   @Test
   void everyLineOfTheTransportLayerHasARoute() {
-    var feed = SampleGtfs.feed(Transport.features());
+    var feed = SampleGtfs.feed(GeoJsonFiles.read(Path.of("gis-data/transport.geojson")), T);
     assertThat(feed.routes().stream().map(r -> r.id()).toList())
         .containsExactly("3", "6", "16", "16-full", "T1");
     // line 6's stations in order along the drawn line, 东风公司 to 国博中心南

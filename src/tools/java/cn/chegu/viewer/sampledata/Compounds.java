@@ -16,15 +16,16 @@ import java.util.Random;
  */
 final class Compounds {
 
-  /** Patch kind: size range in cells, density range in residents per cell. */
-  record Kind(int minCells, int maxCells, double minDensity, double maxDensity) {
+  /**
+   * Patch kind: size range in cells, density range in residents per cell, and the least land share
+   * of a cell that may be part of a patch.
+   */
+  record Kind(
+      int minCells, int maxCells, double minDensity, double maxDensity, double minLandShare) {
     double meanDensity() {
       return (minDensity + maxDensity) / 2;
     }
   }
-
-  static final Kind COMPOUND = SampleParameters.COMPOUND;
-  static final Kind VILLAGE = SampleParameters.VILLAGE;
 
   private Compounds() {}
 

@@ -8,13 +8,17 @@ import java.util.Random;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * Facilities: every facility the plan names (§9.3, §9.4), the real ones of the surveyed reference
- * points at their coordinates ({@link NamedFacilities}), and modelled community facilities.
+ * Facilities: the hand-placed ones (every facility the plan names, §9.3, §9.4, and the real ones of
+ * the surveyed reference points at their coordinates — the features of {@code facilities.geojson}
+ * whose {@code source} is not {@code modelled}, kept as they are) followed by the modelled
+ * community facilities, made here. Every number of the rule is in {@code
+ * gis-data/model-parameters.json} ({@link SampleParameters.Facilities}).
  *
  * <p>Modelled placement rule. A population cell is <em>built-up</em> when its centre lies in the
  * development core or a cluster (layout layer), otherwise <em>rural</em>.
@@ -36,8 +40,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  *   <li><b>Rural</b> cells get the village-level minimum rural China has: one kindergarten and one
  *       primary school per township seat (the reference centre of a sub-district that lies outside
  *       the built-up area), at the residents' centre of the rural cells of that sub-district within
- *       {@value #SEAT_RADIUS_M} m of the seat, snapped likewise. Other rural residents get no
- *       modelled community facility.
+ *       {@code seatRadiusM} of the seat, snapped likewise. Other rural residents get no modelled
+ *       community facility.
  *   <li><b>Capacity</b> from the residents of the catchment (the k-means cluster): kindergarten
  *       places ≈ 0.03 × residents, primary 0.08, middle 0.04, high school 0.03; community health
  *       centres 30 beds; others null. {@code capacity_source} states the rule ("modelled: …").
@@ -45,20 +49,20 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 final class Facilities {
 
-  /** Radius of a township seat cluster, metres. */
-  static final double SEAT_RADIUS_M = SampleParameters.SEAT_RADIUS_M;
-
   private Facilities() {}
 
   /**
+   * @param in the hand-digitised inputs (placed facilities, built-up area, sub-districts, seats)
    * @param population the population layer (lon/lat)
    * @param roads the roads layer (lon/lat), whose vertices facilities are snapped to
-   * @param builtUp the core and cluster polygons (lon/lat)
    */
   static List<Feature> features(
-      List<Feature> population, List<Feature> roads, List<Geometry> builtUp) {
-    List<Feature> out = new ArrayList<>();
-    NamedFacilities.addTo(out);
+      ModelInputs in,
+      List<Feature> population,
+      List<Feature> roads,
+      SampleParameters.Facilities p) {
+    List<Feature> out = new ArrayList<>(in.placedFacilities());
+    List<Geometry> builtUp = in.builtUp();
     PreparedGeometry built =
         PreparedGeometryFactory.prepare(Geo.toMetric(Geo.GF.buildGeometry(builtUp).union()));
     List<Cell> cells = new ArrayList<>();
@@ -73,17 +77,22 @@ final class Facilities {
               built.contains(Geo.GF.createPoint(c))));
     }
     STRtree vertices = roadVertices(roads);
-    for (FacilityModel t : SampleParameters.FACILITY_MODELS) {
+    List<String> names = in.subdistrictNames();
+    for (FacilityModel t : p.types()) {
       List<double[]> sites = new ArrayList<>(); // x, y, residents served
       if (t.code().equals("high_school")) {
-        sites.addAll(place(t, cells.stream().filter(Cell::builtUp).toList(), 0));
+        sites.addAll(place(t, cells.stream().filter(Cell::builtUp).toList(), 0, p.seed()));
       } else {
-        for (int s = 0; s < Boundaries.SUBDISTRICTS.size(); s++) {
-          String sub = (String) Boundaries.SUBDISTRICTS.get(s)[0];
+        for (int s = 0; s < names.size(); s++) {
+          String sub = names.get(s);
           sites.addAll(
-              place(t, cells.stream().filter(c -> c.builtUp() && c.sub().equals(sub)).toList(), s));
-          if (t.code().equals("kindergarten") || t.code().equals("primary_school")) {
-            sites.addAll(seat(s, cells, built));
+              place(
+                  t,
+                  cells.stream().filter(c -> c.builtUp() && c.sub().equals(sub)).toList(),
+                  s,
+                  p.seed()));
+          if (p.seatTypes().contains(t.code())) {
+            sites.addAll(seat(sub, in.seat(sub), cells, built, p.seatRadiusM()));
           }
         }
       }
@@ -103,9 +112,9 @@ final class Facilities {
                     "fac-" + t.code() + "-" + k,
                     t.zh() + " " + k,
                     t.en() + " " + k,
-                    "modelled",
-                    planRef(t.code()),
-                    300,
+                    ModelInputs.MODELLED,
+                    t.planRef(),
+                    p.accuracyM(),
                     "existing"),
                 "type",
                 t.code(),
@@ -139,7 +148,7 @@ final class Facilities {
   private record Cell(double x, double y, double residents, String sub, boolean builtUp) {}
 
   /** The k-means sites {x, y, residents served} of one type over {@code cells}. */
-  private static List<double[]> place(FacilityModel t, List<Cell> cells, int stream) {
+  private static List<double[]> place(FacilityModel t, List<Cell> cells, int stream, long seed) {
     double total = cells.stream().mapToDouble(Cell::residents).sum();
     if (total < t.min() || total == 0) {
       return List.of();
@@ -147,9 +156,7 @@ final class Facilities {
     int n = (int) Math.ceil(total / t.max());
     double[][] xy = cells.stream().map(c -> new double[] {c.x(), c.y()}).toArray(double[][]::new);
     double[] w = cells.stream().mapToDouble(Cell::residents).toArray();
-    Random rnd =
-        new Random(
-            SampleParameters.FACILITY_SEED * 1_000_003L + t.code().hashCode() * 31L + stream);
+    Random rnd = new Random(seed * 1_000_003L + t.code().hashCode() * 31L + stream);
     WeightedKMeans.Result r = WeightedKMeans.cluster(xy, w, n, rnd);
     double[] served = new double[n];
     for (int i = 0; i < w.length; i++) {
@@ -164,13 +171,12 @@ final class Facilities {
 
   /**
    * The village-level site of sub-district {@code s}'s township seat: the residents' centre of its
-   * rural cells within {@link #SEAT_RADIUS_M} of the reference centre; none when the seat is
+   * rural cells within {@code radiusM} of the seat (reference centre); none when the seat is
    * built-up or has no rural residents around it.
    */
-  private static List<double[]> seat(int s, List<Cell> cells, PreparedGeometry built) {
-    Object[] d = Boundaries.SUBDISTRICTS.get(s);
-    double[] ref = (double[]) d[3];
-    Coordinate c = Geo.toMetric(ref[0], ref[1]);
+  private static List<double[]> seat(
+      String sub, Point seat, List<Cell> cells, PreparedGeometry built, double radiusM) {
+    Coordinate c = Geo.toMetric(seat.getX(), seat.getY());
     if (built.contains(Geo.GF.createPoint(c))) {
       return List.of();
     }
@@ -179,8 +185,8 @@ final class Facilities {
     double sw = 0;
     for (Cell cell : cells) {
       if (!cell.builtUp()
-          && cell.sub().equals(d[0])
-          && Math.hypot(cell.x() - c.x, cell.y() - c.y) <= SEAT_RADIUS_M) {
+          && cell.sub().equals(sub)
+          && Math.hypot(cell.x() - c.x, cell.y() - c.y) <= radiusM) {
         sx += cell.residents() * cell.x();
         sy += cell.residents() * cell.y();
         sw += cell.residents();
@@ -208,18 +214,5 @@ final class Facilities {
             new Envelope(p),
             p,
             (a, b) -> ((Coordinate) a.getItem()).distance((Coordinate) b.getItem()));
-  }
-
-  private static String planRef(String code) {
-    if (code.startsWith("community_health")) {
-      return "§9.3";
-    }
-    if (code.equals("park")) {
-      return "§8.1";
-    }
-    if (code.equals("culture") || code.equals("sports")) {
-      return "§9.4";
-    }
-    return "§9.2";
   }
 }

@@ -14,12 +14,12 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  *
  * <p>Rule: residents live in residential compounds (小区) between the factories, in villages, and a
  * sparse remainder. A cell's land share is its clipped area minus lakes over 250². A cell is
- * <em>urban</em> when its centre lies in the layout's core or a cluster or within {@value
- * #TOWN_RADIUS_M} m of the seat of a rural sub-district (邓南, 东荆, 湘口 — the old towns);
- * <em>industrial</em> when its centre lies in a manufacturing park ({@link #INDUSTRIAL}). Per
- * sub-district, the 2020 total ({@link #TOTALS_2020}, the totals of the earlier kernel model, which
- * give 481,338 and old Hannan 145,103 exactly) is split into three pools — compounds, villages,
- * remainder: 88 % / 5 % / 7 % in 沌口, 沌阳, 军山, 纱帽 and 35 % / 45 % / 20 % in the rural 邓南, 东荆, 湘口.
+ * <em>urban</em> when its centre lies in the layout's core or a cluster or within {@link
+ * SampleParameters.Population#townRadiusM()} m of the seat of a rural sub-district (邓南, 东荆, 湘口 —
+ * the old towns); <em>industrial</em> when its centre lies in a manufacturing park. Per
+ * sub-district, the 2020 total (the totals of the earlier kernel model, which give 481,338 and old
+ * Hannan 145,103 exactly) is split into three pools — compounds, villages, remainder: 88 % / 5 % /
+ * 7 % in 沌口, 沌阳, 军山, 纱帽 and 35 % / 45 % / 20 % in the rural 邓南, 东荆, 湘口.
  *
  * <ul>
  *   <li>Compounds: seeded patches of 2–12 urban, non-industrial cells with land share ≥ 0.75, one
@@ -32,68 +32,68 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * </ul>
  *
  * Each pool is apportioned by largest remainder over its weights (a pool with no eligible cell goes
- * to the remainder); cells with 0 residents are dropped. 2025 ({@link #TOTALS_2025}, 1,000,000):
- * existing cells grow by 10 % (min(T<sub>2025</sub>, 1.1 T<sub>2020</sub>) apportioned over the
- * 2020 residents) and the rest of the sub-district's 2025 total goes to new compound patches on
- * kept urban cells not yet in a compound — mostly in the Junshan core and 沌口/沌阳, as the plan's
- * "百万人口" growth.
+ * to the remainder); cells with 0 residents are dropped. 2025 (1,000,000): existing cells grow by
+ * 10 % (min(T<sub>2025</sub>, 1.1 T<sub>2020</sub>) apportioned over the 2020 residents) and the
+ * rest of the sub-district's 2025 total goes to new compound patches on kept urban cells not yet in
+ * a compound — mostly in the Junshan core and 沌口/沌阳, as the plan's "百万人口" growth.
+ *
+ * <p>Every number named here is read from {@code gis-data/model-parameters.json} ({@link
+ * SampleParameters.Population}); the shapes are read from the layer files ({@link ModelInputs}).
  */
 final class Population {
 
-  static final double CELL_M = SampleParameters.CELL_M;
-  static final int TOTAL_2020 = SampleParameters.TOTAL_2020;
-  static final int HANNAN_2020 = SampleParameters.HANNAN_2020;
-  static final int TOTAL_2025 = SampleParameters.TOTAL_2025;
-  static final long SEED = SampleParameters.POPULATION_SEED;
-
-  /** Radius of an old town around a rural sub-district seat, metres. */
-  static final double TOWN_RADIUS_M = SampleParameters.TOWN_RADIUS_M;
-
-  /** Manufacturing parks (parks layer names) that hold almost nobody. */
-  static final List<String> INDUSTRIAL =
-      List.of("先进制造产业区", "汽车及零部件产业园", "综合保税区", "港口物流园", "通用航空及卫星产业园");
-
-  /** 2020 and 2025 residents per sub-district, in {@link Boundaries#SUBDISTRICTS} order. */
-  static final long[] TOTALS_2020 = SampleParameters.TOTALS_2020;
-
-  static final long[] TOTALS_2025 = SampleParameters.TOTALS_2025;
-
-  /** Sub-districts (indices) whose seat is an old town outside the layout: 邓南, 东荆, 湘口. */
-  static final int[] RURAL = {4, 5, 6};
-
-  private static final double GROWTH_EXISTING = SampleParameters.GROWTH_EXISTING;
-  private static final double REMAINDER_INDUSTRIAL = SampleParameters.REMAINDER_INDUSTRIAL;
-
   private Population() {}
 
-  /** The old towns around the rural sub-district seats, metres. */
-  static List<Geometry> townsMetric() {
+  /** The old towns around the seats of the rural sub-districts, metres, in sub-district order. */
+  static List<Geometry> townsMetric(ModelInputs in, SampleParameters.Population p) {
     List<Geometry> out = new ArrayList<>();
-    for (int s : RURAL) {
-      double[] ref = (double[]) Boundaries.SUBDISTRICTS.get(s)[3];
-      out.add(Geo.metricPoint(ref[0], ref[1]).buffer(TOWN_RADIUS_M, 16));
+    for (String name : in.subdistrictNames()) {
+      if (subdistrict(p, name).rural()) {
+        Point seat = in.seat(name);
+        out.add(Geo.metricPoint(seat.getX(), seat.getY()).buffer(p.townRadiusM(), 16));
+      }
     }
     return out;
   }
 
-  /**
-   * @param builtUp the core and cluster polygons (lon/lat)
-   * @param industrial the manufacturing park polygons (lon/lat)
-   */
-  static List<Feature> features(
-      Geometry zoneLonLat,
-      List<Geometry> subsMetric,
-      Geometry lakes,
-      List<Geometry> builtUp,
-      List<Geometry> industrial) {
-    Grid g = Grid.of(zoneLonLat, subsMetric, lakes, urbanArea(builtUp), industrialArea(industrial));
+  private static SampleParameters.Subdistrict subdistrict(
+      SampleParameters.Population p, String name) {
+    SampleParameters.Subdistrict s = p.subdistricts().get(name);
+    if (s == null) {
+      throw new IllegalArgumentException(
+          "model-parameters.json: population.subdistricts has no entry for " + name);
+    }
+    return s;
+  }
+
+  /** The population layer's features. */
+  static List<Feature> features(ModelInputs in, SampleParameters.Population p) {
+    List<String> names = in.subdistrictNames();
+    List<Geometry> subsMetric =
+        in.subdistricts().stream().map(f -> Geo.toMetric(f.geometry())).toList();
+    List<Geometry> industrial =
+        in.parks().stream()
+            .filter(f -> p.industrialParks().contains(f.properties().get("name_zh")))
+            .map(Feature::geometry)
+            .toList();
+    Grid g =
+        Grid.of(
+            in.zone(),
+            subsMetric,
+            in.lakesMetric(),
+            urbanArea(in.builtUp(), townsMetric(in, p)),
+            industrialArea(industrial),
+            p.cellM());
     int n = g.size();
     long[] r20 = new long[n];
     long[] r25 = new long[n];
     boolean[] used = new boolean[n];
-    Random rnd = new Random(SEED);
-    for (int s = 0; s < Boundaries.SUBDISTRICTS.size(); s++) {
-      boolean rural = s >= RURAL[0];
+    Random rnd = new Random(p.seed());
+    Compounds.Kind compound = p.compound();
+    Compounds.Kind village = p.village();
+    for (int s = 0; s < names.size(); s++) {
+      SampleParameters.Subdistrict sd = subdistrict(p, names.get(s));
+      SampleParameters.Pool pool = sd.rural() ? p.pools().rural() : p.pools().urban();
       List<Integer> compoundCells = new ArrayList<>();
       List<Integer> villageCells = new ArrayList<>();
       List<Integer> all = new ArrayList<>();
@@ -102,35 +102,32 @@ final class Population {
           continue;
         }
         all.add(i);
-        if (!g.industrial[i] && g.urban[i] && g.share[i] >= 0.75) {
+        if (!g.industrial[i] && g.urban[i] && g.share[i] >= compound.minLandShare()) {
           compoundCells.add(i);
-        } else if (!g.industrial[i] && !g.urban[i] && g.share[i] >= 0.5) {
+        } else if (!g.industrial[i] && !g.urban[i] && g.share[i] >= village.minLandShare()) {
           villageCells.add(i);
         }
       }
-      long total = TOTALS_2020[s];
-      long compounds = Math.round(total * (rural ? 0.35 : 0.88));
-      long villages = Math.round(total * (rural ? 0.45 : 0.05));
+      long total = sd.residents2020();
+      long compounds = Math.round(total * pool.compounds());
+      long villages = Math.round(total * pool.villages());
       double[] wc =
-          Compounds.place(
-              compoundCells, g.col, g.row, g.share, used, compounds, Compounds.COMPOUND, rnd);
+          Compounds.place(compoundCells, g.col, g.row, g.share, used, compounds, compound, rnd);
       double[] wv =
-          Compounds.place(
-              villageCells, g.col, g.row, g.share, used, villages, Compounds.VILLAGE, rnd);
+          Compounds.place(villageCells, g.col, g.row, g.share, used, villages, village, rnd);
       double[] wr = new double[n];
       for (int i : all) {
-        wr[i] = g.share[i] * (g.industrial[i] ? REMAINDER_INDUSTRIAL : 1);
+        wr[i] = g.share[i] * (g.industrial[i] ? p.remainderIndustrial() : 1);
       }
       long rest = total;
       rest -= add(r20, wc, compounds);
       rest -= add(r20, wv, villages);
       add(r20, wr, rest);
       // 2025: existing cells grow, the rest goes to new compounds on kept urban cells.
-      long existing = Math.min(TOTALS_2025[s], Math.round(GROWTH_EXISTING * total));
-      long fresh = TOTALS_2025[s] - existing;
+      long existing = Math.min(sd.residents2025(), Math.round(p.growthExisting() * total));
+      long fresh = sd.residents2025() - existing;
       List<Integer> freeCells = compoundCells.stream().filter(i -> r20[i] > 0).toList();
-      double[] wn =
-          Compounds.place(freeCells, g.col, g.row, g.share, used, fresh, Compounds.COMPOUND, rnd);
+      double[] wn = Compounds.place(freeCells, g.col, g.row, g.share, used, fresh, compound, rnd);
       double[] we = new double[n];
       for (int i : all) {
         we[i] = r20[i];
@@ -145,13 +142,14 @@ final class Population {
         out.add(
             Feature.of(
                 Geo.toLonLat(g.metric.get(i)),
-                Feature.props(id, "", "", "modelled", "§9.6", 250, "existing"),
+                Feature.props(
+                    id, "", "", ModelInputs.MODELLED, "§9.6", (int) p.cellM(), "existing"),
                 "residents",
                 r20[i],
                 "residents_2025",
                 r25[i],
                 "subdistrict",
-                (String) Boundaries.SUBDISTRICTS.get(g.sub[i])[0]));
+                names.get(g.sub[i])));
       }
     }
     return out;
@@ -176,9 +174,9 @@ final class Population {
     return pool;
   }
 
-  private static PreparedGeometry urbanArea(List<Geometry> builtUp) {
+  private static PreparedGeometry urbanArea(List<Geometry> builtUp, List<Geometry> towns) {
     List<Geometry> parts = new ArrayList<>(builtUp.stream().map(Geo::toMetric).toList());
-    parts.addAll(townsMetric());
+    parts.addAll(towns);
     return PreparedGeometryFactory.prepare(Geo.GF.buildGeometry(parts).union());
   }
 
@@ -206,16 +204,17 @@ final class Population {
         List<Geometry> subsMetric,
         Geometry lakes,
         PreparedGeometry urbanP,
-        PreparedGeometry industrialP) {
+        PreparedGeometry industrialP,
+        double cellM) {
       Geometry zoneM = Geo.toMetric(zoneLonLat);
       PreparedGeometry zoneP = PreparedGeometryFactory.prepare(zoneM);
       List<PreparedGeometry> subs =
           subsMetric.stream().map(PreparedGeometryFactory::prepare).toList();
       Envelope e = zoneM.getEnvelopeInternal();
-      int c0 = (int) Math.floor(e.getMinX() / CELL_M);
-      int r0 = (int) Math.floor(e.getMinY() / CELL_M);
-      int c1 = (int) Math.ceil(e.getMaxX() / CELL_M);
-      int r1 = (int) Math.ceil(e.getMaxY() / CELL_M);
+      int c0 = (int) Math.floor(e.getMinX() / cellM);
+      int r0 = (int) Math.floor(e.getMinY() / cellM);
+      int c1 = (int) Math.ceil(e.getMaxX() / cellM);
+      int r1 = (int) Math.ceil(e.getMaxY() / cellM);
       List<int[]> cr = new ArrayList<>();
       List<Geometry> geoms = new ArrayList<>();
       List<double[]> attrs = new ArrayList<>(); // sub, share, urban, industrial
@@ -223,7 +222,7 @@ final class Population {
         for (int c = c0; c < c1; c++) {
           Geometry box =
               Geo.GF.toGeometry(
-                  new Envelope(c * CELL_M, (c + 1) * CELL_M, r * CELL_M, (r + 1) * CELL_M));
+                  new Envelope(c * cellM, (c + 1) * cellM, r * cellM, (r + 1) * cellM));
           if (!zoneP.intersects(box)) {
             continue;
           }
@@ -245,7 +244,7 @@ final class Population {
           attrs.add(
               new double[] {
                 sub,
-                Math.max(0, land) / (CELL_M * CELL_M),
+                Math.max(0, land) / (cellM * cellM),
                 urbanP.contains(centre) ? 1 : 0,
                 industrialP.contains(centre) ? 1 : 0
               });

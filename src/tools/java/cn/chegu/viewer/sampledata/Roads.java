@@ -15,7 +15,7 @@ import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 /**
  * The routable road network: the named expressways and trunk roads, a 400 m street grid inside the
  * built-up areas (the core and the two clusters) and the old towns around the rural sub-district
- * seats ({@link Population#townsMetric()}), and a 2 km rural grid with seeded wiggles (which runs
+ * seats ({@link Population#townsMetric}), and a 2 km rural grid with seeded wiggles (which runs
  * through the old towns, joining their streets).
  *
  * <p>Noding: all lines are unioned by snap-rounding on the 6-decimal degree grid ({@link
@@ -39,28 +39,43 @@ final class Roads {
       String planRef,
       int rank) {}
 
-  static final double GRID_M = 400;
-  static final double RURAL_GRID_M = 2000;
-
   private Roads() {}
 
-  static List<Source> sources(Geometry zone, List<Geometry> builtUp, List<Geometry> townsMetric) {
+  /**
+   * The source lines: the named roads of the {@code transport} layer (features whose {@code kind}
+   * is {@code expressway} or {@code trunk_road}, with their {@code class} and {@code speed_kmh})
+   * clipped to the zone, then the modelled street and rural grids.
+   */
+  static List<Source> sources(
+      ModelInputs in, List<Geometry> townsMetric, SampleParameters.Roads p) {
+    Geometry zone = in.zone();
+    List<Geometry> builtUp = in.builtUp();
     Geometry zoneM = Geo.toMetric(zone);
     List<Source> out = new ArrayList<>();
-    for (NamedRoads.NamedRoad r : NamedRoads.all()) {
-      int rank = "expressway".equals(r.roadClass()) ? 0 : 1;
-      for (LineString part : parts(Geo.toMetric(r.lonLat()).intersection(zoneM))) {
+    for (Feature r : in.transport()) {
+      Object kind = r.properties().get("kind");
+      if (!"expressway".equals(kind) && !"trunk_road".equals(kind)) {
+        continue;
+      }
+      String roadClass = (String) r.properties().get("class");
+      Object speed = r.properties().get("speed_kmh");
+      if (roadClass == null || !(speed instanceof Number kmh)) {
+        throw new IllegalArgumentException(
+            "transport.geojson: road " + r.id() + " needs properties class and speed_kmh");
+      }
+      int rank = "expressway".equals(roadClass) ? 0 : 1;
+      for (LineString part : parts(Geo.toMetric(r.geometry()).intersection(zoneM))) {
         out.add(
             new Source(
                 part,
-                r.nameZh(),
-                r.nameEn(),
-                r.roadClass(),
-                r.speedKmh(),
+                (String) r.properties().get("name_zh"),
+                (String) r.properties().get("name_en"),
+                roadClass,
+                kmh.intValue(),
                 false,
-                r.status(),
+                (String) r.properties().get("status"),
                 "plan; digitised",
-                r.planRef(),
+                (String) r.properties().get("plan_ref"),
                 rank));
       }
     }
@@ -70,11 +85,12 @@ final class Roads {
     gridAreas.addAll(townsMetric);
     Geometry urban = Geo.GF.buildGeometry(gridAreas).union().intersection(zoneM);
     Envelope e = zoneM.getEnvelopeInternal();
+    double gridM = p.gridM();
     for (int axis = 0; axis < 2; axis++) {
       double lo = axis == 0 ? e.getMinX() : e.getMinY();
       double hi = axis == 0 ? e.getMaxX() : e.getMaxY();
-      for (int k = (int) Math.ceil(lo / GRID_M); k * GRID_M < hi; k++) {
-        double v = k * GRID_M;
+      for (int k = (int) Math.ceil(lo / gridM); k * gridM < hi; k++) {
+        double v = k * gridM;
         LineString l =
             axis == 0
                 ? Geo.GF.createLineString(
@@ -85,43 +101,56 @@ final class Roads {
                     new Coordinate[] {
                       new Coordinate(e.getMinX(), v), new Coordinate(e.getMaxX(), v)
                     });
-        boolean secondary = Math.floorMod(k, 5) == 0;
-        int pair = Math.floorMod(k, 16);
-        boolean oneway = axis == 0 && !secondary && (pair == 7 || pair == 8);
+        boolean secondary = Math.floorMod(k, p.secondaryEvery()) == 0;
+        int pair = Math.floorMod(k, p.onewayPeriod());
+        boolean oneway = axis == 0 && !secondary && p.onewayPair().contains(pair);
         for (LineString part : parts(l.intersection(urban))) {
-          LineString p = pair == 8 && oneway ? part.reverse() : part;
+          LineString q = oneway && pair == p.onewayPair().get(1) ? part.reverse() : part;
           out.add(
               new Source(
-                  p,
+                  q,
                   "",
                   "",
                   secondary ? "secondary" : "local",
-                  secondary ? 50 : 30,
+                  secondary ? p.secondaryKmh() : p.localKmh(),
                   oneway,
                   "existing",
-                  "modelled",
+                  ModelInputs.MODELLED,
                   "",
                   secondary ? 2 : 3));
         }
       }
     }
     // The rural grid runs through the old towns, so that their streets join it.
-    Geometry rural = zoneM.difference(layoutUrban.intersection(zoneM).buffer(200));
-    Random rnd = new Random(420113L);
+    Geometry rural = zoneM.difference(layoutUrban.intersection(zoneM).buffer(p.ruralClearanceM()));
+    Random rnd = new Random(p.seed());
+    double ruralM = p.ruralGridM();
+    double step = p.ruralStepM();
     for (int axis = 0; axis < 2; axis++) {
       double lo = axis == 0 ? e.getMinX() : e.getMinY();
       double hi = axis == 0 ? e.getMaxX() : e.getMaxY();
       double lo2 = axis == 0 ? e.getMinY() : e.getMinX();
       double hi2 = axis == 0 ? e.getMaxY() : e.getMaxX();
-      for (int k = (int) Math.ceil(lo / RURAL_GRID_M); k * RURAL_GRID_M < hi; k++) {
+      for (int k = (int) Math.ceil(lo / ruralM); k * ruralM < hi; k++) {
         List<Coordinate> c = new ArrayList<>();
-        for (double t = lo2; t < hi2 + 500; t += 500) {
-          double w = k * RURAL_GRID_M + (rnd.nextDouble() - 0.5) * 300;
+        for (double t = lo2; t < hi2 + step; t += step) {
+          double w = k * ruralM + (rnd.nextDouble() - 0.5) * p.ruralWiggleM();
           c.add(axis == 0 ? new Coordinate(w, t) : new Coordinate(t, w));
         }
         LineString l = Geo.GF.createLineString(c.toArray(new Coordinate[0]));
         for (LineString part : parts(l.intersection(rural))) {
-          out.add(new Source(part, "", "", "rural", 40, false, "existing", "modelled", "", 4));
+          out.add(
+              new Source(
+                  part,
+                  "",
+                  "",
+                  "rural",
+                  p.ruralKmh(),
+                  false,
+                  "existing",
+                  ModelInputs.MODELLED,
+                  "",
+                  4));
         }
       }
     }
@@ -144,7 +173,7 @@ final class Roads {
   }
 
   /** Nodes the sources and builds the {@code roads} features (largest component only). */
-  static List<Feature> features(List<Source> sources) {
+  static List<Feature> features(List<Source> sources, SampleParameters.Roads p) {
     Geometry all = Geo.GF.buildGeometry(sources.stream().map(Source::line).toList());
     Geometry noded = UnaryUnionNG.union(all, Geo.DEGREES_6);
     STRtree index = new STRtree();
@@ -192,7 +221,9 @@ final class Roads {
                   best.nameEn(),
                   best.source(),
                   best.planRef(),
-                  "modelled".equals(best.source()) ? 200 : 1000,
+                  ModelInputs.MODELLED.equals(best.source())
+                      ? p.modelledAccuracyM()
+                      : p.namedAccuracyM(),
                   best.status()),
               "class",
               best.roadClass(),

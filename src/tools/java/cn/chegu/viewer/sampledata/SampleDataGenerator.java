@@ -1,83 +1,58 @@
 package cn.chegu.viewer.sampledata;
 
+import cn.chegu.viewer.transit.GtfsFeed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygon;
 
 /**
- * Writes the schematic sample data: every {@code gis-data/<layer>.geojson} and {@code
- * gis-data/MANIFEST.json}. Deterministic: fixed seeds, stable ordering, coordinates rounded to 6
- * decimals, so regenerating gives byte-identical files.
+ * The sample's model tool: reads the hand-digitised shapes of a data directory ({@link
+ * ModelInputs}) and the parameters ({@code model-parameters.json}, {@link SampleParameters}) and
+ * writes what is modelled: {@code population.geojson}, {@code roads.geojson} (the named roads of
+ * the transport layer noded with the modelled street and rural grids), {@code facilities.geojson}
+ * (the hand-placed facilities kept, the modelled community facilities replaced), {@code
+ * transit.geojson} and {@code gtfs/}. It never writes the hand-digitised files nor {@code
+ * MANIFEST.json}. Deterministic: fixed seeds, stable ordering, coordinates rounded to 6 decimals,
+ * so re-running it on unchanged inputs gives byte-identical files.
  *
- * <p>Run: {@code mvn -o -q compile exec:java
- * -Dexec.mainClass=cn.chegu.viewer.sampledata.SampleDataGenerator} (works offline: the pom declares
- * exec-maven-plugin); {@code -Dexec.args=DIR} writes to another directory than {@code gis-data}.
- * See {@code gis-data/README.md} for the modelling rules.
+ * <p>Run (from the repository root; {@code -Dexec.args=DIR} reads and writes another directory than
+ * {@code gis-data}): {@code mvn -o -q -B test-compile
+ * org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=cn.chegu.viewer.sampledata.SampleDataGenerator}. See {@code gis-data/README.md}.
  */
 public final class SampleDataGenerator {
 
   private SampleDataGenerator() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "gis-data");
-    Files.createDirectories(dir);
-    write(dir, generate());
+    Map<String, String> files = generate(dir);
+    write(dir, files);
+    System.out.println("wrote " + files.keySet() + " in " + dir);
   }
 
-  /** File name → content, for every file written (manifest last). */
-  public static Map<String, String> generate() {
-    Polygon zone = Boundaries.zone();
-    Geometry zoneM = Geo.toMetric(zone);
-    List<Geometry> subsM = Boundaries.subdistrictsMetric(zoneM);
-    List<Feature> layout = Layout.layout(zone);
-    List<Feature> water = Water.features(zone);
-    List<Geometry> builtUp = new ArrayList<>();
-    for (Feature f : layout) {
-      Object el = f.properties().get("element");
-      if ("core".equals(el) || "cluster".equals(el)) {
-        builtUp.add(f.geometry());
-      }
-    }
-    List<Feature> parks = Layout.parks(zone);
-    List<Geometry> industrial =
-        parks.stream()
-            .filter(f -> Population.INDUSTRIAL.contains(f.properties().get("name_zh")))
-            .map(Feature::geometry)
-            .toList();
-    List<Feature> population =
-        Population.features(zone, subsM, Water.lakesMetric(water), builtUp, industrial);
-    List<Feature> roads = Roads.features(Roads.sources(zone, builtUp, Population.townsMetric()));
+  /** File name (relative to {@code dir}) → content, for every file the tool makes. */
+  public static Map<String, String> generate(Path dir) {
+    ModelInputs in = ModelInputs.read(dir);
+    SampleParameters p = SampleParameters.read(dir);
+    List<Feature> population = Population.features(in, p.population());
+    List<Feature> roads =
+        Roads.features(
+            Roads.sources(in, Population.townsMetric(in, p.population()), p.roads()), p.roads());
+    GtfsFeed gtfs = SampleGtfs.feed(in.transport(), p.timetable());
     Map<String, List<Feature>> layers = new LinkedHashMap<>();
-    List<Feature> subs = Boundaries.subdistrictFeatures(subsM);
-    // The written outline is the union of the written (rounded) sub-districts, so they tile it
-    // exactly at the 6-decimal precision of the files.
-    Geometry outline =
-        Geo.largest(
-            Geo.GF.buildGeometry(subs.stream().map(f -> Geo.round(f.geometry())).toList()).union());
-    layers.put("zone", Boundaries.zoneFeatures(outline));
-    layers.put("subdistricts", subs);
     layers.put("population", population);
-    layers.put("water", water);
-    layers.put("layout", layout);
-    layers.put("parks", parks);
     layers.put("roads", roads);
-    List<Feature> transport = Transport.features();
-    layers.put("transport", transport);
-    cn.chegu.viewer.transit.GtfsFeed gtfs = SampleGtfs.feed(transport);
     layers.put("transit", SampleGtfs.layer(gtfs));
-    layers.put("facilities", Facilities.features(population, roads, builtUp));
+    layers.put("facilities", Facilities.features(in, population, roads, p.facilities()));
     Map<String, String> files = new LinkedHashMap<>();
     layers.forEach((id, fs) -> files.put(id + ".geojson", GeoJsonFiles.featureCollection(fs)));
     SampleGtfs.files(gtfs).forEach((name, text) -> files.put("gtfs/" + name, text));
-    files.put("MANIFEST.json", GeoJsonFiles.json(Manifest.of()));
     return files;
   }
 

@@ -27,55 +27,38 @@ import org.locationtech.jts.linearref.LengthIndexedLine;
  */
 final class SampleGtfs {
 
-  /**
-   * Metro running speed between stations (modelled; urban metros schedule ≈ 35 km/h with dwell).
-   */
-  static final double METRO_KMH = SampleParameters.METRO_KMH;
+  /** What routes.txt says about a metro route's modelled timetable. */
+  static String metroSource(SampleParameters.Timetable t) {
+    return "modelled: stations and alignment from the transport layer (reference points); run time ="
+        + " distance along the drawn line at "
+        + (int) t.metroKmh()
+        + " km/h + "
+        + t.metroDwellS()
+        + " s dwell; headways 5 min (7:00–9:30, 17:00–19:30), 8–10 min otherwise — typical"
+        + " Wuhan Metro values, not the operator's timetable";
+  }
 
-  /** Tram running speed (modelled; street-running trams schedule ≈ 20 km/h with dwell). */
-  static final double TRAM_KMH = SampleParameters.TRAM_KMH;
-
-  static final int METRO_DWELL_S = SampleParameters.METRO_DWELL_S;
-  static final int TRAM_DWELL_S = SampleParameters.TRAM_DWELL_S;
-
-  /** Tram stops are placed along T1 at about this spacing (no stop positions were found). */
-  static final double TRAM_STOP_SPACING_M = SampleParameters.TRAM_STOP_SPACING_M;
-
-  /** Metro headway bands: start, end (H:MM), headway in minutes (modelled). */
-  static final String[][] METRO_BANDS = SampleParameters.METRO_BANDS;
-
-  static final int TRAM_HEADWAY_MIN = SampleParameters.TRAM_HEADWAY_MIN;
-  static final String TRAM_FIRST = SampleParameters.TRAM_FIRST;
-  static final String TRAM_LAST = SampleParameters.TRAM_LAST;
-
-  static final String METRO_SOURCE =
-      "modelled: stations and alignment from the transport layer (reference points); run time ="
-          + " distance along the drawn line at "
-          + (int) METRO_KMH
-          + " km/h + "
-          + METRO_DWELL_S
-          + " s dwell; headways 5 min (7:00–9:30, 17:00–19:30), 8–10 min otherwise — typical"
-          + " Wuhan Metro values, not the operator's timetable";
-
-  static final String TRAM_SOURCE =
-      "modelled: alignment from the transport layer (plan §1.1, digitised), stops every ≈"
-          + (int) TRAM_STOP_SPACING_M
-          + " m along it; run time at "
-          + (int) TRAM_KMH
-          + " km/h + "
-          + TRAM_DWELL_S
-          + " s dwell; every "
-          + TRAM_HEADWAY_MIN
-          + " min "
-          + TRAM_FIRST
-          + "–"
-          + TRAM_LAST;
+  /** What routes.txt says about the tram route's modelled timetable. */
+  static String tramSource(SampleParameters.Timetable t) {
+    return "modelled: alignment from the transport layer (plan §1.1, digitised), stops every ≈"
+        + (int) t.tramStopSpacingM()
+        + " m along it; run time at "
+        + (int) t.tramKmh()
+        + " km/h + "
+        + t.tramDwellS()
+        + " s dwell; every "
+        + t.tramHeadwayMin()
+        + " min "
+        + t.tramFirst()
+        + "–"
+        + t.tramLast();
+  }
 
   private SampleGtfs() {}
 
   /** The feed. */
-  static GtfsFeed feed(List<Feature> transport) {
-    Builder b = new Builder();
+  static GtfsFeed feed(List<Feature> transport, SampleParameters.Timetable t) {
+    Builder b = new Builder(t);
     Map<String, Feature> stations = new LinkedHashMap<>();
     for (Feature f : transport) {
       if ("metro_station".equals(f.properties().get("kind"))) {
@@ -219,11 +202,16 @@ final class SampleGtfs {
 
   /** Collects the feed's rows. */
   private static final class Builder {
+    final SampleParameters.Timetable t;
     final List<GtfsFeed.Stop> stops = new ArrayList<>();
     final List<GtfsFeed.Route> routes = new ArrayList<>();
     final List<GtfsFeed.Trip> trips = new ArrayList<>();
     final List<GtfsFeed.StopTime> stopTimes = new ArrayList<>();
     final List<GtfsFeed.Frequency> frequencies = new ArrayList<>();
+
+    Builder(SampleParameters.Timetable t) {
+      this.t = t;
+    }
 
     void metro(
         String id,
@@ -232,10 +220,10 @@ final class SampleGtfs {
         String status,
         Feature line,
         List<Feature> on) {
-      routes.add(new GtfsFeed.Route(id, shortName, longName, 1, status, METRO_SOURCE));
+      routes.add(new GtfsFeed.Route(id, shortName, longName, 1, status, metroSource(t)));
       List<Coordinate> points = on.stream().map(s -> s.geometry().getCoordinate()).toList();
       List<String> ids = on.stream().map(Feature::id).toList();
-      int[] run = runSeconds(line.geometry(), points, METRO_KMH);
+      int[] run = runSeconds(line.geometry(), points, t.metroKmh());
       for (int dir = 0; dir < 2; dir++) {
         String trip = id + (dir == 0 ? "-a" : "-b");
         trips.add(new GtfsFeed.Trip(trip, id, "daily"));
@@ -244,14 +232,14 @@ final class SampleGtfs {
             dir == 0 ? ids : reversed(ids),
             dir == 0 ? run : reversed(run),
             6 * 3600,
-            METRO_DWELL_S);
-        for (String[] band : METRO_BANDS) {
+            t.metroDwellS());
+        for (SampleParameters.Band band : t.metroBands()) {
           frequencies.add(
               new GtfsFeed.Frequency(
                   trip,
-                  ServiceTime.parse(band[0]),
-                  ServiceTime.parse(band[1]),
-                  Integer.parseInt(band[2]) * 60));
+                  ServiceTime.parse(band.start()),
+                  ServiceTime.parse(band.end()),
+                  band.headwayMin() * 60));
         }
       }
     }
@@ -260,9 +248,9 @@ final class SampleGtfs {
       String id = (String) line.properties().get("id");
       routes.add(
           new GtfsFeed.Route(
-              "T1", "T1", (String) line.properties().get("name_zh"), 0, "existing", TRAM_SOURCE));
+              "T1", "T1", (String) line.properties().get("name_zh"), 0, "existing", tramSource(t)));
       LineString m = (LineString) Geo.toMetric(line.geometry());
-      int n = Math.max(2, (int) Math.round(m.getLength() / TRAM_STOP_SPACING_M) + 1);
+      int n = Math.max(2, (int) Math.round(m.getLength() / t.tramStopSpacingM()) + 1);
       LengthIndexedLine index = new LengthIndexedLine(m);
       List<String> ids = new ArrayList<>();
       List<Coordinate> points = new ArrayList<>();
@@ -274,33 +262,33 @@ final class SampleGtfs {
         points.add(ll);
         stops.add(new GtfsFeed.Stop(stopId, "T1 第" + (i + 1) + "站（模型）", ll.x, ll.y));
       }
-      int[] run = runSeconds(line.geometry(), points, TRAM_KMH);
+      int[] run = runSeconds(line.geometry(), points, t.tramKmh());
       for (int dir = 0; dir < 2; dir++) {
         int k = 0;
-        for (int t = ServiceTime.parse(TRAM_FIRST);
-            t <= ServiceTime.parse(TRAM_LAST);
-            t += TRAM_HEADWAY_MIN * 60) {
+        for (int start = ServiceTime.parse(t.tramFirst());
+            start <= ServiceTime.parse(t.tramLast());
+            start += t.tramHeadwayMin() * 60) {
           String trip = "T1-" + (dir == 0 ? "a" : "b") + "-" + (++k);
           trips.add(new GtfsFeed.Trip(trip, "T1", "daily"));
           calls(
               trip,
               dir == 0 ? ids : reversed(ids),
               dir == 0 ? run : reversed(run),
-              t,
-              TRAM_DWELL_S);
+              start,
+              t.tramDwellS());
         }
       }
     }
 
     private void calls(String trip, List<String> ids, int[] run, int start, int dwell) {
-      int t = start;
+      int at = start;
       for (int i = 0; i < ids.size(); i++) {
         if (i > 0) {
-          t += run[i - 1];
+          at += run[i - 1];
         }
-        int dep = i == 0 || i == ids.size() - 1 ? t : t + dwell;
-        stopTimes.add(new GtfsFeed.StopTime(trip, i + 1, ids.get(i), t, dep));
-        t = dep;
+        int dep = i == 0 || i == ids.size() - 1 ? at : at + dwell;
+        stopTimes.add(new GtfsFeed.StopTime(trip, i + 1, ids.get(i), at, dep));
+        at = dep;
       }
     }
   }

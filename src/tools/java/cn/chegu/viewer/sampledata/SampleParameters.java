@@ -1,142 +1,174 @@
 package cn.chegu.viewer.sampledata;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * Every parameter of the modelled parts of the sample in one place: the population model, the
- * modelled community facilities and the modelled timetable. Change a value here and regenerate
- * (README, "Regenerate the sample"); the schematic shapes (boundaries, roads, water, layout) are
- * drawings, not parameters, and stay with their classes. Sources of the numbers: {@code
+ * Every parameter of the modelled parts of the sample, read from one file, {@code
+ * gis-data/model-parameters.json}: the population model, the local road grid, the modelled
+ * community facilities and the modelled timetable. The hand-digitised shapes are not parameters:
+ * they are the layer files themselves ({@link ModelInputs}). Sources of the numbers: {@code
  * gis-data/README.md}.
  */
-final class SampleParameters {
+record SampleParameters(
+    String about, Population population, Roads roads, Facilities facilities, Timetable timetable) {
 
-  private SampleParameters() {}
+  /** The file name, in the data directory. */
+  static final String FILE = "model-parameters.json";
 
-  // --- population (Population, Compounds) ---
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-  /** Side of a population cell, metres. */
-  static final double CELL_M = 250;
-
-  /** 2020 census total of the zone (census bulletin 2021). */
-  static final int TOTAL_2020 = 481_338;
-
-  /** 2020 census total of old Hannan district. */
-  static final int HANNAN_2020 = 145_103;
-
-  /** The plan's 2025 target population (§9.6, "百万人口"). */
-  static final int TOTAL_2025 = 1_000_000;
-
-  /** Seed of the population model's random stream. */
-  static final long POPULATION_SEED = 481338L;
-
-  /** Radius of an old town around a rural sub-district seat, metres. */
-  static final double TOWN_RADIUS_M = 1_000;
+  /** Reads {@code dir/model-parameters.json}; unknown keys are an error (a typo is not ignored). */
+  static SampleParameters read(Path dir) {
+    try {
+      SampleParameters p = JSON.readValue(dir.resolve(FILE).toFile(), SampleParameters.class);
+      p.population().check();
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir.resolve(FILE) + ": " + e.getMessage(), e);
+    }
+  }
 
   /**
-   * 2020 residents per sub-district, in {@link Boundaries#SUBDISTRICTS} order (sum = 2020 total).
+   * The population model.
+   *
+   * @param cellM side of a cell, metres (UTM 50N grid)
+   * @param seed seed of the model's random stream
+   * @param townRadiusM radius of an old town around a rural sub-district seat, metres
+   * @param total2020 the 2020 census total the sub-district figures must add up to
+   * @param total2025 the plan's 2025 target the sub-district figures must add up to
+   * @param hannan old Hannan district: its 2020 census total and sub-districts
+   * @param subdistricts per sub-district (by {@code name_zh}): 2020 and 2025 residents, rural
+   * @param pools share of the 2020 residents in compounds and villages (rest: remainder)
+   * @param growthExisting factor by which 2020 residents grow until 2025 (capped)
+   * @param remainderIndustrial weight of manufacturing-park cells in the remainder
+   * @param industrialParks names ({@code parks} layer) of the manufacturing parks
+   * @param compound residential compound patches
+   * @param village village patches
    */
-  static final long[] TOTALS_2020 = {110_508, 171_694, 54_033, 81_730, 12_584, 35_409, 15_380};
+  record Population(
+      double cellM,
+      long seed,
+      double townRadiusM,
+      long total2020,
+      long total2025,
+      Hannan hannan,
+      LinkedHashMap<String, Subdistrict> subdistricts,
+      Pools pools,
+      double growthExisting,
+      double remainderIndustrial,
+      List<String> industrialParks,
+      Compounds.Kind compound,
+      Compounds.Kind village) {
 
-  /** 2025 residents per sub-district, same order (sum = the 2025 target). */
-  static final long[] TOTALS_2025 = {195_000, 370_000, 275_000, 95_000, 12_000, 40_000, 13_000};
+    void check() {
+      long s20 = subdistricts.values().stream().mapToLong(Subdistrict::residents2020).sum();
+      long s25 = subdistricts.values().stream().mapToLong(Subdistrict::residents2025).sum();
+      long h20 =
+          hannan.subdistricts().stream().mapToLong(n -> subdistricts.get(n).residents2020()).sum();
+      if (s20 != total2020 || s25 != total2025 || h20 != hannan.residents2020()) {
+        throw new IllegalArgumentException(
+            "population: sub-district residents add up to "
+                + s20
+                + " (2020), "
+                + s25
+                + " (2025), old Hannan "
+                + h20
+                + "; the stated totals are "
+                + total2020
+                + ", "
+                + total2025
+                + ", "
+                + hannan.residents2020());
+      }
+    }
+  }
+
+  record Hannan(long residents2020, List<String> subdistricts) {}
+
+  record Subdistrict(long residents2020, long residents2025, boolean rural) {}
+
+  record Pools(Pool urban, Pool rural) {}
+
+  record Pool(double compounds, double villages) {}
 
   /**
-   * 2025: the 2020 residents of a sub-district grow by this factor (capped at its 2025 total); the
-   * rest of its growth goes to new compounds.
+   * The modelled local road grid (the named roads are data: the {@code transport} layer).
+   *
+   * @param gridM street grid spacing inside the built-up areas and old towns, metres
+   * @param secondaryEvery every n-th grid line is a secondary road
+   * @param onewayPeriod north–south lines {@code k mod onewayPeriod} in {@code onewayPair} are a
+   *     one-way pair (the second runs the other way)
+   * @param ruralGridM rural grid spacing, metres
+   * @param ruralWiggleM lateral wiggle of a rural road (uniform ± half), metres
+   * @param ruralStepM vertex spacing along a rural road, metres
+   * @param ruralClearanceM the rural grid stays this far out of the core and clusters, metres
+   * @param seed seed of the wiggles
    */
-  static final double GROWTH_EXISTING = 1.1;
+  record Roads(
+      double gridM,
+      int secondaryEvery,
+      int secondaryKmh,
+      int localKmh,
+      int onewayPeriod,
+      List<Integer> onewayPair,
+      double ruralGridM,
+      double ruralWiggleM,
+      double ruralStepM,
+      int ruralKmh,
+      double ruralClearanceM,
+      long seed,
+      int namedAccuracyM,
+      int modelledAccuracyM) {}
 
-  /** Weight of industrial-park cells in the thin remainder. */
-  static final double REMAINDER_INDUSTRIAL = 0.1;
-
-  /** Residential compounds: cells per compound, residents per km² range. */
-  static final Compounds.Kind COMPOUND = new Compounds.Kind(2, 12, 1_500, 2_500);
-
-  /** Villages: cells per village, residents per km² range. */
-  static final Compounds.Kind VILLAGE = new Compounds.Kind(1, 4, 100, 400);
-
-  // --- modelled community facilities (Facilities) ---
-
-  /** Radius of a township seat cluster, metres. */
-  static final double SEAT_RADIUS_M = 2_000;
-
-  /** High schools: built-up residents per school (district level, no GB life circle). */
-  static final int HIGH_SCHOOL_RESIDENTS = 90_000;
-
-  /** Seed of the facility placement. */
-  static final long FACILITY_SEED = 93L;
+  /**
+   * The modelled community facilities.
+   *
+   * @param seed seed of the k-means starts
+   * @param seatRadiusM radius of a township seat cluster, metres
+   * @param seatTypes the types every rural township seat gets one of
+   * @param types one entry per type, in output order ({@code high_school}: one per {@code max}
+   *     built-up residents of the whole zone)
+   */
+  record Facilities(
+      long seed,
+      double seatRadiusM,
+      List<String> seatTypes,
+      int accuracyM,
+      List<FacilityModel> types) {}
 
   /**
    * A modelled facility type: code, labels, GB 50180-2018 service population (min, max residents
-   * per facility), capacity per resident (or, negative, a fixed capacity), capacity unit.
+   * per facility), capacity per resident (or, negative, a fixed capacity), capacity unit, clause.
    */
   record FacilityModel(
-      String code, String zh, String en, int min, int max, double perResident, String unit) {}
+      String code,
+      String zh,
+      String en,
+      int min,
+      int max,
+      double perResident,
+      String unit,
+      String planRef) {}
 
-  static final List<FacilityModel> FACILITY_MODELS =
-      List.of(
-          new FacilityModel("kindergarten", "幼儿园", "Kindergarten", 5_000, 12_000, 0.03, "places"),
-          new FacilityModel(
-              "primary_school", "小学", "Primary school", 15_000, 25_000, 0.08, "places"),
-          new FacilityModel(
-              "community_health_station",
-              "社区卫生服务站",
-              "Community health station",
-              15_000,
-              25_000,
-              0,
-              null),
-          new FacilityModel("park", "社区公园", "Community park", 15_000, 25_000, 0, null),
-          new FacilityModel(
-              "middle_school", "初中", "Middle school", 50_000, 100_000, 0.04, "places"),
-          new FacilityModel(
-              "community_health_center",
-              "社区卫生服务中心",
-              "Community health centre",
-              50_000,
-              100_000,
-              -30,
-              "beds"),
-          new FacilityModel("culture", "文化站", "Cultural station", 50_000, 100_000, 0, null),
-          new FacilityModel(
-              "sports", "社区体育中心", "Community sports centre", 50_000, 100_000, 0, null),
-          new FacilityModel(
-              "high_school", "高中", "High school", 0, HIGH_SCHOOL_RESIDENTS, 0.03, "places"));
+  /** The modelled timetable (run speeds, dwells, headways) of the sample GTFS feed. */
+  record Timetable(
+      double metroKmh,
+      double tramKmh,
+      int metroDwellS,
+      int tramDwellS,
+      double tramStopSpacingM,
+      List<Band> metroBands,
+      int tramHeadwayMin,
+      String tramFirst,
+      String tramLast) {}
 
-  // --- modelled timetable (SampleGtfs) ---
-
-  /**
-   * Metro running speed between stations (modelled; urban metros schedule ≈ 35 km/h with dwell).
-   */
-  static final double METRO_KMH = 40;
-
-  /** Tram running speed (modelled; street-running trams schedule ≈ 20 km/h with dwell). */
-  static final double TRAM_KMH = 25;
-
-  /** Dwell at a metro station, seconds. */
-  static final int METRO_DWELL_S = 30;
-
-  /** Dwell at a tram stop, seconds. */
-  static final int TRAM_DWELL_S = 20;
-
-  /** Tram stops are placed along T1 at about this spacing (no stop positions were found). */
-  static final double TRAM_STOP_SPACING_M = 1_200;
-
-  /** Metro headway bands: start, end (H:MM), headway in minutes (modelled). */
-  static final String[][] METRO_BANDS = {
-    {"6:00", "7:00", "8"},
-    {"7:00", "9:30", "5"},
-    {"9:30", "17:00", "8"},
-    {"17:00", "19:30", "5"},
-    {"19:30", "23:00", "10"}
-  };
-
-  /** Tram headway all day, minutes. */
-  static final int TRAM_HEADWAY_MIN = 10;
-
-  /** First and last tram departures. */
-  static final String TRAM_FIRST = "6:30";
-
-  static final String TRAM_LAST = "22:00";
+  /** A headway band: start and end (H:MM), headway in minutes. */
+  record Band(String start, String end, int headwayMin) {}
 }
