@@ -12,7 +12,7 @@ class CompoundsTest {
   /** A 6 × 6 grid of full cells, indices row-major; the left column (c = 0) is not eligible. */
   private static final int N = 6;
 
-  /** The kinds as gis-data/model-parameters.json states them. */
+  /** Kinds like the sample's (gis-data/model-parameters.json). */
   private static final Compounds.Kind COMPOUND = new Compounds.Kind(2, 12, 1_500, 2_500, 0.75);
 
   private static final Compounds.Kind VILLAGE = new Compounds.Kind(1, 4, 100, 400, 0.5);

@@ -43,6 +43,32 @@ class ModelToolInputsTest {
     }
   }
 
+  /** The layout QGIS 3 writes when it saves an edited GeoJSON layer (the id as feature id only). */
+  @Test
+  void aFileSavedByQgisReadsWithItsIdBackInTheProperties(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("seats.geojson");
+    Files.writeString(
+        file,
+        """
+        {
+        "type": "FeatureCollection",
+        "name": "seats",
+        "features": [
+        { "type": "Feature", "id": "seat-7", "properties": { "name_zh": "湘口街道中心", \
+        "accuracy_m": 300, "subdistrict": "湘口街道" }, \
+        "geometry": { "type": "Point", "coordinates": [ 113.83, 30.265 ] } }
+        ]
+        }
+        """);
+    Feature f = GeoJsonFiles.read(file).get(0);
+    assertThat(f.id()).isEqualTo("seat-7");
+    assertThat(f.properties().keySet())
+        .containsExactly("id", "name_zh", "accuracy_m", "subdistrict");
+    assertThat(f.properties().get("id")).isEqualTo("seat-7");
+    assertThat(f.properties().get("accuracy_m")).isEqualTo(300);
+    assertThat(f.geometry().getCoordinate()).isEqualTo(new Coordinate(113.83, 30.265));
+  }
+
   @Test
   void residentsThatDoNotAddUpToTheStatedTotalAreRefused(@TempDir Path dir) throws IOException {
     String json = Files.readString(DATA.resolve("model-parameters.json"));
