@@ -5,6 +5,7 @@ import cn.chegu.viewer.analysis.ParksService;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.report.MapRenderer.LegendItem;
 import cn.chegu.viewer.report.MapRenderer.Shape;
 import cn.chegu.viewer.report.MapRenderer.Style;
@@ -45,15 +46,18 @@ public class ParksReport {
   private final FeatureStore store;
   private final LayerVersionStore versions;
   private final CjkFont font;
+  private final AreaPlans plans;
 
   public ParksReport(
       ParksService parks,
       FeatureStore store,
       LayerVersionStore versions,
+      AreaPlans plans,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
     this.parks = parks;
     this.store = store;
     this.versions = versions;
+    this.plans = plans;
     this.font = new CjkFont(fontPath);
   }
 
@@ -108,8 +112,9 @@ public class ParksReport {
     rules.add("人口为模型推算 Population is modelled (seeded rule matching the census totals)");
     return new ViewReport(
         "parks",
-        "产业园区报告",
-        "Industrial parks report",
+        // the plan file's report title (GET /api/plan) before the view's, as the other views
+        plans.current().reportTitle().zh() + " · 产业园区报告",
+        plans.current().reportTitle().en() + " — Industrial parks report",
         answers.size()
             + " 个园区 parks — "
             + year.year()
