@@ -147,7 +147,7 @@ export function initAccessPanel(root, map, manager) {
       <tr><th>${esc(t('acc.demand'))}</th><td>${int(Math.round(f.demand))}</td></tr>
       <tr><th>${esc(t('acc.share'))}</th><td>${int(Math.round(f.apportionedResidents))}</td></tr>
       <tr><th>${esc(t('acc.load'))}</th><td><b>${f.load.toFixed(2)}</b></td></tr></table>
-      <div class="muted small">${esc(f.capacitySource)}</div>`;
+      <div class="muted small capacity-source">${esc(zhOr(f.capacitySourceZh, f.capacitySource))}</div>`;
   }
 
   function zoomTo(f) {

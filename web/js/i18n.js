@@ -436,12 +436,12 @@ export function t(key) {
   return entry[lang === 'zh' ? 0 : 1];
 }
 
-/** A translated label, or fallback when the dictionary has no entry. */
 /** A server text in the UI language: its Chinese version in Chinese mode when the server gave one. */
 export function zhOr(zh, en) {
   return currentLang() === 'zh' && zh ? zh : en;
 }
 
+/** A translated label, or fallback when the dictionary has no entry. */
 export function tOr(key, fallback) {
   return planStrings[key] || STRINGS[key] ? t(key) : fallback;
 }

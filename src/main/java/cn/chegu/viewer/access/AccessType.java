@@ -29,7 +29,8 @@ public enum AccessType {
           + " residents, of which hospitals 4.8",
       100,
       "assumed: the smallest second-level general hospital, 100 beds (医疗机构基本标准（试行）,"
-          + " 卫医发〔1994〕30号: 二级综合医院 100–499 beds)"),
+          + " 卫医发〔1994〕30号: 二级综合医院 100–499 beds)",
+      "假定：最小的二级综合医院，100 床（医疗机构基本标准（试行），卫医发〔1994〕30号：二级综合医院 100–499 床）"),
   COMMUNITY_HEALTH_CENTER(
       FacilityType.COMMUNITY_HEALTH_CENTER,
       "beds",
@@ -38,7 +39,8 @@ public enum AccessType {
       "国办发〔2015〕14号 全国医疗卫生服务体系规划纲要（2015—2020年）: of the 6 beds per 1,000"
           + " residents, primary-care institutions (基层医疗卫生机构) 1.2",
       30,
-      "assumed: 30 beds, the sample generator's figure for a community health centre"),
+      "assumed: 30 beds, the sample generator's figure for a community health centre",
+      "假定：30 床，样例生成器为社区卫生服务中心取的数值"),
   KINDERGARTEN(
       FacilityType.KINDERGARTEN,
       "places",
@@ -47,7 +49,8 @@ public enum AccessType {
       "the ratio the sample's kindergarten places were modelled with (0.03 per resident,"
           + " gis-data/README); an assumption — replace with the local 千人指标",
       360,
-      "assumed: GB 50180-2018 Appendix B, at most 12 classes of 20–35 places; 12 × 30"),
+      "assumed: GB 50180-2018 Appendix B, at most 12 classes of 20–35 places; 12 × 30",
+      "假定：GB 50180-2018 附录 B，最多 12 个班、每班 20–35 个学位；12 × 30"),
   PRIMARY_SCHOOL(
       FacilityType.PRIMARY_SCHOOL,
       "places",
@@ -57,7 +60,8 @@ public enum AccessType {
           + " gis-data/README); an assumption — replace with the local 千人指标",
       1620,
       "assumed: GB 50180-2018 Appendix B, at most 36 classes; GB 50099-2011, 45 pupils per class;"
-          + " 36 × 45"),
+          + " 36 × 45",
+      "假定：GB 50180-2018 附录 B，最多 36 个班；GB 50099-2011，每班 45 人；36 × 45"),
   MIDDLE_SCHOOL(
       FacilityType.MIDDLE_SCHOOL,
       "places",
@@ -67,7 +71,8 @@ public enum AccessType {
           + " gis-data/README); an assumption — replace with the local 千人指标",
       1800,
       "assumed: GB 50180-2018 Appendix B, at most 36 classes; GB 50099-2011, 50 pupils per class;"
-          + " 36 × 50");
+          + " 36 × 50",
+      "假定：GB 50180-2018 附录 B，最多 36 个班；GB 50099-2011，每班 50 人；36 × 50");
 
   /** Luo &amp; Qi's (2009) catchment for primary care: a 30-minute drive. */
   static final int HOSPITAL_CATCHMENT_MINUTES = 30;
@@ -79,6 +84,7 @@ public enum AccessType {
   private final String normSource;
   private final double fallbackCapacity;
   private final String fallbackSource;
+  private final String fallbackSourceZh;
 
   AccessType(
       FacilityType facilityType,
@@ -87,7 +93,8 @@ public enum AccessType {
       double normPerThousand,
       String normSource,
       double fallbackCapacity,
-      String fallbackSource) {
+      String fallbackSource,
+      String fallbackSourceZh) {
     this.facilityType = facilityType;
     this.unit = unit;
     this.standardCode = standardCode;
@@ -95,6 +102,7 @@ public enum AccessType {
     this.normSource = normSource;
     this.fallbackCapacity = fallbackCapacity;
     this.fallbackSource = fallbackSource;
+    this.fallbackSourceZh = fallbackSourceZh;
   }
 
   /** The API word, e.g. {@code primary_school}. */
@@ -126,6 +134,11 @@ public enum AccessType {
 
   public String fallbackSource() {
     return fallbackSource;
+  }
+
+  /** {@link #fallbackSource()} in Chinese, for the map's Chinese mode. */
+  public String fallbackSourceZh() {
+    return fallbackSourceZh;
   }
 
   /**

@@ -18,7 +18,8 @@ import org.locationtech.jts.geom.Point;
  *
  * <p>A capacity counts as <b>modelled</b> when its {@code capacity_source} starts with "modelled"
  * or "assumed", or when the data give no capacity at all; a capacity without {@code
- * capacity_source} is taken as reported by the data.
+ * capacity_source} is taken as reported by the data. The source's Chinese form is the data's {@code
+ * capacity_source_zh} (the type's own for an assumed capacity); none when the data give none.
  */
 final class AccessSupply {
 
@@ -40,12 +41,24 @@ final class AccessSupply {
       String name = f.nameZh() != null ? f.nameZh() : f.nameEn();
       Object capacity = f.properties().get("capacity");
       Object source = f.properties().get("capacity_source");
+      Object sourceZh = f.properties().get("capacity_source_zh");
       if (capacity instanceof Number n && n.doubleValue() >= 0) {
         String s = source == null ? "data: capacity (no capacity_source given)" : source.toString();
-        out.add(new SupplyPoint(f.id(), name, p, n.doubleValue(), modelled(s), s));
+        String zh =
+            source == null
+                ? "数据：capacity（未给出 capacity_source）"
+                : sourceZh == null ? "" : sourceZh.toString();
+        out.add(new SupplyPoint(f.id(), name, p, n.doubleValue(), modelled(s), s, zh));
       } else {
         out.add(
-            new SupplyPoint(f.id(), name, p, type.fallbackCapacity(), true, type.fallbackSource()));
+            new SupplyPoint(
+                f.id(),
+                name,
+                p,
+                type.fallbackCapacity(),
+                true,
+                type.fallbackSource(),
+                type.fallbackSourceZh()));
       }
     }
     return out;

@@ -54,7 +54,8 @@ record AccessView(
   record Norm(double perThousand, String source, String load) {}
 
   /** Where capacities come from, and the one assumed when the data has none. */
-  record CapacityRule(String fromData, double whenMissing, String whenMissingSource) {}
+  record CapacityRule(
+      String fromData, double whenMissing, String whenMissingSource, String whenMissingSourceZh) {}
 
   /**
    * Totals; {@code invariantResidual} = (Σ allocated − Σ capacity in reach) / Σ capacity in reach,
@@ -93,6 +94,7 @@ record AccessView(
       double capacity,
       boolean capacityModelled,
       String capacitySource,
+      String capacitySourceZh,
       int cellsInCatchment,
       double demand,
       double apportionedResidents,
@@ -128,9 +130,10 @@ record AccessView(
                 + " distance-weighted residents of the catchment (step 1), which does count them"
                 + " in every catchment"),
         new CapacityRule(
-            "the facility's capacity and capacity_source properties",
+            "the facility's capacity and capacity_source (capacity_source_zh) properties",
             a.type().fallbackCapacity(),
-            a.type().fallbackSource()),
+            a.type().fallbackSource(),
+            a.type().fallbackSourceZh()),
         new Totals(
             r.totalResidents(),
             r.residentsInReach(),
@@ -175,6 +178,7 @@ record AccessView(
         p.capacity(),
         p.capacityModelled(),
         p.capacitySource(),
+        p.capacitySourceZh(),
         f.cellsInCatchment(),
         round(f.demand(), 1),
         round(f.apportionedResidents(), 1),

@@ -381,8 +381,11 @@ class SampleDataTest {
       if (f.props().path("capacity").isNumber()) {
         assertThat(f.str("capacity_unit")).as(f.id()).isIn("beds", "places");
         assertThat(f.str("capacity_source")).as(f.id()).startsWith("modelled: ");
+        // the same rule in Chinese, shown in the map's Chinese mode
+        assertThat(f.str("capacity_source_zh")).as(f.id()).startsWith("模型推算：");
       } else {
         assertThat(f.props().path("capacity_source").isNull()).as(f.id()).isTrue();
+        assertThat(f.props().path("capacity_source_zh").isNull()).as(f.id()).isTrue();
       }
     }
   }

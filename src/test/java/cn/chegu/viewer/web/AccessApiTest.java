@@ -88,6 +88,8 @@ class AccessApiTest {
       // the sample's capacities are all modelled, and say so
       assertThat(f.get("capacityModelled").asBoolean()).isTrue();
       assertThat(f.get("capacitySource").asText()).startsWith("modelled: ");
+      // and in Chinese, for the map's Chinese mode (the data's capacity_source_zh)
+      assertThat(f.get("capacitySourceZh").asText()).startsWith("模型推算：");
       assertThat(f.get("overloaded").asBoolean()).isEqualTo(f.get("load").asDouble() > 1);
     }
     assertThat(a.get("facilitiesUsed").get("total").asInt()).isEqualTo(a.get("facilities").size());

@@ -123,7 +123,9 @@ final class Facilities {
                 "capacity_unit",
                 t.unit(),
                 "capacity_source",
-                capacitySource(t)));
+                capacitySource(t),
+                "capacity_source_zh",
+                capacitySourceZh(t)));
       }
     }
     return out;
@@ -140,6 +142,18 @@ final class Facilities {
           + " "
           + t.unit()
           + " per 2020 resident of its k-means catchment";
+    }
+    return null;
+  }
+
+  /** The same rule in Chinese (shown in the map's Chinese mode), or null when there is none. */
+  private static String capacitySourceZh(FacilityModel t) {
+    String unit = "beds".equals(t.unit()) ? "床" : "个学位";
+    if (t.perResident() < 0) {
+      return "模型推算：每处设施假定 " + (int) -t.perResident() + " " + unit;
+    }
+    if (t.perResident() > 0) {
+      return "模型推算：按其 k 均值服务范围内 2020 年每位居民 " + t.perResident() + " " + unit;
     }
     return null;
   }
