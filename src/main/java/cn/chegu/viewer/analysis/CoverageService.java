@@ -199,6 +199,14 @@ public class CoverageService {
     return data().outside().note(year);
   }
 
+  /**
+   * The outside-boundary notes of an answer on the residents of {@code years} (siting, access):
+   * empty lists when no cell was left out ({@link OutsideBoundary#notes}).
+   */
+  public OutsideBoundary.Notes outsideNotes(java.util.Collection<PopulationYear> years) {
+    return data().outside().notes(years);
+  }
+
   /** Counts data changes: state derived from the data is stale once it moves. */
   public long version() {
     return version.get();

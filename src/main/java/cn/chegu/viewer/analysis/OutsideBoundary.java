@@ -1,7 +1,11 @@
 package cn.chegu.viewer.analysis;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Population cells whose interior point lies outside the area's boundary (its {@code zone} layer,
@@ -32,5 +36,35 @@ public record OutsideBoundary(int cells, Map<PopulationYear, Long> residents) {
           cells),
       String.format(Locale.ROOT, "边界外 %,d 个网格中的 %,d 名居民不计入", cells, n)
     };
+  }
+
+  /**
+   * The notes (English and Chinese lists) of an answer on the residents of {@code years}: none when
+   * no cell was left out; one per year, prefixed with the year when the answer counts several (a
+   * phased siting), since the residents left out differ by year.
+   */
+  public Notes notes(Collection<PopulationYear> years) {
+    List<String> en = new ArrayList<>();
+    List<String> zh = new ArrayList<>();
+    TreeSet<PopulationYear> distinct = new TreeSet<>(years);
+    for (PopulationYear year : distinct) {
+      String[] n = note(year);
+      if (n == null) {
+        continue;
+      }
+      String prefix = distinct.size() > 1 ? year.year() + ": " : "";
+      String prefixZh = distinct.size() > 1 ? year.year() + "年：" : "";
+      en.add(prefix + n[0]);
+      zh.add(prefixZh + n[1]);
+    }
+    return new Notes(en, zh);
+  }
+
+  /** Notes in both languages, index by index the same note. */
+  public record Notes(List<String> notes, List<String> notesZh) {
+    public Notes {
+      notes = List.copyOf(notes);
+      notesZh = List.copyOf(notesZh);
+    }
   }
 }

@@ -2,10 +2,12 @@ package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.access.AccessType;
 import cn.chegu.viewer.analysis.AccessService;
+import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.facility.FacilitySet;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessController {
 
   private final AccessService access;
+  private final CoverageService coverage;
 
-  AccessController(AccessService access) {
+  AccessController(AccessService access, CoverageService coverage) {
     this.access = access;
+    this.coverage = coverage;
   }
 
   @GetMapping("/api/access")
@@ -30,7 +34,8 @@ class AccessController {
     AccessType t = type(type);
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = facilitySet(facilities);
-    return AccessView.of(access.access(t, y, set, timings), timings);
+    return AccessView.of(
+        access.access(t, y, set, timings), coverage.outsideNotes(List.of(y)), timings);
   }
 
   static AccessType type(String text) {

@@ -4,6 +4,7 @@ import cn.chegu.viewer.access.AccessResult;
 import cn.chegu.viewer.access.AccessResult.FacilityLoad;
 import cn.chegu.viewer.access.DecayBands;
 import cn.chegu.viewer.analysis.AccessAnswer;
+import cn.chegu.viewer.analysis.OutsideBoundary;
 import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.facility.ServiceStandard;
@@ -33,6 +34,8 @@ record AccessView(
     List<Area> byArea,
     AccessResult.Quantiles quantiles,
     List<Facility> facilities,
+    List<String> notes,
+    List<String> notesZh,
     long computeMillis,
     Timings.Summary timings) {
 
@@ -102,7 +105,11 @@ record AccessView(
       double load,
       boolean overloaded) {}
 
-  static AccessView of(AccessAnswer a, Timings timings) {
+  /**
+   * @param outside residents outside the boundary, left out of every number here (notes in English
+   *     and Chinese)
+   */
+  static AccessView of(AccessAnswer a, OutsideBoundary.Notes outside, Timings timings) {
     AccessResult r = a.result();
     ServiceStandard c = a.catchment();
     return new AccessView(
@@ -154,6 +161,8 @@ record AccessView(
             .toList(),
         r.quantiles(),
         r.facilities().stream().map(AccessView::facility).toList(),
+        outside.notes(),
+        outside.notesZh(),
         r.computeMillis(),
         timings.summary());
   }

@@ -1,6 +1,7 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.Evaluation;
+import cn.chegu.viewer.analysis.OutsideBoundary;
 import cn.chegu.viewer.analysis.Timings;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.List;
  * @param byArea per sub-district, before and after
  * @param serviceAreas GeoJSON FeatureCollection: the sites' service area at the standard's time
  * @param gaps GeoJSON FeatureCollection: residents still uncovered, per sub-district
+ * @param notes residents outside the boundary (not in any denominator), in English; {@code notesZh}
+ *     the same in Chinese
  * @param timings wall time from the request's arrival, and its phases
  */
 record EvaluationView(
@@ -39,10 +42,16 @@ record EvaluationView(
     List<SitingResponse.AreaRow> byArea,
     ObjectNode serviceAreas,
     ObjectNode gaps,
+    List<String> notes,
+    List<String> notesZh,
     Timings.Summary timings) {
 
   static EvaluationView of(
-      Evaluation e, ObjectNode serviceAreas, ObjectNode gaps, Timings.Summary timings) {
+      Evaluation e,
+      ObjectNode serviceAreas,
+      ObjectNode gaps,
+      OutsideBoundary.Notes outside,
+      Timings.Summary timings) {
     return new EvaluationView(
         e.standard(),
         e.method().code(),
@@ -57,6 +66,8 @@ record EvaluationView(
         SitingResponse.AreaRow.of(e.byArea()),
         serviceAreas,
         gaps,
+        outside.notes(),
+        outside.notesZh(),
         timings);
   }
 }

@@ -1,6 +1,7 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.JointAnswer;
+import cn.chegu.viewer.analysis.OutsideBoundary;
 import cn.chegu.viewer.analysis.SitingAnswer;
 import cn.chegu.viewer.siting.SiteRules;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -9,7 +10,9 @@ import java.util.Map;
 
 /**
  * The answer of {@code POST /api/siting/joint} (see {@link JointAnswer} for every field), with the
- * job id and timings. A record so that {@code /v3/api-docs} lists its fields.
+ * job id and timings, and the residents outside the boundary ({@code notes}/{@code notesZh}, per
+ * phase year when the phases count several). A record so that {@code /v3/api-docs} lists its
+ * fields.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record JointAnswerView(
@@ -28,11 +31,14 @@ record JointAnswerView(
     int pairsKept,
     long solveMillis,
     String note,
+    List<String> notes,
+    List<String> notesZh,
     List<SiteRules.Stated> landRules,
     String jobId,
     Map<String, Object> timings) {
 
-  static JointAnswerView of(JointAnswer a, String jobId, Map<String, Object> timings) {
+  static JointAnswerView of(
+      JointAnswer a, OutsideBoundary.Notes outside, String jobId, Map<String, Object> timings) {
     return new JointAnswerView(
         a.standard(),
         a.facilities(),
@@ -49,6 +55,8 @@ record JointAnswerView(
         a.pairsKept(),
         a.solveMillis(),
         a.note(),
+        outside.notes(),
+        outside.notesZh(),
         a.landRules(),
         jobId,
         timings);

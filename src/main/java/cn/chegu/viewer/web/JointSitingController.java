@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.JointRequest;
 import cn.chegu.viewer.analysis.JointSitingService;
 import cn.chegu.viewer.analysis.SitingJobs;
@@ -29,9 +30,12 @@ class JointSitingController {
   private final JointSitingService joint;
   private final SitingJobs jobs;
 
-  JointSitingController(JointSitingService joint, SitingJobs jobs) {
+  private final CoverageService coverage;
+
+  JointSitingController(JointSitingService joint, SitingJobs jobs, CoverageService coverage) {
     this.joint = joint;
     this.jobs = jobs;
+    this.coverage = coverage;
   }
 
   /** One phase of the body. */
@@ -59,7 +63,11 @@ class JointSitingController {
     JointRequest request = request(body);
     SolveJob job = SolveJob.start(jobs, body.jobId(), request.timeLimit(), http, response);
     var answer = job.run(control -> joint.site(request, timings, control));
-    return JointAnswerView.of(answer, job.id(), timings.toMap());
+    return JointAnswerView.of(
+        answer,
+        coverage.outsideNotes(request.phases().stream().map(p -> p.year()).toList()),
+        job.id(),
+        timings.toMap());
   }
 
   static JointRequest request(Body b) {

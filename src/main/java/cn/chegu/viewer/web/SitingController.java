@@ -42,10 +42,14 @@ class SitingController {
   private final SitingEvaluator evaluator;
   private final SitingJobs jobs;
 
-  SitingController(SitingService siting, SitingEvaluator evaluator, SitingJobs jobs) {
+  private final CoverageService coverage;
+
+  SitingController(
+      SitingService siting, SitingEvaluator evaluator, SitingJobs jobs, CoverageService coverage) {
     this.siting = siting;
     this.evaluator = evaluator;
     this.jobs = jobs;
+    this.coverage = coverage;
   }
 
   /** The request body; numbers are checked in {@link #request}. */
@@ -79,7 +83,12 @@ class SitingController {
     SitingRequest request = request(body);
     SolveJob job = SolveJob.start(jobs, body.jobId(), request.timeLimit(), http, response);
     var answer = job.run(control -> siting.site(request, timings, control));
-    return SitingResponse.of(answer, job.cancelled(), job.id(), timings.toMap());
+    return SitingResponse.of(
+        answer,
+        coverage.outsideNotes(List.of(request.year())),
+        job.cancelled(),
+        job.id(),
+        timings.toMap());
   }
 
   /**
@@ -112,7 +121,8 @@ class SitingController {
             timings);
     ObjectNode areas = timings.phase("serialise", () -> serviceAreas(e));
     ObjectNode left = timings.phase("serialise", () -> gaps(e));
-    return EvaluationView.of(e, areas, left, timings.summary());
+    return EvaluationView.of(
+        e, areas, left, coverage.outsideNotes(List.of(year)), timings.summary());
   }
 
   /** Stops a running siting solve; it answers at once with the best it has. */

@@ -1,6 +1,7 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.Evaluation;
+import cn.chegu.viewer.analysis.OutsideBoundary;
 import cn.chegu.viewer.analysis.SitingAnswer;
 import cn.chegu.viewer.siting.SiteRules;
 import cn.chegu.viewer.siting.SitingResult;
@@ -23,6 +24,8 @@ import java.util.Map;
  * @param candidatesConsidered = {@code candidates.considered} (kept for older clients)
  * @param candidatesGenerated = {@code candidates.generated} (kept for older clients)
  * @param landRules the land rules every candidate passed
+ * @param notes what the data behind the answer leaves out: residents outside the boundary (not in
+ *     any denominator), in English; {@code notesZh} the same in Chinese
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SitingResponse(
@@ -46,6 +49,8 @@ record SitingResponse(
     int candidatesConsidered,
     int candidatesGenerated,
     String note,
+    List<String> notes,
+    List<String> notesZh,
     List<SiteRules.Stated> landRules,
     SitingResult.ModelSize model,
     boolean cancelled,
@@ -77,7 +82,11 @@ record SitingResponse(
   }
 
   static SitingResponse of(
-      SitingAnswer a, boolean cancelled, String jobId, Map<String, Object> timings) {
+      SitingAnswer a,
+      OutsideBoundary.Notes outside,
+      boolean cancelled,
+      String jobId,
+      Map<String, Object> timings) {
     Evaluation e = a.evaluation();
     SitingResult r = a.result();
     return new SitingResponse(
@@ -101,6 +110,8 @@ record SitingResponse(
         a.candidatesConsidered(),
         a.candidatesGenerated(),
         a.note(),
+        outside.notes(),
+        outside.notesZh(),
         a.landRules(),
         r.modelSize(),
         cancelled,
