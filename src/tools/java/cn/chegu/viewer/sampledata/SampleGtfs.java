@@ -34,8 +34,31 @@ final class SampleGtfs {
         + (int) t.metroKmh()
         + " km/h + "
         + t.metroDwellS()
-        + " s dwell; headways 5 min (7:00–9:30, 17:00–19:30), 8–10 min otherwise — typical"
-        + " Wuhan Metro values, not the operator's timetable";
+        + " s dwell; headways "
+        + headways(t.metroBands())
+        + " — typical Wuhan Metro values, not the operator's timetable";
+  }
+
+  /**
+   * The bands in words: the shortest headway with its periods, then the range of the others ("5 min
+   * (7:00–9:30, 17:00–19:30), 8–10 min otherwise").
+   */
+  static String headways(List<SampleParameters.Band> bands) {
+    int peak = bands.stream().mapToInt(SampleParameters.Band::headwayMin).min().orElseThrow();
+    List<String> peaks =
+        bands.stream()
+            .filter(b -> b.headwayMin() == peak)
+            .map(b -> b.start() + "–" + b.end())
+            .toList();
+    int[] other =
+        bands.stream().mapToInt(SampleParameters.Band::headwayMin).filter(h -> h != peak).toArray();
+    String out = peak + " min (" + String.join(", ", peaks) + ")";
+    if (other.length == 0) {
+      return out;
+    }
+    int lo = java.util.Arrays.stream(other).min().getAsInt();
+    int hi = java.util.Arrays.stream(other).max().getAsInt();
+    return out + ", " + (lo == hi ? lo : lo + "–" + hi) + " min otherwise";
   }
 
   /** What routes.txt says about the tram route's modelled timetable. */
