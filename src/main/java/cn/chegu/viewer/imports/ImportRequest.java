@@ -11,7 +11,8 @@ package cn.chegu.viewer.imports;
  * @param table GeoPackage table, Shapefile name in a zip, or XLSX sheet; or null
  * @param headerRow CSV/XLSX: the 1-based row holding the column names (title rows above); or null
  *     for the first row (or the first of the first rows that names coordinate columns)
- * @param spread {@code dasymetric}: the file holds admin units with census {@code residents},
+ * @param spread {@code dasymetric}: the file holds admin units with census {@code residents}
+ *     (polygons, or a CSV/XLSX table of unit names joined by exact name, {@link CensusTable}),
  *     spread over the population layer's cells ({@link Dasymetric}); or null for a plain import
  * @param dryRun validate and report, write nothing
  * @param skipInvalid write the valid features and list the rest (instead of refusing all)

@@ -136,7 +136,8 @@ public class ImportService {
                       layer.id().equals("facilities") ? "facilities" : "roads",
                       forced,
                       headerRow,
-                      mapping.coordinateColumns()),
+                      mapping.coordinateColumns(),
+                      census && isTable(name)),
                   staged.workDir());
       if (layer.id().equals("transit") != source.format().equals("GTFS")) {
         throw new InvalidImportRequestException(
@@ -147,8 +148,54 @@ public class ImportService {
                 + " for layer "
                 + layer.id());
       }
+      if (census && isTable(name)) {
+        return censusTable(layer, mapping, source, sha256, request);
+      }
       return check(layer, mode, forced, mapping, source, sha256, request);
     }
+  }
+
+  private static boolean isTable(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    return n.endsWith(".csv") || n.endsWith(".xlsx");
+  }
+
+  /**
+   * Census totals as a table of admin unit names ({@link CensusTable}), spread over the population
+   * cells ({@link Dasymetric}); the population layer is replaced.
+   */
+  private ImportReport censusTable(
+      LayerInfo layer,
+      ColumnMapping mapping,
+      SourceLayer source,
+      String sha256,
+      ImportRequest request) {
+    List<String> warnings = new ArrayList<>(source.warnings());
+    CensusTable.Joined joined =
+        CensusTable.join(source, mapping, store.allFeaturesIfAny("subdistricts"), warnings);
+    List<StoredFeature> current = store.allFeatures(layer.id());
+    List<StoredFeature> accepted =
+        spreadCensus(
+            joined.units(),
+            current,
+            source.fileName(),
+            sha256,
+            request.user(),
+            Instant.now().toString(),
+            warnings);
+    return write(
+        layer,
+        "replace",
+        source,
+        "none (a table joined by name)",
+        warnings,
+        List.of(),
+        accepted,
+        current,
+        List.of(),
+        null,
+        sha256,
+        request);
   }
 
   private ImportReport check(
@@ -241,11 +288,40 @@ public class ImportService {
       warnings.addAll(
           AdminUnitCheck.warnings(layer.id(), accepted, store.allFeaturesIfAny("subdistricts")));
     }
+    OsmWays osm = source.osmWays() == null ? null : source.osmWays().withInvalid(refused);
+    return write(
+        layer,
+        mode,
+        source,
+        crs.code(),
+        warnings,
+        problems,
+        accepted,
+        current,
+        existing,
+        osm,
+        sha256,
+        request);
+  }
+
+  /** Reports (dry run) or writes {@code accepted} as the layer's next version. */
+  private ImportReport write(
+      LayerInfo layer,
+      String mode,
+      SourceLayer source,
+      String crsText,
+      List<String> warnings,
+      List<ImportProblem> problems,
+      List<StoredFeature> accepted,
+      List<StoredFeature> current,
+      List<StoredFeature> existing,
+      OsmWays osm,
+      String sha256,
+      ImportRequest request) {
+    String file = source.fileName();
     List<StoredFeature> result = new ArrayList<>(existing);
     result.addAll(accepted);
-    String crsText = crs.code();
     ImportChanges changes = ImportChanges.of(current, accepted, result);
-    OsmWays osm = source.osmWays() == null ? null : source.osmWays().withInvalid(refused);
     ImportReport planned =
         new ImportReport(
             layer.id(),

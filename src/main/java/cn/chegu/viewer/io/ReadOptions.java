@@ -12,6 +12,8 @@ package cn.chegu.viewer.io;
  *     skipped); 1 = the first row
  * @param coordinateColumns CSV/XLSX: the columns holding x/longitude and y/latitude (e.g. {@code
  *     东经}, {@code 北纬}), from {@code mapping}; or null to look for the usual names
+ * @param attributesOnly CSV/XLSX: a table without positions (census totals by admin unit name):
+ *     every column is an attribute, the header is row {@code headerRow}, features have no geometry
  */
 public record ReadOptions(
     String encoding,
@@ -19,7 +21,8 @@ public record ReadOptions(
     String osmTarget,
     Crs crs,
     int headerRow,
-    CoordinateColumns coordinateColumns) {
+    CoordinateColumns coordinateColumns,
+    boolean attributesOnly) {
 
   public static final ReadOptions DEFAULTS = new ReadOptions(null, null, "roads");
 
@@ -32,6 +35,17 @@ public record ReadOptions(
     }
   }
 
+  /** Options for a table with positions (or a file of another format). */
+  public ReadOptions(
+      String encoding,
+      String table,
+      String osmTarget,
+      Crs crs,
+      int headerRow,
+      CoordinateColumns coordinateColumns) {
+    this(encoding, table, osmTarget, crs, headerRow, coordinateColumns, false);
+  }
+
   /** Options with no CRS named, the header on the first row and the usual coordinate names. */
   public ReadOptions(String encoding, String table, String osmTarget) {
     this(encoding, table, osmTarget, null, 1, null);
@@ -39,6 +53,7 @@ public record ReadOptions(
 
   /** The same options for another table (a layer of a multi-layer upload). */
   public ReadOptions withTable(String otherTable) {
-    return new ReadOptions(encoding, otherTable, osmTarget, crs, headerRow, coordinateColumns);
+    return new ReadOptions(
+        encoding, otherTable, osmTarget, crs, headerRow, coordinateColumns, attributesOnly);
   }
 }

@@ -162,6 +162,9 @@ final class TableSource {
       throw new InvalidImportFileException(
           fileName + ": two columns have the same name in the header row; columns: " + header);
     }
+    if (options.attributesOnly()) {
+      return attributes(fileName, format, header, rows, warnings);
+    }
     int[] xy = coordinates(header, options);
     int xi = xy[0];
     int yi = xy[1];
@@ -204,6 +207,26 @@ final class TableSource {
       }
       features.add(
           new SourceFeature(r + 1, id == null ? null : id.toString(), point, properties, problem));
+    }
+    return new SourceLayer(fileName, format, null, features, warnings);
+  }
+
+  /** A table without positions: every column an attribute, no geometry. */
+  private static SourceLayer attributes(
+      String fileName,
+      String format,
+      List<String> header,
+      List<List<String>> rows,
+      List<String> warnings) {
+    List<SourceFeature> features = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      Map<String, Object> properties = new LinkedHashMap<>();
+      for (int c = 0; c < header.size(); c++) {
+        String v = c < row.size() ? row.get(c).trim() : "";
+        properties.put(header.get(c), v.isEmpty() ? null : v);
+      }
+      features.add(new SourceFeature(r + 1, null, null, properties));
     }
     return new SourceLayer(fileName, format, null, features, warnings);
   }

@@ -68,8 +68,9 @@ class ImportController {
       @Parameter(
               description =
                   "dasymetric (layer population): the file's features are admin units with census"
-                      + " residents, spread over the current population cells in proportion to"
-                      + " their residents")
+                      + " residents (polygons, or a CSV/XLSX table of unit name and population"
+                      + " joined to the area's subdistricts by exact name_zh), spread over the"
+                      + " current population cells in proportion to their residents")
           @RequestParam(required = false)
           String spread,
       @RequestParam(defaultValue = "false") boolean dryRun,

@@ -44,6 +44,17 @@ final class BadFileCorpus {
     Case renamed(String name) {
       return new Case(defect, name, bytes, params);
     }
+
+    /** The target layer: {@code params.layer}, else {@code facilities}. */
+    String layer() {
+      return params.getOrDefault("layer", "facilities");
+    }
+
+    Map<String, String> paramsWithoutLayer() {
+      Map<String, String> p = new LinkedHashMap<>(params);
+      p.remove("layer");
+      return p;
+    }
   }
 
   private static final GeometryFactory GEOMETRY = new GeometryFactory();
@@ -266,6 +277,56 @@ final class BadFileCorpus {
             "ghsl.tif",
             fixture("raster/ghsl-moscow-bigtiff.tif"),
             Map.of()));
+    // --- census totals as a table joined by admin unit name (the sample's 街道) ---
+    Map<String, String> census = Map.of("layer", "population", "spread", "dasymetric");
+    cases.add(
+        new Case(
+            "census table naming an admin unit the area does not have",
+            "census.csv",
+            "街道,常住人口\n沌口街道,100000\n火星街道,5\n".getBytes(StandardCharsets.UTF_8),
+            census));
+    cases.add(
+        new Case(
+            "census table naming a unit by a near miss (沌口 for 沌口街道)",
+            "census.csv",
+            "街道,常住人口\n沌口,100000\n".getBytes(StandardCharsets.UTF_8),
+            census));
+    cases.add(
+        new Case(
+            "census table without a population column",
+            "census.csv",
+            "街道,面积\n沌口街道,12.5\n".getBytes(StandardCharsets.UTF_8),
+            census));
+    cases.add(
+        new Case(
+            "census table naming a unit twice",
+            "census.csv",
+            "街道,常住人口\n沌口街道,100\n沌口街道,200\n".getBytes(StandardCharsets.UTF_8),
+            census));
+    cases.add(
+        new Case(
+            "census table with a negative population",
+            "census.csv",
+            "街道,常住人口\n沌口街道,-5\n".getBytes(StandardCharsets.UTF_8),
+            census));
+    cases.add(
+        new Case(
+            "census table with a fractional population",
+            "census.csv",
+            "街道,常住人口\n沌口街道,1000.5\n".getBytes(StandardCharsets.UTF_8),
+            census));
+    cases.add(
+        new Case(
+            "census table with only a header",
+            "census.csv",
+            "街道,常住人口\n".getBytes(StandardCharsets.UTF_8),
+            census));
+    cases.add(
+        new Case(
+            "census table appended (spread rewrites the cells: mode must be replace)",
+            "census.csv",
+            "街道,常住人口\n沌口街道,100\n".getBytes(StandardCharsets.UTF_8),
+            Map.of("layer", "population", "spread", "dasymetric", "mode", "append")));
     // --- other ---
     cases.add(file("wrong extension .dwg", "plan.dwg", "AC1032"));
     cases.add(new Case("a .shp alone", "fac.shp", shp.get("fac.shp"), Map.of()));

@@ -62,7 +62,7 @@ class ImportCorpusTest {
     String before = storeChecksum(dataSource);
     List<Path> tempsBefore = importTemps();
     MockHttpServletResponse r =
-        mvc.perform(upload(c.fileName(), c.bytes(), "facilities", c.params()))
+        mvc.perform(upload(c.fileName(), c.bytes(), c.layer(), c.paramsWithoutLayer()))
             .andReturn()
             .getResponse();
     assertThat(r.getStatus()).as(c.defect()).isBetween(400, 499);
