@@ -150,7 +150,7 @@ async function start() {
   };
   window.cheguMap.view = view;
   const siting = initSitingPanel(document.getElementById('panel-siting'), map, manager, coverage);
-  ownResult(map, ['siting'], () => [siting.markers])();
+  ownResult(map, ['siting'], siting.layers)();
   window.cheguMap.access = initAccessPanel(document.getElementById('panel-access'), map, manager);
   initImportPanel(document.getElementById('panel-import'));
   window.cheguMap.parks = initParksPanel(document.getElementById('panel-parks'), map);

@@ -5,6 +5,7 @@
 /** coverage | scenario | siting | access | compare | parks: what the open tab shows. */
 export function reportKind(s) {
   if (s.tab === 'siting') {
+    if (s['siting.mode'] === 'joint') return Array.isArray(s['joint.sites']) && s['joint.sites'].length ? 'siting' : 'coverage';
     if (s.scenario) return 'scenario';
     if (Array.isArray(s['siting.sites']) && s['siting.sites'].length) return 'siting';
   }
@@ -24,6 +25,14 @@ export function reportQuery(s, format) {
   if (kind === 'coverage') {
     put('standard', s.standard || 'health15');
     put('method', s.method || 'network');
+  } else if (kind === 'siting' && s['siting.mode'] === 'joint') {
+    // a joint answer: its sites by type and phase, recounted with its budget/phases and costs
+    put('standard', s['joint.standard'] || 'life15');
+    put('method', 'network');
+    put('jointSites', s['joint.sites'].join(','));
+    if (Array.isArray(s['joint.phases']) && s['joint.phases'].length) put('phases', s['joint.phases'].join(','));
+    else put('budget', s['joint.budget']);
+    if (Array.isArray(s['joint.costs']) && s['joint.costs'].length) put('costs', s['joint.costs'].join(','));
   } else if (kind === 'siting' || kind === 'scenario') {
     put('standard', s['siting.standard'] || 'health15');
     put('method', 'network');

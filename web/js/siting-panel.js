@@ -11,6 +11,7 @@ import * as scn from './scenario.js';
 import { SITING_TYPE, standardName } from './standards.js';
 import { bindControl, view } from './store.js';
 import { registerField } from './view-hash.js';
+import { candidateSet, initJointSiting } from './joint-siting.js';
 
 // the view of this tab: the sites on screen (lon:lat, 6 decimals — what is evaluated is exactly what
 // the link says), the siting standard, and the shared year / facility set / scenario keys
@@ -30,6 +31,18 @@ export function parseSite(key) {
 
 export function initSitingPanel(root, map, manager, coverage) {
   root.innerHTML = `
+    <div class="field radio-row siting-mode"><span data-i18n="joint.mode"></span>
+      <label><input type="radio" name="siting-mode" value="single" checked> <span data-i18n="joint.mode.single"></span></label>
+      <label><input type="radio" name="siting-mode" value="joint"> <span data-i18n="joint.mode.joint"></span></label></div>
+    <div class="field-row">
+      <label class="field"><span data-i18n="site.year"></span><select id="siting-year">
+        <option value="2020">2020</option><option value="2025">2025</option></select></label>
+      <label class="field"><span data-i18n="site.facilities"></span><select id="siting-facilities">
+        <option value="existing" data-i18n="site.set.existing"></option><option value="committed" data-i18n="site.set.committed"></option>
+        <option value="plan" data-i18n="site.set.plan"></option></select></label>
+    </div>
+    <div id="siting-joint" hidden></div>
+    <div id="siting-single">
     <label class="field"><span data-i18n="site.standard"></span><select id="siting-standard"></select></label>
     <p class="hint" data-i18n="site.life15Note"></p>
     <div class="field radio-row"><span data-i18n="site.objective"></span>
@@ -42,19 +55,13 @@ export function initSitingPanel(root, map, manager, coverage) {
         <option value="exact" data-i18n="site.exact"></option><option value="greedy" data-i18n="site.greedy"></option></select></label>
       <label class="field"><span data-i18n="site.timeLimit"></span><input id="siting-time" type="number" min="1" max="60" value="10"></label>
     </div>
-    <div class="field-row">
-      <label class="field"><span data-i18n="site.year"></span><select id="siting-year">
-        <option value="2020">2020</option><option value="2025">2025</option></select></label>
-      <label class="field"><span data-i18n="site.facilities"></span><select id="siting-facilities">
-        <option value="existing" data-i18n="site.set.existing"></option><option value="committed" data-i18n="site.set.committed"></option>
-        <option value="plan" data-i18n="site.set.plan"></option></select></label>
-    </div>
     <div class="button-row"><button type="button" id="siting-run" class="primary" data-i18n="site.run"></button>
       <button type="button" id="siting-cancel" data-i18n="site.cancel" hidden></button>
       <button type="button" id="siting-add" data-i18n="site.add"></button></div>
     <div id="siting-progress" class="loading" hidden><span class="spinner"></span><span class="text"></span></div>
     <div id="siting-error" class="message error" hidden></div>
     <div id="siting-result" hidden></div>
+    </div>
     <section class="sub-section"><h3 data-i18n="account.title"></h3><div id="account-box"></div></section>
     <section class="sub-section"><h3 data-i18n="scn.title"></h3>
       <div class="button-row"><input id="scenario-name" data-i18n-placeholder="scn.name">
@@ -65,6 +72,26 @@ export function initSitingPanel(root, map, manager, coverage) {
     </section>`;
   const el = (id) => root.querySelector(`#${id}`);
   const markers = L.layerGroup().addTo(map);
+  const joint = initJointSiting(el('siting-joint'), { map, onSaved: () => refreshList() });
+  const jointMode = () => view.get()['siting.mode'] === 'joint';
+  /** The mode's form and its sites on the map; the other mode's sites and service areas leave it. */
+  function showMode() {
+    const on = jointMode();
+    root.querySelectorAll('input[name="siting-mode"]').forEach((r) => { r.checked = r.value === (on ? 'joint' : 'single'); });
+    el('siting-joint').hidden = !on;
+    el('siting-single').hidden = on;
+    el('scenario-save').closest('.button-row').style.display = on ? 'none' : ''; // a joint answer saves with its own button
+    const shown = view.get().tab === 'siting';
+    const [mine, other] = on ? [joint.markers, markers] : [markers, joint.markers];
+    if (map.hasLayer(other)) map.removeLayer(other);
+    if (shown && !map.hasLayer(mine)) mine.addTo(map);
+    if (on && shown && coverage && coverage.layers) coverage.layers.clear();
+    else if (!on) drawMap();
+  }
+  root.querySelectorAll('input[name="siting-mode"]').forEach((r) => r.addEventListener('change', () => {
+    view.set({ 'siting.mode': r.value === 'joint' ? 'joint' : null }, { source: 'user' });
+  }));
+  view.subscribe(showMode, ['siting.mode']);
   const state = { result: null, evaluation: null, sites: [], standard: null, year: 2020, facilities: 'existing', scenarioId: null, coverage: null, controller: null, jobId: null, evalSeq: 0 };
   const areaName = (zh) => {
     const f = ((manager.features && manager.features.get('subdistricts')) || []).find((x) => x.properties.name_zh === zh);
@@ -520,7 +547,7 @@ export function initSitingPanel(root, map, manager, coverage) {
    */
   async function restore() {
     const v = view.get();
-    if (v.tab !== 'siting') return;
+    if (v.tab !== 'siting' || v['siting.mode'] === 'joint') return;
     if (v.scenario) {
       if (String(state.scenarioId) !== String(v.scenario)) await load(Number(v.scenario));
       return;
@@ -546,14 +573,8 @@ export function initSitingPanel(root, map, manager, coverage) {
   }, ['tab', 'scenario', 'siting.sites', 'siting.standard', 'year', 'facilities']);
   restore();
   refreshList();
-  return { markers, state };
-}
-
-/** Which candidate set the answer is optimal over: its source, and generated → after reduction (considered). */
-function candidateSet(r) {
-  const c = r.candidates;
-  if (!c) return int(r.candidatesConsidered);
-  const set = c.source.startsWith('given') ? t('site.candidates.given') : t('site.candidates.complete');
-  return `${esc(set)}: ${int(c.generated)} → ${int(c.afterReduction)}`
-    + (c.complete ? '' : ` (${int(c.considered)} ${esc(t('site.candidates.ready'))})`);
+  showMode();
+  /** The layers this tab owns on the map: the sites of the mode shown. */
+  const layers = () => [jointMode() ? joint.markers : markers];
+  return { markers, state, joint, layers };
 }

@@ -35,3 +35,13 @@ test('the Parks tab reports its table for the shared year and set, nothing else'
   assert.deepEqual(params(s, 'xlsx'), { view: 'parks', year: '2025', facilities: 'plan', format: 'xlsx' });
   assert.deepEqual(params({ tab: 'parks' }), { view: 'parks', year: '2020', facilities: 'existing', format: 'pdf' });
 });
+
+test('a joint siting view reports its sites by type and phase with its phases and costs', () => {
+  const s = { tab: 'siting', 'siting.mode': 'joint', 'joint.standard': 'life15', 'joint.sites': ['park:114.1:30.4:2020', 'culture:114.2:30.5:2025'],
+    'joint.phases': ['2020:2', '2025:1'], 'joint.costs': ['park:2'], 'joint.budget': 9, 'siting.sites': ['1:2'], year: '2020', facilities: 'plan' };
+  assert.deepEqual(params(s), { view: 'siting', standard: 'life15', method: 'network', jointSites: 'park:114.1:30.4:2020,culture:114.2:30.5:2025',
+    phases: '2020:2,2025:1', costs: 'park:2', year: '2020', facilities: 'plan', format: 'pdf' });
+  assert.equal(params({ ...s, 'joint.phases': undefined }).budget, '9');
+  // joint mode without an answer yet: the coverage the tab started from
+  assert.equal(reportKind({ tab: 'siting', 'siting.mode': 'joint' }), 'coverage');
+});

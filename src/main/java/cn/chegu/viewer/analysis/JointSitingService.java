@@ -1,9 +1,7 @@
 package cn.chegu.viewer.analysis;
 
 import cn.chegu.viewer.coverage.CellCoverage;
-import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.coverage.DemandCell;
-import cn.chegu.viewer.facility.Facility;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.siting.JointProblem;
@@ -35,11 +33,14 @@ public class JointSitingService {
   private final CoverageService coverage;
   private final SitingStates siting;
   private final SiteRuleCheck rules;
+  private final JointRecount recount;
 
-  public JointSitingService(CoverageService coverage, SitingStates siting, SiteRuleCheck rules) {
+  public JointSitingService(
+      CoverageService coverage, SitingStates siting, SiteRuleCheck rules, JointRecount recount) {
     this.coverage = coverage;
     this.siting = siting;
     this.rules = rules;
+    this.recount = recount;
   }
 
   /** Solves a joint request; {@code control} carries its deadline and cancel switch. */
@@ -125,68 +126,25 @@ public class JointSitingService {
       JointAnswer.Separate separate,
       SiteRules land) {
     boolean phased = r.phases().size() > 1;
-    List<Facility> added = new ArrayList<>();
-    List<Integer> phaseOf = new ArrayList<>();
+    List<JointRecount.Placed> placed = new ArrayList<>();
     for (JointSiting.Site s : res.sites()) {
       Coordinate c = state.candidates.get(s.candidate());
       Coordinate ll = coverage.data().projection().toLonLat(c.x, c.y);
-      int k = added.size() + 1;
-      added.add(
-          new Facility(
-              "joint-" + k,
-              types.get(s.type()),
-              "新址 " + k,
-              "new site " + k,
-              ll.x,
-              ll.y,
-              null,
-              "planned",
-              "joint siting"));
-      phaseOf.add(s.phase());
+      FacilityType t = types.get(s.type());
+      placed.add(new JointRecount.Placed(t, ll.x, ll.y, r.cost(t), s.phase()));
     }
-    List<JointAnswer.PhaseResult> phases = new ArrayList<>();
-    long lastCovered = 0;
-    for (int p = 0; p < r.phases().size(); p++) {
-      JointRequest.Phase ph = r.phases().get(p);
-      List<Facility> all = new ArrayList<>(coverage.data().baseline());
-      double spent = 0;
-      for (int k = 0; k < added.size(); k++) {
-        if (phaseOf.get(k) <= p) {
-          all.add(added.get(k));
-        }
-        if (phaseOf.get(k) == p) {
-          spent += r.cost(added.get(k).type());
-        }
-      }
-      var after =
-          coverage.coverage(
-              standard.code(), CoverageMethod.NETWORK, ph.year(), r.facilities(), all);
-      lastCovered = after.coveredResidents();
-      phases.add(
-          new JointAnswer.PhaseResult(
-              ph.year().year(),
-              ph.budget(),
-              spent,
-              after.coveredResidents(),
-              after.totalResidents(),
-              Math.round(after.share() * 10_000) / 10_000.0));
-    }
-    PopulationYear last = r.phases().get(r.phases().size() - 1).year();
-    long before =
-        coverage
-            .coverage(standard.code(), CoverageMethod.NETWORK, last, r.facilities())
-            .coveredResidents();
+    JointRecount.Count count = recount.count(standard, r.facilities(), r.phases(), placed);
     long[] gains = gains(state, res.sites(), types.size(), standard, r);
     List<JointAnswer.Site> sites = new ArrayList<>();
-    for (int k = 0; k < added.size(); k++) {
-      Facility f = added.get(k);
+    for (int k = 0; k < placed.size(); k++) {
+      JointRecount.Placed f = placed.get(k);
       sites.add(
           new JointAnswer.Site(
               f.type().code(),
               f.lon(),
               f.lat(),
-              r.cost(f.type()),
-              phased ? r.phases().get(phaseOf.get(k)).year().year() : null,
+              f.cost(),
+              phased ? r.phases().get(f.phase()).year().year() : null,
               gains[k]));
     }
     boolean complete = g.complete();
@@ -208,10 +166,10 @@ public class JointSitingService {
         res.objective(),
         res.bound(),
         Math.round(res.gap() * 10_000) / 10_000.0,
-        lastCovered - before,
+        count.newlyCoveredResidents(),
         sites,
         separate,
-        phases,
+        count.phases(),
         new SitingAnswer.Candidates(
             SitingAnswer.Candidates.COMPLETE,
             g.generated(),

@@ -6,6 +6,9 @@ import cn.chegu.viewer.analysis.AccessAnswer;
 import cn.chegu.viewer.analysis.AccessService;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.Evaluation;
+import cn.chegu.viewer.analysis.JointAnswer;
+import cn.chegu.viewer.analysis.JointRecount;
+import cn.chegu.viewer.analysis.JointRequest;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.SitingEvaluator;
 import cn.chegu.viewer.analysis.Timings;
@@ -45,9 +48,11 @@ public class ViewReports {
   private final LayerVersionStore versions;
   private final CjkFont font;
   private final AreaPlans plans;
+  private final JointRecount joint;
 
   public ViewReports(
       SitingEvaluator siting,
+      JointRecount joint,
       AccessService access,
       CompareService compare,
       CoverageService coverage,
@@ -56,6 +61,7 @@ public class ViewReports {
       AreaPlans plans,
       @Value("${chegu.report.font:" + CjkFont.DEFAULT_PATH + "}") String fontPath) {
     this.plans = plans;
+    this.joint = joint;
     this.siting = siting;
     this.access = access;
     this.compare = compare;
@@ -159,6 +165,87 @@ public class ViewReports {
                 + ReportRules.trim(standard.minutes())
                 + " min; sources: "
                 + String.join("; ", standard.sources().values()),
+            "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
+        ReportService.layers(store, versions),
+        checksum(),
+        Instant.now());
+  }
+
+  /**
+   * A joint siting view: the joint answer's sites (type, phase) counted as a scenario of them
+   * counts ({@link JointRecount}), by type and phase, and the phases table. The solve is not
+   * repeated (its proof is the screen's, not the report's).
+   */
+  public ViewReport joint(JointRequest request, List<JointRecount.Placed> sites) {
+    JointRecount.Count c =
+        joint.check(request.standard(), request.facilities(), request.phases(), sites);
+    ServiceStandard standard = coverage.standards().get(request.standard());
+    boolean phased = request.phases().size() > 1;
+    List<List<String>> siteRows = new ArrayList<>();
+    int n = 0;
+    for (JointRecount.Placed s : sites) {
+      siteRows.add(
+          List.of(
+              Integer.toString(++n),
+              s.type().nameZh(),
+              phased ? Integer.toString(request.phases().get(s.phase()).year().year()) : "—",
+              ReportRules.trim(s.cost()),
+              String.format(Locale.ROOT, "%.4f", s.lon()),
+              String.format(Locale.ROOT, "%.4f", s.lat())));
+    }
+    List<List<String>> phaseRows = new ArrayList<>();
+    for (JointAnswer.PhaseResult p : c.phases()) {
+      phaseRows.add(
+          List.of(
+              Integer.toString(p.year()),
+              ReportRules.trim(p.budget()),
+              ReportRules.trim(p.spent()),
+              Figures.count(p.coveredResidents()),
+              Figures.share(p.share(), p.coveredResidents(), p.totalResidents())));
+    }
+    return new ViewReport(
+        "siting",
+        titleZh("联合选址报告"),
+        titleEn("Joint siting report"),
+        standard.nameZh()
+            + " / "
+            + standard.nameEn()
+            + " — 路网时间 network，设施 facilities: "
+            + request.facilities().code()
+            + "，"
+            + sites.size()
+            + " 个新址 new sites，"
+            + request.phases().size()
+            + " 期 phase(s)",
+        "新增覆盖 Newly covered",
+        Figures.signed(c.newlyCoveredResidents()),
+        List.of(
+            new Table(
+                "sites",
+                "新址（类型、分期）Sites by type and phase",
+                List.of("#", "类型 Type", "分期 Phase", "造价 Cost", "经度 Lon", "纬度 Lat"),
+                siteRows),
+            new Table(
+                "phases",
+                "分期 Phases",
+                List.of("年份 Year", "预算 Budget", "已用 Spent", "覆盖 Covered", "覆盖率 Share"),
+                phaseRows)),
+        List.of(
+            "每期覆盖 = 现状设施加上本期及以前各期新址，按该期年份人口重算 (each phase: coverage"
+                + " recomputed with the set's facilities and the sites of that phase and before,"
+                + " for that phase's population year)",
+            "新增覆盖 = 末期覆盖 − 仅现状设施的末期覆盖 (newly covered = last phase's covered minus"
+                + " the set alone in that year; what a scenario of these sites shows)",
+            "造价 Costs: "
+                + (request.costs().isEmpty()
+                    ? "1 per site"
+                    : request.costs().entrySet().stream()
+                            .map(e -> e.getKey().code() + " " + ReportRules.trim(e.getValue()))
+                            .sorted()
+                            .toList()
+                        + ", other types 1"),
+            "联合求解的最优性证明不在报告中重做 The solve's proof (status, bound, gap) is the"
+                + " panel's; the report recounts the sites",
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
         ReportService.layers(store, versions),
         checksum(),

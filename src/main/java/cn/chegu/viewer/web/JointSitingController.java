@@ -1,6 +1,8 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.analysis.CoverageService;
+import cn.chegu.viewer.analysis.JointAnswer;
+import cn.chegu.viewer.analysis.JointRecount;
 import cn.chegu.viewer.analysis.JointRequest;
 import cn.chegu.viewer.analysis.JointSitingService;
 import cn.chegu.viewer.analysis.SitingJobs;
@@ -28,12 +30,15 @@ class JointSitingController {
   static final int MAX_PHASES = 5;
 
   private final JointSitingService joint;
+  private final JointRecount recount;
   private final SitingJobs jobs;
 
   private final CoverageService coverage;
 
-  JointSitingController(JointSitingService joint, SitingJobs jobs, CoverageService coverage) {
+  JointSitingController(
+      JointSitingService joint, JointRecount recount, SitingJobs jobs, CoverageService coverage) {
     this.joint = joint;
+    this.recount = recount;
     this.jobs = jobs;
     this.coverage = coverage;
   }
@@ -54,6 +59,120 @@ class JointSitingController {
       List<PhaseBody> phases,
       Double minSpacingMeters,
       String jobId) {}
+
+  /** A site of a joint answer as the client sends it back: phase is its phase's year, or null. */
+  record SiteBody(String type, Double lon, Double lat, Integer phase) {}
+
+  /** Sites of a joint answer (e.g. from a link) with the request that chose them. */
+  record EvaluateBody(
+      String standard,
+      Double budget,
+      Map<String, Double> costs,
+      Integer year,
+      String facilities,
+      List<PhaseBody> phases,
+      List<SiteBody> sites) {}
+
+  /** What {@code /api/siting/joint/evaluate} answers: the sites' figures, without a solve. */
+  record EvaluateView(
+      String standard,
+      String facilities,
+      long newlyCoveredResidents,
+      List<JointAnswer.Site> sites,
+      List<JointAnswer.PhaseResult> phases,
+      Map<String, Object> timings) {}
+
+  /**
+   * Counts given joint sites as a scenario of them counts (per phase, newly covered): what a link
+   * or a reload shows for a joint answer whose solve is not repeated. No proof: there is no solve.
+   */
+  @PostMapping("/api/siting/joint/evaluate")
+  @ComputesOnly
+  EvaluateView evaluate(@RequestBody EvaluateBody body, HttpServletRequest http) {
+    Timings timings = RequestClock.timings(http);
+    JointRequest request =
+        request(
+            new Body(
+                body.standard(),
+                body.budget(),
+                body.costs(),
+                null,
+                body.year(),
+                body.facilities(),
+                null,
+                null,
+                body.phases(),
+                null,
+                null));
+    List<JointRecount.Placed> sites = sites(body.sites(), request);
+    JointRecount.Count c =
+        timings.phase(
+            "evaluate",
+            () -> recount.check(request.standard(), request.facilities(), request.phases(), sites));
+    boolean phased = request.phases().size() > 1;
+    List<JointAnswer.Site> out = new ArrayList<>();
+    for (JointRecount.Placed p : sites) {
+      out.add(
+          new JointAnswer.Site(
+              p.type().code(),
+              p.lon(),
+              p.lat(),
+              p.cost(),
+              phased ? request.phases().get(p.phase()).year().year() : null,
+              0));
+    }
+    return new EvaluateView(
+        request.standard(),
+        request.facilities().code(),
+        c.newlyCoveredResidents(),
+        out,
+        c.phases(),
+        timings.toMap());
+  }
+
+  /** The body's sites: a type, a point in range, and a phase year of the request (phased only). */
+  static List<JointRecount.Placed> sites(List<SiteBody> body, JointRequest request) {
+    if (body == null || body.isEmpty()) {
+      throw new InvalidParameterException("sites", "required: [{type, lon, lat, phase?}, …]");
+    }
+    if (body.size() > SitingController.MAX_SITES) {
+      throw new InvalidParameterException(
+          "sites", "at most " + SitingController.MAX_SITES + ", got " + body.size());
+    }
+    List<JointRecount.Placed> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      SiteBody s = body.get(i);
+      if (s == null || s.type() == null || s.lon() == null || s.lat() == null) {
+        throw new InvalidParameterException("sites", "item " + i + " needs type, lon and lat");
+      }
+      FacilityType t;
+      try {
+        t = FacilityType.fromCode(s.type());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidParameterException("sites", e.getMessage());
+      }
+      LonLat ll = CoverageParameters.lonLat(s.lon(), s.lat());
+      out.add(
+          new JointRecount.Placed(t, ll.lon(), ll.lat(), request.cost(t), phase(s, i, request)));
+    }
+    return out;
+  }
+
+  private static int phase(SiteBody s, int i, JointRequest request) {
+    if (s.phase() == null) {
+      if (request.phases().size() > 1) {
+        throw new InvalidParameterException("sites", "item " + i + " needs its phase's year");
+      }
+      return 0;
+    }
+    for (int p = 0; p < request.phases().size(); p++) {
+      if (request.phases().get(p).year().year() == s.phase()) {
+        return p;
+      }
+    }
+    throw new InvalidParameterException(
+        "sites", "item " + i + ": phase " + s.phase() + " is not a phase's year");
+  }
 
   @PostMapping("/api/siting/joint")
   @ComputesOnly

@@ -1,6 +1,8 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.access.AccessType;
+import cn.chegu.viewer.analysis.JointRecount;
+import cn.chegu.viewer.analysis.JointRequest;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.compare.Side;
 import cn.chegu.viewer.coverage.CoverageMethod;
@@ -24,11 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
  * The view on screen as a printable PDF or an Excel workbook. {@code view} names which: {@code
  * coverage} (default; with {@code scenario} its before/after), {@code scenario} (the same, a
  * scenario required), {@code siting} ({@code sites=lon:lat,…} evaluated for {@code standard},
- * {@code year}, {@code facilities}), {@code access} ({@code type}, {@code year}, {@code
- * facilities}) or {@code compare} (side A {@code year/facilities/scenario}, side B {@code
- * yearB/facilitiesB/scenarioB}) or {@code parks} (the Parks tab's table for {@code year} and {@code
- * facilities}, its rules and a map of the parks). The parameters are the panel's, so the report
- * asks the same question the screen asked.
+ * {@code year}, {@code facilities}; a joint answer instead by {@code
+ * jointSites=type:lon:lat[:year],…} with {@code budget} or {@code phases=year:budget,…} and {@code
+ * costs=type:cost,…}), {@code access} ({@code type}, {@code year}, {@code facilities}) or {@code
+ * compare} (side A {@code year/facilities/scenario}, side B {@code yearB/facilitiesB/scenarioB}) or
+ * {@code parks} (the Parks tab's table for {@code year} and {@code facilities}, its rules and a map
+ * of the parks). The parameters are the panel's, so the report asks the same question the screen
+ * asked.
  */
 @RestController
 class ReportController {
@@ -57,6 +61,10 @@ class ReportController {
       @RequestParam(defaultValue = "coverage") String view,
       @RequestParam(required = false) String type,
       @RequestParam(required = false) String sites,
+      @RequestParam(required = false) String jointSites,
+      @RequestParam(required = false) String budget,
+      @RequestParam(required = false) String phases,
+      @RequestParam(required = false) String costs,
       @RequestParam(required = false) String yearB,
       @RequestParam(required = false) String facilitiesB,
       @RequestParam(required = false) String scenarioB) {
@@ -80,6 +88,15 @@ class ReportController {
         name = standard + "-" + m.code() + "-" + y.year() + "-" + set.code();
       }
       case "siting" -> {
+        if (jointSites != null) {
+          coverageStandardExists(standard);
+          JointRequest r =
+              JointReportQuery.request(standard, year, facilities, budget, phases, costs);
+          List<JointRecount.Placed> placed = JointReportQuery.sites(jointSites, r);
+          body = write(f, () -> views.joint(r, placed));
+          name = "joint-siting-" + standard + "-" + set.code();
+          break;
+        }
         List<double[]> points = sites(sites);
         coverageStandardExists(standard);
         body = write(f, () -> views.siting(standard, y, set, points));

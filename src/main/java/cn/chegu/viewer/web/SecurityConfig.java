@@ -125,7 +125,11 @@ class SecurityConfig {
                     .permitAll()
                     // Siting only reads: it proposes sites and saves nothing.
                     .requestMatchers(
-                        HttpMethod.POST, "/api/siting", "/api/siting/evaluate", "/api/siting/joint")
+                        HttpMethod.POST,
+                        "/api/siting",
+                        "/api/siting/evaluate",
+                        "/api/siting/joint",
+                        "/api/siting/joint/evaluate")
                     .permitAll()
                     // anyone may cancel a siting solve they started (job ids are unguessable)
                     .requestMatchers(HttpMethod.DELETE, "/api/jobs/*")
@@ -145,7 +149,11 @@ class SecurityConfig {
                                 && "/api/login".equals(req.getServletPath()))
                     // siting computes and stores nothing: no state to forge a change of
                     .ignoringRequestMatchers(
-                        "/api/siting", "/api/siting/evaluate", "/api/siting/joint", "/api/jobs/*"))
+                        "/api/siting",
+                        "/api/siting/evaluate",
+                        "/api/siting/joint",
+                        "/api/siting/joint/evaluate",
+                        "/api/jobs/*"))
         .formLogin(
             form ->
                 form.loginProcessingUrl("/api/login")

@@ -77,6 +77,108 @@ class JointSitingApiTest {
     assertThat(previous).isPositive();
   }
 
+  /**
+   * A phased answer's sites given back (a link, a reload: POST /api/siting/joint/evaluate) give its
+   * figures without a solve, and the report of that view prints the same phases table. The health
+   * circle (any type counts), so that even a short solve under load has sites.
+   */
+  @Test
+  void anAnswersSitesGivenBackGiveItsFiguresAndItsReport() throws Exception {
+    String phases = "[{\"year\":2020,\"budget\":1},{\"year\":2025,\"budget\":1}]";
+    JsonNode a =
+        joint("{\"standard\":\"health15\",\"timeLimitSeconds\":30,\"phases\":" + phases + "}");
+    assertThat(a.get("sites").size()).as(a.toString()).isPositive();
+    StringBuilder given = new StringBuilder();
+    StringBuilder keys = new StringBuilder();
+    for (JsonNode s : a.get("sites")) {
+      given.append(given.length() == 0 ? "" : ",");
+      given.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "{\"type\":\"%s\",\"lon\":%s,\"lat\":%s,\"phase\":%d}",
+              s.get("type").asText(),
+              s.get("lon").asText(),
+              s.get("lat").asText(),
+              s.get("phase").asInt()));
+      keys.append(keys.length() == 0 ? "" : ",");
+      keys.append(
+          s.get("type").asText()
+              + ":"
+              + s.get("lon").asText()
+              + ":"
+              + s.get("lat").asText()
+              + ":"
+              + s.get("phase").asInt());
+    }
+    JsonNode e =
+        SitingCalls.post200(
+            mvc,
+            "/api/siting/joint/evaluate",
+            "{\"standard\":\"health15\",\"phases\":" + phases + ",\"sites\":[" + given + "]}");
+    assertThat(e.get("newlyCoveredResidents").asLong())
+        .isEqualTo(a.get("newlyCoveredResidents").asLong());
+    assertThat(e.get("phases")).isEqualTo(a.get("phases"));
+    assertThat(e.get("status")).isNull(); // nothing proven: no status, bound or gap
+
+    // the report of that view prints the same phases table
+    byte[] xlsx =
+        mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/api/report?view=siting&standard=health15&format=xlsx&phases=2020:1,2025:1"
+                        + "&jointSites="
+                        + keys))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = wb.getSheet("phases");
+      assertThat(sheet.getPhysicalNumberOfRows() - 1).isEqualTo(2);
+      for (int i = 0; i < 2; i++) {
+        JsonNode p = a.get("phases").get(i);
+        assertThat(sheet.getRow(i + 1).getCell(0).getStringCellValue())
+            .isEqualTo(p.get("year").asText());
+        assertThat(sheet.getRow(i + 1).getCell(3).getStringCellValue())
+            .isEqualTo(cn.chegu.viewer.report.Figures.count(p.get("coveredResidents").asLong()));
+      }
+      assertThat(wb.getSheet("sites").getPhysicalNumberOfRows() - 1)
+          .isEqualTo(a.get("sites").size());
+    }
+  }
+
+  @Test
+  void givenJointSitesAreCheckedByTheLandRulesAndTheirStandardsTypes() throws Exception {
+    mvc.perform(
+            post("/api/siting/joint/evaluate")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"standard\":\"health15\",\"budget\":2,\"sites\":["
+                        + "{\"type\":\"community_health_center\",\"lon\":114.17,\"lat\":30.5},"
+                        + "{\"type\":\"community_health_station\",\"lon\":114.207,"
+                        + "\"lat\":30.4849}]}"))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.rule").value("water"))
+        .andExpect(jsonPath("$.index").value(1));
+    mvc.perform(
+            post("/api/siting/joint/evaluate")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"standard\":\"health15\",\"budget\":2,\"sites\":["
+                        + "{\"type\":\"park\",\"lon\":114.17,\"lat\":30.5}]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message", containsString("not a type of health15")));
+    mvc.perform(
+            post("/api/siting/joint/evaluate")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"standard\":\"health15\",\"phases\":[{\"year\":2020,\"budget\":1},"
+                        + "{\"year\":2025,\"budget\":1}],\"sites\":["
+                        + "{\"type\":\"community_health_center\",\"lon\":114.17,\"lat\":30.5}]}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message", containsString("phase")));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
