@@ -22,8 +22,10 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The default service standards, from the plan (outline of the 14th Five-Year Plan, clauses §2.3,
- * §8.1, §9.3, §9.4) and GB 50180-2018 (城市居住区规划设计标准).
+ * The default service standards, with national sources only: GB 50180-2018 (城市居住区规划设计标准) and the
+ * national pre-hospital emergency guideline. A plan that puts a standard in force quotes its own
+ * clauses in its plan file ({@code standardSources} of {@code plan.json}, laid over these by {@code
+ * indicator.AreaPlans#sources}); an area without a plan file quotes these alone.
  *
  * <p>Walking speeds: GB 50180-2018 defines its life-circle levels by walking distance — 15 minutes
  * ↔ 800–1000 m, 10 minutes ↔ 500 m, 5 minutes ↔ 300 m (§1.0.3, §2.0.2–2.0.4). The speed of each
@@ -98,7 +100,7 @@ public final class ServiceStandards {
             Rule.EVERY_TYPE,
             15,
             1000,
-            "plan §2.3 line 166, §3.3 line 282: \"15分钟生活圈\"",
+            GB + ": the 15-minute life circle, a walk of 15 minutes (§1.0.3, §2.0.2)",
             GB + " Table 5.0.1 (15-minute level facilities) restricted to the types we hold",
             GB_WALK_4,
             GB + ": 15-minute level walking distance 800–1000 m; upper bound"),
@@ -110,8 +112,8 @@ public final class ServiceStandards {
             Rule.ANY_TYPE,
             15,
             1000,
-            "plan §9.3 line 582: \"建成15分钟社区卫生服务圈，实现小病不出社区\"",
-            "plan §9.3: community health service centres and stations",
+            GB + ": the 15-minute level's walking time (§2.0.2)",
+            "community health service centres and stations (the types this standard counts)",
             GB_WALK_4,
             GB + ": 15-minute level walking distance 800–1000 m; upper bound"),
         ambulance(),
@@ -123,8 +125,9 @@ public final class ServiceStandards {
             Rule.ANY_TYPE,
             12,
             800,
-            "plan §2.3 line 166, §9.4 line 598: \"12分钟文体圈\"",
-            "plan §9.4: cultural centres, libraries, museums, sports venues",
+            "no national standard sets a 12-minute circle: the catalogue's culture & sports circle,"
+                + " quoted from a plan where one puts it in force",
+            "cultural centres, libraries, museums, sports venues (the types this standard counts)",
             "no GB 50180 level for 12 minutes; GB 15-minute equivalence 1000 m / 15 min = 4 km/h",
             "4 km/h × 12 min = 800 m"),
         walk(
@@ -135,8 +138,8 @@ public final class ServiceStandards {
             Rule.ANY_TYPE,
             10,
             500,
-            "plan §2.3 line 166, §8.1 line 508: \"10分钟公共活动圈\"",
-            "plan §8.1: pocket, community, comprehensive, country and nature parks",
+            GB + ": the 10-minute life circle, a walk of 10 minutes (§2.0.3)",
+            "parks (the type this standard counts)",
             GB + ": 10-minute level = 500 m walk; 500 m / 10 min = 3 km/h",
             GB + ": 10-minute level walking distance 500 m"),
         walk(
@@ -230,9 +233,11 @@ public final class ServiceStandards {
 
   private static ServiceStandard ambulance() {
     Map<String, String> sources = new LinkedHashMap<>();
-    sources.put("time", "plan §9.3 line 574: \"打造12分钟急救圈\"; " + EMS + ": 平均急救反应时间 < 12 分钟");
+    sources.put("time", EMS + ": 平均急救反应时间 < 12 分钟");
     sources.put(
-        "types", "plan §9.3 line 574: 120 dispatch centre, 3 sub-centres, 9 ambulance stations");
+        "types",
+        "120 dispatch centres, emergency sub-centres and ambulance stations (the types this standard"
+            + " counts)");
     sources.put(
         "mode",
         EMS

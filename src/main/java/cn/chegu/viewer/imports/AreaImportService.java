@@ -4,22 +4,27 @@ import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.area.AreaConflictException;
 import cn.chegu.viewer.area.AreaCrs;
 import cn.chegu.viewer.budget.WorkBudget;
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.io.Crs;
+import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.InvalidImportFileException;
 import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
 import cn.chegu.viewer.io.SourceFeature;
 import cn.chegu.viewer.io.SourceLayer;
 import cn.chegu.viewer.io.UnsupportedCrsException;
+import cn.chegu.viewer.plan.InvalidPlanException;
 import cn.chegu.viewer.store.FeatureStore;
 import cn.chegu.viewer.store.LayerContent;
 import cn.chegu.viewer.store.StoredFeature;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -35,6 +40,12 @@ import org.springframework.stereotype.Service;
  * every problem listed) creates nothing. Only {@code zone} is required; the metric CRS is the UTM
  * zone of its centroid ({@link AreaCrs}).
  *
+ * <p>An upload may carry the area's plan file ({@link ImportFiles#PLAN_FILE}: a {@code plan.json}
+ * entry of the zip, or a {@code plan} attributes table of the GeoPackage with the file's text in
+ * its {@code json} column). It is read and checked by the same parser as {@code gis-data/plan.json}
+ * ({@link AreaPlans#read}); a broken one refuses the upload with every problem (nothing created).
+ * Without one the area has the national plan.
+ *
  * <p>Derived at creation: a population cell without {@code subdistrict} takes the {@code name_zh}
  * of the admin unit ({@code subdistricts}) containing its centre, when the area has them.
  */
@@ -43,10 +54,12 @@ public class AreaImportService {
 
   private final FeatureStore store;
   private final ImportProperties limits;
+  private final AreaPlans plans;
 
-  public AreaImportService(FeatureStore store, ImportProperties limits) {
+  public AreaImportService(FeatureStore store, ImportProperties limits, AreaPlans plans) {
     this.store = store;
     this.limits = limits;
+    this.plans = plans;
   }
 
   /** A created area: its record, layer counts and what the reader noticed. */
@@ -72,18 +85,43 @@ public class AreaImportService {
     }
     try (StagedUpload staged = StagedUpload.save(content, "chegu-area-", limits)) {
       Map<String, SourceLayer> read;
+      Optional<byte[]> planFile;
       try {
         read =
             staged.files().readLayers(staged.file(), file, ReadOptions.DEFAULTS, staged.workDir());
+        planFile = staged.files().planFile(staged.file(), file);
       } catch (InvalidImportFileException | UnsupportedCrsException e) {
         throw rejected(file, null, e.getMessage());
       }
-      return create(read, file, staged.sha256(), areaName, user);
+      String plan = planFile.map(bytes -> checkedPlan(file, bytes)).orElse(null);
+      return create(read, file, staged.sha256(), areaName, user, plan);
     }
   }
 
+  /**
+   * The plan file's text, after {@link AreaPlans#read} found it usable; else 422, every problem.
+   */
+  private String checkedPlan(String file, byte[] bytes) {
+    String where = file + "!" + ImportFiles.PLAN_FILE;
+    try {
+      plans.read(where, bytes);
+    } catch (InvalidPlanException e) {
+      throw new AreaRejectedException(
+          e.problems().stream()
+              .map(p -> new ImportProblem(file, ImportFiles.PLAN_FILE, null, p))
+              .toList(),
+          List.of());
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
   private Created create(
-      Map<String, SourceLayer> read, String file, String sha256, String name, String user) {
+      Map<String, SourceLayer> read,
+      String file,
+      String sha256,
+      String name,
+      String user,
+      String plan) {
     List<String> warnings = new ArrayList<>();
     List<ImportProblem> problems = new ArrayList<>();
     Map<String, SourceLayer> byLayer = new LinkedHashMap<>();
@@ -147,7 +185,7 @@ public class AreaImportService {
               features == null ? List.of() : features));
       counts.put(kind.id(), features == null ? 0 : features.size());
     }
-    store.createArea(area, user, layers);
+    store.createArea(area, user, layers, plan);
     return new Created(area, counts, warnings);
   }
 

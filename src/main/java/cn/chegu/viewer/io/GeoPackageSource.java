@@ -105,6 +105,56 @@ final class GeoPackageSource {
     }
   }
 
+  /**
+   * The text in column {@code column} of the one row of the GeoPackage's attributes (non-spatial)
+   * table {@code table} (name compared without case), or empty when there is no such table.
+   *
+   * @throws InvalidImportFileException when the table lacks the column or holds not exactly one row
+   */
+  static java.util.Optional<String> attributeText(
+      Path file, String fileName, String table, String column) {
+    GeoPackage gpkg = open(file, fileName);
+    try (gpkg) {
+      java.sql.Connection c = gpkg.getConnection().getConnection();
+      SqliteGuard.watch(c);
+      String found =
+          gpkg.getAttributesTables().stream()
+              .filter(t -> t.equalsIgnoreCase(table))
+              .findFirst()
+              .orElse(null);
+      if (found == null) {
+        return java.util.Optional.empty();
+      }
+      String where = fileName + "!" + found;
+      List<String> texts = new ArrayList<>();
+      try (java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet rs =
+              s.executeQuery("SELECT * FROM \"" + found.replace("\"", "\"\"") + "\" LIMIT 2")) {
+        int index = -1;
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          if (rs.getMetaData().getColumnName(i).equalsIgnoreCase(column)) {
+            index = i;
+          }
+        }
+        if (index < 0) {
+          throw new InvalidImportFileException(
+              where + ": the table has no column '" + column + "' holding the file's text");
+        }
+        while (rs.next()) {
+          texts.add(rs.getString(index));
+        }
+      } catch (java.sql.SQLException e) {
+        throw new InvalidImportFileException(
+            where + ": cannot be read (" + e.getMessage() + ")", e);
+      }
+      if (texts.size() != 1 || texts.get(0) == null) {
+        throw new InvalidImportFileException(
+            where + ": one row with the file's text in '" + column + "' is required");
+      }
+      return java.util.Optional.of(texts.get(0));
+    }
+  }
+
   private static GeoPackage open(Path file, String fileName) {
     try {
       return GeoPackageManager.open(fileName, file.toFile(), false);

@@ -34,10 +34,68 @@ public final class ImportFiles {
   private static final byte[] SQLITE =
       "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+  /**
+   * The name of the plan file an area's upload may carry: a zip entry of this name (in any folder),
+   * or in a GeoPackage an attributes table named {@code plan} whose one row holds the file's text
+   * in a column {@code json}. It is not a layer ({@link #readLayers} leaves it out).
+   */
+  public static final String PLAN_FILE = "plan.json";
+
+  /** Largest plan file read (1 MiB; the 车谷 plan is about 10 kB). */
+  static final int MAX_DOCUMENT_BYTES = 1 << 20;
+
   private final SafeArchive archive;
 
   public ImportFiles(SafeArchive archive) {
     this.archive = archive;
+  }
+
+  /**
+   * The plan file ({@link #PLAN_FILE}) in an area's upload, or empty when it carries none.
+   *
+   * @throws InvalidImportFileException when there are two, it is too large or cannot be read
+   */
+  public java.util.Optional<byte[]> planFile(Path file, String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gpkg")) {
+      return GeoPackageSource.attributeText(file, fileName, "plan", "json")
+          .map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .map(b -> requireSize(b, fileName + "!plan"));
+    }
+    if (!name.endsWith(".zip")) {
+      return java.util.Optional.empty();
+    }
+    java.util.zip.ZipEntry found = null;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+        String entry = e.getName().substring(e.getName().lastIndexOf('/') + 1);
+        if (e.isDirectory() || !entry.equalsIgnoreCase(PLAN_FILE)) {
+          continue;
+        }
+        if (found != null) {
+          throw new InvalidImportFileException(
+              fileName + ": two plan files (" + found.getName() + ", " + e.getName() + ")");
+        }
+        found = e;
+      }
+      if (found == null) {
+        return java.util.Optional.empty();
+      }
+      try (InputStream in = zip.getInputStream(found)) {
+        byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        return java.util.Optional.of(requireSize(bytes, fileName + "!" + found.getName()));
+      }
+    } catch (IOException e) {
+      throw new InvalidImportFileException(fileName + ": cannot read", e);
+    }
+  }
+
+  private static byte[] requireSize(byte[] bytes, String where) {
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      throw new InvalidImportFileException(
+          where + ": larger than " + (MAX_DOCUMENT_BYTES >> 20) + " MiB");
+    }
+    return bytes;
   }
 
   /**
@@ -186,7 +244,8 @@ public final class ImportFiles {
     for (Path p : files) {
       String base = ShapefileSource.baseName(p);
       String ext = ShapefileSource.extension(p);
-      if (p.getFileName().toString().startsWith(".")) {
+      if (p.getFileName().toString().startsWith(".")
+          || p.getFileName().toString().equalsIgnoreCase(PLAN_FILE)) {
         continue;
       }
       if (ext.equals("shp")) {

@@ -1,6 +1,9 @@
 package cn.chegu.viewer.plan;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +22,9 @@ import java.util.Objects;
  *     the web front end's strings, e.g. {@code toggle.axis})
  * @param standards codes of the service standards in force, in display order
  * @param indicators the plan's indicators, in display order
+ * @param standardSources the plan's own clauses behind its standards, per standard code and field
+ *     (e.g. {@code health15} → {@code time} → "plan §9.3 …"): laid over the national sources of the
+ *     standard catalogue when this plan's area answers; empty for the national plan
  */
 public record Plan(
     String id,
@@ -30,7 +36,8 @@ public record Plan(
     List<Label> layerGroups,
     List<Label> legend,
     List<String> standards,
-    List<PlanIndicator> indicators) {
+    List<PlanIndicator> indicators,
+    Map<String, Map<String, String>> standardSources) {
 
   /** Id of the national plan (no plan file). */
   public static final String NATIONAL_ID = "national";
@@ -46,6 +53,47 @@ public record Plan(
     legend = List.copyOf(legend);
     standards = List.copyOf(standards);
     indicators = List.copyOf(indicators);
+    Map<String, Map<String, String>> sources = new LinkedHashMap<>();
+    standardSources.forEach(
+        (code, fields) ->
+            sources.put(code, Collections.unmodifiableMap(new LinkedHashMap<>(fields))));
+    standardSources = Collections.unmodifiableMap(sources);
+  }
+
+  /** A plan without clauses of its own behind the standards. */
+  public Plan(
+      String id,
+      String source,
+      Text title,
+      Text reportTitle,
+      String populationNote,
+      String indicatorsNote,
+      List<Label> layerGroups,
+      List<Label> legend,
+      List<String> standards,
+      List<PlanIndicator> indicators) {
+    this(
+        id,
+        source,
+        title,
+        reportTitle,
+        populationNote,
+        indicatorsNote,
+        layerGroups,
+        legend,
+        standards,
+        indicators,
+        Map.of());
+  }
+
+  /**
+   * The sources of a standard's numbers under this plan: the catalogue's (national) sources with
+   * this plan's clauses laid over them, field by field.
+   */
+  public Map<String, String> sources(String standard, Map<String, String> national) {
+    Map<String, String> out = new LinkedHashMap<>(national);
+    out.putAll(standardSources.getOrDefault(standard, Map.of()));
+    return out;
   }
 
   /** A text in both languages. */

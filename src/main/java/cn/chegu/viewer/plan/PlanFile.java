@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +16,8 @@ import java.util.Set;
  *
  * <p>All problems are collected and reported together, so a planner fixes the file in one pass:
  * missing titles, an indicator without code or with an unknown {@code measure}, a coverage
- * indicator without {@code standard}, a duplicate code, a non-numeric target.
+ * indicator without {@code standard}, a duplicate code, a non-numeric target, a {@code
+ * standardSources} entry that is not an object of texts.
  */
 public final class PlanFile {
 
@@ -69,6 +72,7 @@ public final class PlanFile {
         indicators.add(indicator);
       }
     }
+    Map<String, Map<String, String>> sources = standardSources(root, problems);
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(file, problems);
     }
@@ -85,7 +89,51 @@ public final class PlanFile {
         groups,
         legend,
         standards,
-        indicators);
+        indicators,
+        sources);
+  }
+
+  /**
+   * The optional {@code standardSources}: standard code → field → the plan's clause, e.g. {@code
+   * {"health15": {"time": "plan §9.3 …"}}}.
+   */
+  private static Map<String, Map<String, String>> standardSources(
+      JsonNode root, List<String> problems) {
+    Map<String, Map<String, String>> out = new LinkedHashMap<>();
+    JsonNode n = root.path("standardSources");
+    if (n.isMissingNode() || n.isNull()) {
+      return out;
+    }
+    if (!n.isObject()) {
+      problems.add("standardSources: an object of standard codes is required");
+      return out;
+    }
+    n.fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getValue().isObject()) {
+                problems.add("standardSources." + e.getKey() + ": an object of texts is required");
+                return;
+              }
+              Map<String, String> fields = new LinkedHashMap<>();
+              e.getValue()
+                  .fields()
+                  .forEachRemaining(
+                      f -> {
+                        if (!f.getValue().isTextual() || f.getValue().asText().isBlank()) {
+                          problems.add(
+                              "standardSources."
+                                  + e.getKey()
+                                  + "."
+                                  + f.getKey()
+                                  + ": must be a text");
+                        } else {
+                          fields.put(f.getKey(), f.getValue().asText());
+                        }
+                      });
+              out.put(e.getKey(), fields);
+            });
+    return out;
   }
 
   private static PlanIndicator indicator(JsonNode n, String where, List<String> problems) {

@@ -74,7 +74,7 @@ final class ReportRules {
               + " delta = scenario covered minus baseline covered, per sub-district.");
     }
     rules.add("Indicators: " + plan.indicatorsNote() + ".");
-    for (Map.Entry<String, String> e : s.sources().entrySet()) {
+    for (Map.Entry<String, String> e : plan.sources(s.code(), s.sources()).entrySet()) {
       rules.add("Source of " + e.getKey() + ": " + e.getValue());
     }
     return rules;

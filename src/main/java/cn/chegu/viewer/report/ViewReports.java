@@ -164,7 +164,7 @@ public class ViewReports {
                 + " "
                 + ReportRules.trim(standard.minutes())
                 + " min; sources: "
-                + String.join("; ", standard.sources().values()),
+                + String.join("; ", plans.sources(standard).values()),
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
         ReportService.layers(store, versions),
         checksum(),

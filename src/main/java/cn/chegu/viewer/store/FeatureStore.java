@@ -262,17 +262,26 @@ public class FeatureStore {
    * @throws org.springframework.dao.DuplicateKeyException when an area with its id exists
    */
   public void createArea(Area area, String createdBy, List<LayerContent> layers) {
+    createArea(area, createdBy, layers, null);
+  }
+
+  /**
+   * As {@link #createArea(Area, String, List)}, keeping the area's plan file ({@code plan.json} as
+   * uploaded, already checked; null when the area has none) in the same transaction.
+   */
+  public void createArea(Area area, String createdBy, List<LayerContent> layers, String planJson) {
     transaction.executeWithoutResult(
         status -> {
           jdbc.update(
-              "INSERT INTO area (id, name, is_default, metric_epsg, created_by, created_at)"
-                  + " VALUES (?, ?, ?, ?, ?, ?)",
+              "INSERT INTO area (id, name, is_default, metric_epsg, created_by, created_at,"
+                  + " plan_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
               area.id(),
               area.name(),
               false,
               area.metricEpsg(),
               createdBy,
-              Timestamp.from(Instant.now()));
+              Timestamp.from(Instant.now()),
+              planJson);
           for (int i = 0; i < layers.size(); i++) {
             writer.insertLayer(area, layers.get(i), i);
           }
@@ -302,6 +311,15 @@ public class FeatureStore {
           jdbc.update("DELETE FROM area WHERE id = ?", area.id());
         });
     events.publishEvent(new LayersChangedEvent(area.id(), layerIds));
+  }
+
+  /** The plan file an area was created with, if it brought one. */
+  public Optional<String> areaPlanJson(String areaId) {
+    return jdbc
+        .queryForList("SELECT plan_json FROM area WHERE id = ?", String.class, areaId)
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   /** The areas, the default first, then by id. */

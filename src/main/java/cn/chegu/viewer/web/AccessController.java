@@ -1,11 +1,13 @@
 package cn.chegu.viewer.web;
 
 import cn.chegu.viewer.access.AccessType;
+import cn.chegu.viewer.analysis.AccessAnswer;
 import cn.chegu.viewer.analysis.AccessService;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.facility.FacilitySet;
+import cn.chegu.viewer.indicator.AreaPlans;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,12 @@ class AccessController {
 
   private final AccessService access;
   private final CoverageService coverage;
+  private final AreaPlans plans;
 
-  AccessController(AccessService access, CoverageService coverage) {
+  AccessController(AccessService access, CoverageService coverage, AreaPlans plans) {
     this.access = access;
     this.coverage = coverage;
+    this.plans = plans;
   }
 
   @GetMapping("/api/access")
@@ -34,8 +38,9 @@ class AccessController {
     AccessType t = type(type);
     PopulationYear y = CoverageParameters.year(year);
     FacilitySet set = facilitySet(facilities);
+    AccessAnswer answer = access.access(t, y, set, timings);
     return AccessView.of(
-        access.access(t, y, set, timings), coverage.outsideNotes(List.of(y)), timings);
+        answer, plans.sources(answer.catchment()), coverage.outsideNotes(List.of(y)), timings);
   }
 
   static AccessType type(String text) {

@@ -106,10 +106,16 @@ record AccessView(
       boolean overloaded) {}
 
   /**
+   * @param catchmentSources the sources of the catchment standard's numbers for the area (its
+   *     plan's clauses over the national sources)
    * @param outside residents outside the boundary, left out of every number here (notes in English
    *     and Chinese)
    */
-  static AccessView of(AccessAnswer a, OutsideBoundary.Notes outside, Timings timings) {
+  static AccessView of(
+      AccessAnswer a,
+      java.util.Map<String, String> catchmentSources,
+      OutsideBoundary.Notes outside,
+      Timings timings) {
     AccessResult r = a.result();
     ServiceStandard c = a.catchment();
     return new AccessView(
@@ -124,7 +130,7 @@ record AccessView(
             c.mode().name().toLowerCase(),
             c.minutes(),
             c.dispatchDelay().toMillis() / 60_000.0,
-            c.sources()),
+            catchmentSources),
         decay(a.decay()),
         new Norm(
             a.type().normPerThousand(),

@@ -16,6 +16,7 @@ import cn.chegu.viewer.coverage.PointCoverage;
 import cn.chegu.viewer.coverage.ServiceAreas;
 import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.network.ServiceArea;
 import cn.chegu.viewer.network.TravelMode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,14 +33,22 @@ import org.springframework.web.bind.annotation.RestController;
 class CoverageController {
 
   private final CoverageService coverage;
+  private final AreaPlans plans;
 
-  CoverageController(CoverageService coverage) {
+  CoverageController(CoverageService coverage, AreaPlans plans) {
     this.coverage = coverage;
+    this.plans = plans;
   }
 
+  /**
+   * The standards of the catalogue; {@code sources} are the area's: national sources with the
+   * clauses of the area's plan file laid over them (national only for an area without one).
+   */
   @GetMapping("/api/standards")
   List<StandardView> standards() {
-    return coverage.standards().all().stream().map(StandardView::of).toList();
+    return coverage.standards().all().stream()
+        .map(s -> StandardView.of(s, plans.sources(s)))
+        .toList();
   }
 
   @GetMapping("/api/coverage")
@@ -266,7 +275,7 @@ class CoverageController {
       double accessSpeedKmh,
       String accessRule,
       Map<String, String> sources) {
-    static StandardView of(ServiceStandard s) {
+    static StandardView of(ServiceStandard s, Map<String, String> sources) {
       TravelMode mode = CoverageModel.travelMode(s);
       return new StandardView(
           s.code(),
@@ -285,7 +294,7 @@ class CoverageController {
           s.snapMaxMeters(),
           s.accessSpeedKmh(),
           s.accessRule(),
-          s.sources());
+          sources);
     }
   }
 
