@@ -16,8 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Screen = link = report, for every view a planner can report: coverage, siting, scenario, access
- * and compare. Each test makes the view in the browser as a planner would, reads the headline
+ * Screen = link = report, for every view a planner can report: coverage, siting, scenario, access,
+ * compare and parks. Each test makes the view in the browser as a planner would, reads the headline
  * figure on screen, opens the page's own URL afresh and reads it again, then downloads the PDF the
  * "PDF" button would open (the same {@code reportUrl}) and reads its headline line back with {@code
  * pdftotext}: the three must be the same characters.
@@ -148,6 +148,40 @@ class ReportBrowserTest extends BrowserTestBase {
     assertThat(headline("cmp-result")).isNotEmpty();
     assertThat(browser.driver.getCurrentUrl()).contains("compare.facilitiesB=plan");
     sameEverywhere("cmp-result", "Coverage A → B");
+  }
+
+  /** The selected park's row of the Parks table as on screen: name, transit 30 and 45 minutes. */
+  private java.util.List<String> selectedParkRow() {
+    browser.waitFor(
+        "return !!document.querySelector('#parks-table tr.park-row.selected');", RESULT_TIMEOUT);
+    return browser
+        .driver
+        .findElements(By.cssSelector("#parks-table tr.park-row.selected td"))
+        .subList(0, 3)
+        .stream()
+        .map(td -> td.getText().trim())
+        .toList();
+  }
+
+  @Test
+  void parks() throws Exception {
+    browser.open(port, "#tab=parks&year=2025&facilities=plan");
+    browser.waitFor(
+        "return document.querySelectorAll('#parks-table tr.park-row').length >= 2;",
+        RESULT_TIMEOUT);
+    // a planner picks the second park: the link carries it, with the year and set of the table
+    browser.driver.findElements(By.cssSelector("#parks-table tr.park-row")).get(1).click();
+    browser.waitFor("return location.hash.includes('parks.park=');");
+    java.util.List<String> screen = selectedParkRow();
+    assertThat(screen.get(2)).containsPattern("\\d");
+    reopen();
+    assertThat(selectedParkRow())
+        .as("after opening %s", browser.driver.getCurrentUrl())
+        .isEqualTo(screen);
+    // the report's parks table: the park's row holds the same transit 30 and 45 figures
+    assertThat(squeeze(reportLine(screen.get(0))))
+        .as("report row of %s", screen.get(0))
+        .contains(squeeze(screen.get(1)) + squeeze(screen.get(2)));
   }
 
   /** Four or more English words in a row: a sentence, not a code or a unit. */

@@ -71,10 +71,34 @@ class ViewStoreBrowserTest extends BrowserTestBase {
       "const r = document.getElementById('coverage-result');"
           + " return !r.hidden && r.dataset.facilities === '%s' && r.dataset.standard === '%s';";
 
+  /**
+   * What of the base layers the shared canvas draws over the coverage result, read from the canvas
+   * renderer's own draw list (Leaflet paints it first to last): "" when the service areas and gaps
+   * come after every base path (the facilities' points alone are kept above them), else what lies
+   * over them.
+   */
+  private static final String BASE_OVER_RESULT =
+      "const m = window.cheguMap, l = m.coverage.layers, res = new Set();"
+          + " for (const g of [l.serviceAreas, l.gaps]) if (g) g.eachLayer((x) => res.add(x));"
+          + " if (!l.gaps || !res.size) return 'no service areas or gaps drawn';"
+          + " const r = m.manager.renderer; if (!('_drawFirst' in r)) return 'no canvas draw list';"
+          + " const order = []; for (let o = r._drawFirst; o; o = o.next) order.push(o.layer);"
+          + " const first = order.findIndex((x) => res.has(x));"
+          + " if (first < 0) return 'the result is not on the shared canvas';"
+          + " const over = order.slice(first).filter((x) => !res.has(x) && !(x instanceof L.CircleMarker));"
+          + " return over.length ? over.length + ' base paths drawn over the result, e.g. '"
+          + "   + ((over[0].feature && (over[0].feature.id || over[0].feature.properties.id)) || 'land') : '';";
+
   @Test
   void aLinkWithThePlanSetShowsThePlansShareOnEveryTabAndKeepsItInTheUrl() throws IOException {
     open(PLAN_LINK);
     waitFor(String.format(COVERAGE_DONE, "plan", "health15"), Duration.ofSeconds(90));
+    // the link draws its service areas and gaps over the base layers (they once lay under the
+    // zone fill: the basemap switch re-sorted the canvas after the result was drawn, a073e0e)
+    waitFor("return !!window.cheguMap.coverage.layers.gaps;", Duration.ofSeconds(30));
+    assertThat(js(BASE_OVER_RESULT)).as("after opening the link").isEqualTo("");
+    js("window.cheguMap.manager.reorder();"); // what a basemap switch does to the base layers
+    assertThat(js(BASE_OVER_RESULT)).as("after the base layers re-sorted").isEqualTo("");
     String q = "standard=health15&method=network&year=2025";
     String plan = share(q + "&facilities=plan");
     String existing = share(q + "&facilities=existing");
