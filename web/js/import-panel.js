@@ -3,7 +3,7 @@
 import { fetchLayers, withArea } from './api.js';
 import { isEditor, onUserChange, refreshUser } from './account.js';
 import { t } from './i18n.js';
-import { esc, pct } from './html.js';
+import { esc, int, pct } from './html.js';
 
 function csrfToken() {
   const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
@@ -27,10 +27,15 @@ async function send(url, form) {
   return { ok: response.ok, status: response.status, body };
 }
 
-/** "health15: 60.5% → 58.1%" and what it counts: the dry run's coverage before and after. */
-function headlineText(h) {
-  return t('import.headline').replace('{standard}', esc(h.standard))
+/**
+ * "health15: 60.5% → 58.1%" and what it counts: the dry run's coverage before and after; for a
+ * population file also the residents it holds in the zone, before → after.
+ */
+function headlineText(h, layer) {
+  const share = t(`import.headline.${layer}`).replace('{standard}', esc(h.standard))
     .replace('{before}', pct(h.before)).replace('{after}', pct(h.after)).replace('{year}', h.year);
+  return h.residentsBefore == null ? share : `${share}<br>${t('import.residents').replace('{year}', h.year)
+    .replace('{before}', int(h.residentsBefore)).replace('{after}', int(h.residentsAfter))}`;
 }
 
 function report(body) {
@@ -52,8 +57,8 @@ function report(body) {
     .replace('{added}', body.changes.added).replace('{replaced}', body.changes.replaced)
     .replace('{removed}', body.changes.removed).replace('{before}', body.changes.before)
     .replace('{after}', body.changes.after)}</p>` : ''}
-    ${body.headline ? `<p class="import-headline">${headlineText(body.headline)}</p>`
-    : body.dryRun && body.layer !== 'facilities' ? `<p class="import-headline">${t('import.countsOnly')}</p>` : ''}
+    ${body.headline ? `<p class="import-headline">${headlineText(body.headline, body.layer)}</p>`
+    : body.dryRun ? `<p class="import-headline">${t('import.countsOnly')}</p>` : ''}
     ${warnings ? `<ul class="import-warnings">${warnings}</ul>` : ''}
     ${errors ? `<ul class="import-errors">${errors}</ul>` : ''}
     ${preview ? `<table class="import-preview"><tbody>${preview}</tbody></table>` : ''}`;

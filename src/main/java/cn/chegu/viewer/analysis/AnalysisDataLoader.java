@@ -51,7 +51,7 @@ class AnalysisDataLoader {
     long start = System.nanoTime();
     Area area = AreaScope.current();
     MetricProjection projection = area.projection();
-    RoadNetworks roads = roads(projection);
+    RoadNetworks roads = roads(store.allFeatures("roads"), projection);
     RoadGraph graph = roads.graph(FacilitySet.EXISTING);
     Geometry zone =
         projection.toMetric(
@@ -98,10 +98,11 @@ class AnalysisDataLoader {
     return out;
   }
 
-  private RoadNetworks roads(MetricProjection projection) {
+  /** Road features (WGS84) as the road graphs of every set, in metres of {@code projection}. */
+  static RoadNetworks roads(List<StoredFeature> features, MetricProjection projection) {
     List<RoadSegment> out = new ArrayList<>();
     List<String> statuses = new ArrayList<>();
-    for (StoredFeature f : store.allFeatures("roads")) {
+    for (StoredFeature f : features) {
       List<RoadSegment> parts =
           FeatureConversions.roadSegments(f.geometry(), f.properties(), projection);
       Object status = f.properties().get("status");
@@ -128,7 +129,7 @@ class AnalysisDataLoader {
   }
 
   /** The admin units ({@code subdistricts}) in metres; none when the area has no such layer. */
-  private AdminUnits adminUnits(MetricProjection projection) {
+  AdminUnits adminUnits(MetricProjection projection) {
     List<AdminUnits.Unit> units = new ArrayList<>();
     for (StoredFeature f : store.allFeaturesIfAny("subdistricts")) {
       String name = f.nameZh() != null && !f.nameZh().isBlank() ? f.nameZh() : f.id();

@@ -19,9 +19,9 @@ import java.util.Map;
  * @param osm for an OpenStreetMap roads file: every way tagged {@code highway}, {@code imported} or
  *     counted in {@code skipped} by reason ({@code "highway=platform": 55}); {@code imported + Σ
  *     skipped = highwayWays}. Null for other files
- * @param headline for a dry run of the {@code facilities} layer: a representative coverage share
- *     before and after ({@link DryRunHeadline}); null otherwise (population and roads dry runs give
- *     counts only)
+ * @param headline for a dry run of the {@code facilities}, {@code population} or {@code roads}
+ *     layer: a representative coverage share before and after, with the residents for population
+ *     ({@link DryRunHeadline}); null otherwise (other layers' dry runs give counts only)
  */
 public record ImportReport(
     String layer,

@@ -352,4 +352,75 @@ class LayerChangeApiTest {
     assertThat(written.get("changes").get("after").asInt())
         .isEqualTo(written.get("changes").get("before").asInt() + 1);
   }
+
+  private JsonNode dryRun(String layer, String name, String body, String mode) throws Exception {
+    return json.readTree(
+        mvc.perform(
+                upload(
+                    name,
+                    body.getBytes(StandardCharsets.UTF_8),
+                    layer,
+                    Map.of("mode", mode, "dryRun", "true")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  /** The layer as the API lists it: a GeoJSON file the import reads back. */
+  private String exported(String layer) throws Exception {
+    return mvc.perform(get("/api/layers/" + layer + "/features?limit=50000"))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aPopulationDryRunShowsTheCoverageAndResidentsOfTheStagedCellsAndWritesNothing()
+      throws Exception {
+    String checksum = storeChecksum(dataSource);
+    JsonNode today =
+        getJson("/api/coverage?standard=health15&method=network&year=2020&facilities=existing");
+    // the layer as it is: the same share and residents before and after
+    JsonNode same =
+        dryRun("population", "p.geojson", exported("population"), "replace").get("headline");
+    assertThat(same.get("before").asDouble())
+        .isEqualTo(today.get("share").asDouble(), within(1e-4));
+    assertThat(same.get("after").asDouble()).isEqualTo(same.get("before").asDouble());
+    assertThat(same.get("residentsBefore").asLong())
+        .isEqualTo(today.get("totalResidents").asLong());
+    assertThat(same.get("residentsAfter").asLong()).isEqualTo(same.get("residentsBefore").asLong());
+    // one cell of 1,000 residents around 沌口社区卫生服务中心 (114.1858, 30.462), an existing
+    // health centre: all of them within its 15 minutes, 100 %
+    String cell =
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+            + "{\"type\":\"Polygon\",\"coordinates\":[[[114.1853,30.4616],[114.1863,30.4616],"
+            + "[114.1863,30.4624],[114.1853,30.4624],[114.1853,30.4616]]]},\"properties\":"
+            + "{\"id\":\"c1\",\"residents\":1000,\"residents_2025\":1000}}]}";
+    JsonNode one = dryRun("population", "c.geojson", cell, "replace").get("headline");
+    assertThat(one.get("standard").asText()).isEqualTo("health15");
+    assertThat(one.get("residentsAfter").asLong()).isEqualTo(1000);
+    assertThat(one.get("after").asDouble()).isEqualTo(1.0);
+    assertThat(storeChecksum(dataSource)).isEqualTo(checksum);
+  }
+
+  @Test
+  void aRoadsDryRunShowsTheCoverageOnTheStagedRoadsAndWritesNothing() throws Exception {
+    String checksum = storeChecksum(dataSource);
+    JsonNode same = dryRun("roads", "r.geojson", exported("roads"), "replace").get("headline");
+    assertThat(same.get("after").asDouble()).isEqualTo(same.get("before").asDouble()).isPositive();
+    assertThat(same.has("residentsBefore")).isFalse();
+    // the whole network replaced by one rural road of the sample (road-1, in the zone's far
+    // south-west): the health centres are off the network, far fewer residents are reached
+    String one =
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+            + "{\"type\":\"LineString\",\"coordinates\":[[113.752273,30.241714],"
+            + "[113.754903,30.241798],[113.7579,30.241271]]},\"properties\":{\"id\":\"road-1\","
+            + "\"class\":\"rural\",\"status\":\"existing\"}}]}";
+    JsonNode gone = dryRun("roads", "one.geojson", one, "replace").get("headline");
+    assertThat(gone.get("before").asDouble()).isEqualTo(same.get("before").asDouble());
+    assertThat(gone.get("after").asDouble()).as(gone.toString()).isLessThan(0.01);
+    assertThat(storeChecksum(dataSource)).isEqualTo(checksum);
+  }
 }
