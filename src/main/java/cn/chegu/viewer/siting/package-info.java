@@ -43,6 +43,31 @@
  * Swain, R., ReVelle, C. &amp; Bergman, L. (1971) The location of emergency service facilities.
  * Operations Research 19(6), 1363–1373.
  *
+ * <h2>Capacitated MCLP ({@link cn.chegu.viewer.siting.CapacitatedSiting})</h2>
+ *
+ * Each new site serves at most C units (beds, places); demand i needs d_i = w_i &times; r units, r
+ * the type's norm per resident (the rate E2SFCA's load uses). Demand is divisible: a cell may be
+ * served by several sites. In the style of spopt's capacitated coverage models:
+ *
+ * <pre>
+ *   max  sum_i sum_{j in N_i} d_i z_ij          (i over demands not already covered)
+ *   s.t. sum_{j in N_i} z_ij &le; 1               for every i   (served at most once)
+ *        sum_{i : j in N_i} d_i z_ij &le; C x_j     for every j   (capacity)
+ *        z_ij &le; x_j                             for every pair (only open sites serve)
+ *        sum_j x_j &le; k
+ *        x_j in {0,1},  0 &le; z_ij &le; 1
+ * </pre>
+ *
+ * z_ij is the share of demand i assigned to site j (the brief's x_ij; x_j here is the site, as in
+ * MCLP above). With C &ge; sum_i d_i the capacity rows never bind and the optimum is r times the
+ * MCLP optimum; with any C it is at most that (a property test checks both). Demands covered by an
+ * existing facility stay out, as in MCLP: an existing facility is taken to serve the cells it
+ * covers, whatever its capacity (its load shows in E2SFCA). The reductions differ from MCLP's: a
+ * candidate whose coverage another's contains is kept (beside it, it adds capacity); candidates
+ * with identical coverage become one integer count, which removes their symmetry. Pirkul, H. &amp;
+ * Schilling, D. (1991) The maximal covering location problem with capacities on total workload.
+ * Management Science 37(2), 233–248.
+ *
  * <h2>Reductions (exact, value-preserving)</h2>
  *
  * <ol>
