@@ -142,6 +142,14 @@ public enum AccessType {
   }
 
   /**
+   * Code of the catalogue's walking standard that is this type's catchment (health15, …), or null
+   * for hospitals (a 30-minute drive of their own).
+   */
+  public String standardCode() {
+    return standardCode;
+  }
+
+  /**
    * The catchment's service standard: the catalogue's walking standard of this type, or for
    * hospitals a 30-minute drive (Luo &amp; Qi 2009).
    *

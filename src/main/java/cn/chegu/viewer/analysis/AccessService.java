@@ -58,6 +58,39 @@ public class AccessService {
         k -> compute(data, type, year, set, timings));
   }
 
+  /**
+   * Access of a type with {@code added} supply points beside the set's facilities (new sites of a
+   * siting answer), computed afresh (not cached); phase {@code e2sfca-after}.
+   */
+  public AccessAnswer accessWith(
+      AccessType type,
+      PopulationYear year,
+      FacilitySet set,
+      List<SupplyPoint> added,
+      Timings timings) {
+    AnalysisData data = timings.phase("snapshot", coverage::data);
+    ServiceStandard catchment = type.catchment(coverage.standards()::get);
+    DecayBands decay = type.decay(catchment);
+    List<SupplyPoint> supply =
+        new java.util.ArrayList<>(AccessSupply.of(store.allFeatures(FACILITIES_LAYER), type, set));
+    supply.addAll(added);
+    var result =
+        timings.phase(
+            "e2sfca-after",
+            () ->
+                AccessOp.compute(
+                    data.graph(set), supply, data.cells().get(year), parameters(type, catchment)));
+    return new AccessAnswer(type, year, set, catchment, decay, result);
+  }
+
+  private static AccessParameters parameters(AccessType type, ServiceStandard catchment) {
+    return new AccessParameters(
+        CoverageModel.travelMode(catchment),
+        catchment.dispatchDelay(),
+        type.decay(catchment),
+        type.normPerThousand());
+  }
+
   private AccessAnswer compute(
       AnalysisData data, AccessType type, PopulationYear year, FacilitySet set, Timings timings) {
     ServiceStandard catchment = type.catchment(coverage.standards()::get);
@@ -65,12 +98,7 @@ public class AccessService {
     List<SupplyPoint> supply =
         timings.phase(
             "facilities", () -> AccessSupply.of(store.allFeatures(FACILITIES_LAYER), type, set));
-    AccessParameters parameters =
-        new AccessParameters(
-            CoverageModel.travelMode(catchment),
-            catchment.dispatchDelay(),
-            decay,
-            type.normPerThousand());
+    AccessParameters parameters = parameters(type, catchment);
     // roads follow the facility set, as in coverage
     var result =
         timings.phase(

@@ -18,6 +18,7 @@ import java.util.List;
  * @param facilities the facility set that stayed fixed
  * @param year population year
  * @param landRules the land rules every candidate passed (and every given site must pass)
+ * @param capacity the capacitated part (demand served, E2SFCA before and after), or null
  */
 public record SitingAnswer(
     Evaluation evaluation,
@@ -28,7 +29,8 @@ public record SitingAnswer(
     SitingResult result,
     FacilitySet facilities,
     PopulationYear year,
-    List<SiteRules.Stated> landRules) {
+    List<SiteRules.Stated> landRules,
+    CapacityAnswer capacity) {
 
   /**
    * The candidate set an answer speaks for ("OPTIMAL" means optimal over it).

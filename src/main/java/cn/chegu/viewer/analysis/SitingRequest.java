@@ -18,6 +18,7 @@ import java.util.List;
  * @param facilities the facility set whose facilities stay fixed (and whose roads are used)
  * @param minSpacingMeters land rule: least straight-line distance from a new site to an existing
  *     facility of the standard's types (0 = none)
+ * @param capacity MCLP with a capacity per new site ({@link CapacitySiting}), or null
  */
 public record SitingRequest(
     String standard,
@@ -29,7 +30,42 @@ public record SitingRequest(
     Duration timeLimit,
     PopulationYear year,
     FacilitySet facilities,
-    double minSpacingMeters) {
+    double minSpacingMeters,
+    Capacity capacity) {
+
+  /** Without a capacity: every resident in reach counts as covered. */
+  public SitingRequest(
+      String standard,
+      Objective objective,
+      int k,
+      double targetShare,
+      List<double[]> candidates,
+      boolean exact,
+      Duration timeLimit,
+      PopulationYear year,
+      FacilitySet facilities,
+      double minSpacingMeters) {
+    this(
+        standard,
+        objective,
+        k,
+        targetShare,
+        candidates,
+        exact,
+        timeLimit,
+        year,
+        facilities,
+        minSpacingMeters,
+        null);
+  }
+
+  /**
+   * A capacity for MCLP.
+   *
+   * @param perSite the units (beds, places: the unit of the standard's type) each new site can
+   *     serve, &gt; 0
+   */
+  public record Capacity(double perSite) {}
 
   /** Which siting problem. */
   public enum Objective {

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.analysis;
 
+import cn.chegu.viewer.access.AccessType;
 import cn.chegu.viewer.coverage.CoverageMethod;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
@@ -29,16 +30,23 @@ public class SitingService {
   private final SitingStates states;
   private final SitingEvaluator evaluator;
   private final SiteRuleCheck rules;
+  private final CapacitySiting capacity;
 
-  public SitingService(SitingStates states, SitingEvaluator evaluator, SiteRuleCheck rules) {
+  public SitingService(
+      SitingStates states,
+      SitingEvaluator evaluator,
+      SiteRuleCheck rules,
+      CapacitySiting capacity) {
     this.states = states;
     this.evaluator = evaluator;
     this.rules = rules;
+    this.capacity = capacity;
   }
 
   /** Solves a siting request; {@code control} carries its deadline and cancel switch. */
   public SitingAnswer site(SitingRequest request, Timings timings, SolveControl control) {
     ServiceStandard standard = states.singleType(request.standard());
+    AccessType capacityType = request.capacity() == null ? null : CapacitySiting.typeOf(standard);
     SiteRules land = rules.rules(request.minSpacingMeters(), request.facilities());
     long matrixStop =
         System.nanoTime() + (long) (control.remainingNanos() * SitingStates.MATRIX_SHARE);
@@ -77,8 +85,14 @@ public class SitingService {
           "no candidate sites: every resident is already covered, or no site passing the land"
               + " rules could reach anyone still uncovered");
     }
+    CapacitySiting.Solved capacitated =
+        capacityType == null
+            ? null
+            : timings.phase("solve", () -> capacity.solve(request, capacityType, state, control));
     SitingResult solved =
-        timings.phase("solve", () -> solve(request, state.candidateSets, state, control));
+        capacitated != null
+            ? capacitated.siting()
+            : timings.phase("solve", () -> solve(request, state.candidateSets, state, control));
     // OPTIMAL is said over the complete set only: a solve over part of it is a feasible answer
     SitingResult result =
         complete[0] || solved.status() != SitingStatus.OPTIMAL ? solved : feasible(solved);
@@ -88,6 +102,14 @@ public class SitingService {
     }
     Evaluation evaluation =
         timings.phase("evaluate", () -> evaluator.evaluate(state, chosen, null));
+    CapacityAnswer capacityAnswer =
+        capacitated == null
+            ? null
+            : timings.phase(
+                "capacity",
+                () ->
+                    capacity.answer(
+                        request, capacityType, standard, capacitated, chosen, evaluation, timings));
     int generated = counts[0] < 0 ? state.candidates.size() : counts[0];
     String note =
         complete[0]
@@ -117,7 +139,8 @@ public class SitingService {
         result,
         request.facilities(),
         request.year(),
-        land.stated());
+        land.stated(),
+        capacityAnswer);
   }
 
   /** Whether a new site of the standard may stand at c (spacing to each of its types). */

@@ -11,8 +11,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Solves the capacitated MCLP of the package javadoc: a greedy incumbent (open the site serving the
@@ -38,6 +43,14 @@ public final class CapacitatedSiting {
 
   private static final double EPS = 1e-9;
 
+  private static final boolean LOG = Boolean.getBoolean("siting.capacity.log");
+
+  private static void log(long start, String what) {
+    if (LOG) {
+      System.err.printf("capacity %6d ms: %s%n", (System.nanoTime() - start) / 1_000_000, what);
+    }
+  }
+
   private final boolean exact;
 
   /**
@@ -54,31 +67,68 @@ public final class CapacitatedSiting {
     int k = p.newSites();
     double cap = p.capacityPerSite();
     double inReach = Arrays.stream(r.demand).sum();
-    double trivial = Math.min(k * cap, inReach);
-    int[] greedyCount = new int[r.members.length];
-    double[] greedyServed = new double[r.members.length];
-    double greedy = greedy(r, k, cap, greedyCount, greedyServed);
-    int[] count = greedyCount;
-    double[] served = greedyServed;
-    double best = greedy;
-    double bound = trivial;
+    double bound = Math.min(Math.min(k * cap, inReach), topK(r, k, cap));
+    int[] count = new int[r.members.length];
+    greedy(r, k, cap, count, new double[r.members.length]);
+    double[] served = AssignmentFlow.served(r, count, cap);
+    double best = Arrays.stream(served).sum();
     SitingMethod method = exact ? SitingMethod.GREEDY_FALLBACK : SitingMethod.GREEDY;
-    if (exact && greedy < trivial * (1 - EPS) && r.pairs <= MAX_PAIRS && !control.stopped()) {
-      Mip mip = mip(r, k, cap, greedyCount, control);
-      if (mip != null) {
-        bound = Math.min(bound, mip.bound);
-        if (mip.count != null && mip.objective > best + EPS * Math.max(1, best)) {
-          count = mip.count;
-          served = mip.served;
-          best = mip.objective;
-          method = SitingMethod.EXACT;
-        } else if (mip.optimal) {
-          method = SitingMethod.EXACT; // proved greedy optimal
-          bound = Math.min(bound, Math.max(best, mip.objective));
+    log(start, "greedy " + best + ", bound " + bound + ", pairs " + r.pairs);
+    if (exact && best < bound * (1 - EPS)) {
+      double improved = SwapSearch.improve(r, count, cap, best, control);
+      if (improved > best) {
+        served = AssignmentFlow.served(r, count, cap);
+        best = Arrays.stream(served).sum();
+      }
+      log(start, "swaps " + best);
+    }
+    if (exact && best < bound * (1 - EPS) && !control.stopped()) {
+      // the uncapacitated optimum: r times its bound bounds us; its sites are a candidate answer
+      SolveControl share = SolveControl.until(System.nanoTime() + control.remainingNanos() / 2);
+      SitingResult mclp;
+      try (AutoCloseable link = control.onCancel(share::cancel)) {
+        mclp =
+            new ExactSiting()
+                .solve(new MclpProblem(p.coverage(), p.weights(), p.alreadyCovered(), k), share);
+      } catch (Exception e) {
+        throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+      }
+      bound = Math.min(bound, p.unitsPerResident() * mclp.bound());
+      log(start, "mclp " + mclp.status() + ", bound now " + bound);
+      int[] mc = new int[r.members.length];
+      for (int j : mclp.candidates()) {
+        int c = r.classOf[j];
+        if (c >= 0 && mc[c] < r.members[c].length) {
+          mc[c]++;
         }
       }
-    } else if (exact && greedy >= trivial * (1 - EPS)) {
-      method = SitingMethod.EXACT; // greedy meets the trivial bound: proven
+      double[] ms = AssignmentFlow.served(r, mc, cap);
+      double mv = Arrays.stream(ms).sum();
+      if (mv > best + EPS * Math.max(1, best)) {
+        count = mc;
+        served = ms;
+        best = mv;
+      }
+    }
+    if (exact && best < bound * (1 - EPS) && r.pairs <= MAX_PAIRS && !control.stopped()) {
+      Mip mip = mip(r, k, cap, count, control);
+      log(start, "mip " + (mip == null ? "none" : mip.objective + " / " + mip.bound));
+      if (mip != null) {
+        bound = Math.min(bound, mip.bound);
+        if (mip.count != null) {
+          double[] fs = AssignmentFlow.served(r, mip.count, cap);
+          double fv = Arrays.stream(fs).sum();
+          if (fv > best + EPS * Math.max(1, best)) {
+            count = mip.count;
+            served = fs;
+            best = fv;
+          }
+        }
+      }
+    }
+    log(start, "end " + best + " / " + bound);
+    if (exact && best >= bound * (1 - EPS)) {
+      method = SitingMethod.EXACT; // proven, whichever phase found it
     }
     bound = Math.max(bound, best);
     double gap = SitingResult.gap(best, bound);
@@ -110,6 +160,29 @@ public final class CapacitatedSiting {
             r.demand.length,
             p.coverage().candidateCount(),
             r.members.length));
+  }
+
+  /**
+   * Sum of the k largest min(C, demand a class reaches), a class counted up to its size: no k sites
+   * serve more.
+   */
+  static double topK(Reduced r, int k, double cap) {
+    List<Double> alone = new ArrayList<>();
+    for (int c = 0; c < r.members.length; c++) {
+      double reach = 0;
+      for (int g : r.groups[c]) {
+        reach += r.demand[g];
+      }
+      for (int q = 0; q < Math.min(k, r.members[c].length); q++) {
+        alone.add(Math.min(cap, reach));
+      }
+    }
+    alone.sort(Comparator.reverseOrder());
+    double sum = 0;
+    for (int q = 0; q < Math.min(k, alone.size()); q++) {
+      sum += alone.get(q);
+    }
+    return sum;
   }
 
   /**
@@ -159,6 +232,20 @@ public final class CapacitatedSiting {
   private record Mip(
       int[] count, double[] served, double objective, double bound, boolean optimal) {}
 
+  private static final ExecutorService WORKERS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "siting-capacity-mip");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /**
+   * Builds and solves on a worker thread holding a native-solve permit, and waits no longer than
+   * the deadline (plus {@link MipSiting#GRACE_MILLIS}) or a cancel: SCIP checks its limit only
+   * between phases (presolve, a long root LP), so a late solve is interrupted and abandoned — it
+   * frees itself and its permit when it stops — and the caller keeps what it has.
+   */
   private static Mip mip(Reduced r, int k, double cap, int[] hint, SolveControl control) {
     try {
       if (!MipSiting.PERMITS.tryAcquire(control.remainingNanos(), TimeUnit.NANOSECONDS)) {
@@ -168,19 +255,63 @@ public final class CapacitatedSiting {
       Thread.currentThread().interrupt();
       return null;
     }
+    MPSolver[] running = new MPSolver[1];
+    Future<Mip> f;
     try {
-      MipSiting.loadNative();
-      MPSolver solver = MPSolver.createSolver(BACKEND);
-      if (solver == null) {
-        throw new IllegalStateException("OR-Tools has no MIP backend " + BACKEND);
+      f =
+          WORKERS.submit(
+              () -> {
+                try {
+                  return solveHoldingPermit(r, k, cap, hint, control, running);
+                } finally {
+                  MipSiting.PERMITS.release();
+                }
+              });
+    } catch (RuntimeException e) {
+      MipSiting.PERMITS.release();
+      throw e;
+    }
+    long giveUp = System.nanoTime() + control.remainingNanos() + MipSiting.GRACE_MILLIS * 1_000_000;
+    try {
+      while (!control.cancelled() && System.nanoTime() < giveUp) {
+        try {
+          return f.get(Math.min(giveUp - System.nanoTime(), 20_000_000), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          // poll the cancel switch again
+        }
       }
-      try {
-        return build(solver, r, k, cap, hint, control);
-      } finally {
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re
+          ? re
+          : new IllegalStateException(e.getCause());
+    }
+    synchronized (running) {
+      if (running[0] != null) {
+        running[0].interruptSolve();
+      }
+    }
+    return null;
+  }
+
+  private static Mip solveHoldingPermit(
+      Reduced r, int k, double cap, int[] hint, SolveControl control, MPSolver[] running) {
+    MipSiting.loadNative();
+    MPSolver solver = MPSolver.createSolver(BACKEND);
+    if (solver == null) {
+      throw new IllegalStateException("OR-Tools has no MIP backend " + BACKEND);
+    }
+    synchronized (running) {
+      running[0] = solver;
+    }
+    try {
+      return build(solver, r, k, cap, hint, control);
+    } finally {
+      synchronized (running) {
+        running[0] = null;
         solver.delete();
       }
-    } finally {
-      MipSiting.PERMITS.release();
     }
   }
 
@@ -203,6 +334,9 @@ public final class CapacitatedSiting {
     }
     int[] seen = new int[classes];
     for (int g = 0; g < r.demand.length; g++) {
+      if ((g & 255) == 0 && control.stopped()) {
+        return null; // building a large model can outlast the deadline
+      }
       MPConstraint once = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1); // Σ_c x_gc ≤ 1
       for (int c : r.classesOf[g]) {
         MPVariable v = solver.makeNumVar(0, 1, "");
@@ -225,6 +359,9 @@ public final class CapacitatedSiting {
     if (millis <= 0) {
       return null;
     }
+    if (LOG) {
+      System.err.println("capacity mip built, " + millis + " ms left");
+    }
     solver.setTimeLimit(millis);
     MPSolver.ResultStatus status;
     ScheduledFuture<?> alarm =
@@ -238,12 +375,14 @@ public final class CapacitatedSiting {
     } finally {
       alarm.cancel(false);
     }
-    double bound = objective.bestBound();
-    if (Double.isNaN(bound) || Double.isInfinite(bound)) {
-      bound = Double.POSITIVE_INFINITY;
-    }
     if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-      return new Mip(null, null, Double.NaN, bound, false);
+      // an interrupted or failed solve reports no usable bound (SCIP answers 0 after an
+      // interrupt in presolve): only a solved status's bound is believed
+      return new Mip(null, null, Double.NaN, Double.POSITIVE_INFINITY, false);
+    }
+    double bound = objective.bestBound();
+    if (Double.isNaN(bound) || bound < objective.value() - EPS * Math.max(1, objective.value())) {
+      bound = Double.POSITIVE_INFINITY;
     }
     int[] count = new int[classes];
     double[] served = new double[classes];
@@ -276,6 +415,9 @@ public final class CapacitatedSiting {
     /** Per class: its candidates (original indices), ascending. */
     final int[][] members;
 
+    /** Per original candidate: its class, or -1 when it reaches no group. */
+    final int[] classOf;
+
     /** Assignment pairs (group, class): the x variables of the MIP. */
     final long pairs;
 
@@ -290,7 +432,7 @@ public final class CapacitatedSiting {
           byCandidate.get(j).add(g);
         }
       }
-      Map<Key, Integer> classOf = new HashMap<>();
+      Map<Key, Integer> classByGroups = new HashMap<>();
       List<int[]> classGroups = new ArrayList<>();
       List<List<Integer>> classMembers = new ArrayList<>();
       for (int j = 0; j < candidateCount; j++) {
@@ -298,16 +440,23 @@ public final class CapacitatedSiting {
         if (gs.length == 0) {
           continue;
         }
-        Integer c = classOf.get(new Key(gs));
+        Integer c = classByGroups.get(new Key(gs));
         if (c == null) {
           c = classGroups.size();
-          classOf.put(new Key(gs), c);
+          classByGroups.put(new Key(gs), c);
           classGroups.add(gs);
           classMembers.add(new ArrayList<>());
         }
         classMembers.get(c).add(j);
       }
       groups = classGroups.toArray(int[][]::new);
+      this.classOf = new int[candidateCount];
+      Arrays.fill(this.classOf, -1);
+      for (int c = 0; c < classMembers.size(); c++) {
+        for (int j : classMembers.get(c)) {
+          this.classOf[j] = c;
+        }
+      }
       members =
           classMembers.stream()
               .map(m -> m.stream().mapToInt(Integer::intValue).toArray())

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.CapacitySiting;
 import cn.chegu.viewer.analysis.CoverageService;
 import cn.chegu.viewer.analysis.Evaluation;
 import cn.chegu.viewer.analysis.PopulationYear;
@@ -64,7 +65,11 @@ class SitingController {
       Integer year,
       String facilities,
       Double minSpacingMeters,
-      String jobId) {}
+      String jobId,
+      CapacityBody capacity) {}
+
+  /** MCLP with a capacity per new site, in the unit of the standard's type (beds, places). */
+  record CapacityBody(Double perSite) {}
 
   /** The body of an evaluate call. */
   record EvaluateBody(
@@ -219,7 +224,29 @@ class SitingController {
         SitingParameters.timeLimit(b.timeLimitSeconds(), 10),
         SitingParameters.year(b.year()),
         SitingParameters.facilitySet(b.facilities()),
-        SitingParameters.spacing(b.minSpacingMeters()));
+        SitingParameters.spacing(b.minSpacingMeters()),
+        capacity(b.capacity(), objective));
+  }
+
+  private static SitingRequest.Capacity capacity(
+      CapacityBody given, SitingRequest.Objective objective) {
+    if (given == null) {
+      return null;
+    }
+    if (objective != SitingRequest.Objective.MCLP) {
+      throw new InvalidParameterException(
+          "capacity", "a capacity per site is for objective mclp only");
+    }
+    Double c = given.perSite();
+    if (c == null || !(c > 0 && c <= CapacitySiting.MAX_PER_SITE)) {
+      throw new InvalidParameterException(
+          "capacity.perSite",
+          "must be in (0, "
+              + (long) CapacitySiting.MAX_PER_SITE
+              + "] beds or places per new site, got "
+              + c);
+    }
+    return new SitingRequest.Capacity(c);
   }
 
   private static List<double[]> candidates(List<List<Double>> given) {

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web;
 
+import cn.chegu.viewer.analysis.CapacityAnswer;
 import cn.chegu.viewer.analysis.Evaluation;
 import cn.chegu.viewer.analysis.OutsideBoundary;
 import cn.chegu.viewer.analysis.SitingAnswer;
@@ -26,6 +27,9 @@ import java.util.Map;
  * @param landRules the land rules every candidate passed
  * @param notes what the data behind the answer leaves out: residents outside the boundary (not in
  *     any denominator), in English; {@code notesZh} the same in Chinese
+ * @param capacity with {@code capacity.perSite} asked: demand served within capacity per site,
+ *     E2SFCA before and after, and the rules; {@code status}, {@code objective}, {@code bound} and
+ *     {@code gap} then speak of demand served (beds, places), not residents
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record SitingResponse(
@@ -55,7 +59,8 @@ record SitingResponse(
     SitingResult.ModelSize model,
     boolean cancelled,
     String jobId,
-    Map<String, Object> timings) {
+    Map<String, Object> timings,
+    CapacityAnswer capacity) {
 
   /** One sub-district before and after the sites. */
   record AreaRow(
@@ -116,7 +121,8 @@ record SitingResponse(
         r.modelSize(),
         cancelled,
         jobId,
-        timings);
+        timings,
+        a.capacity());
   }
 
   static double round4(double v) {
