@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,6 +97,17 @@ class CapacitySitingApiTest {
     assertThat(c.get("rules")).hasSize(5);
     assertThat(c.get("rules").get(0).asText()).contains("1.2 beds per 1,000 residents");
     assertThat(c.get("rulesZh")).hasSize(5);
+    // the README's figure is this answer
+    assertThat(Files.readString(Path.of("README.md")))
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "k = 3 at 10 beds per site serves %.1f beds of the %.1f its sites reach (%s), less"
+                    + " than the %.1f",
+                c.get("served").asDouble(),
+                c.get("coveredDemand").asDouble(),
+                capped.get("status").asText(),
+                rate * plain.get("newlyCoveredResidents").asLong()));
   }
 
   @Test
