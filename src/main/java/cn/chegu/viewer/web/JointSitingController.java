@@ -5,6 +5,7 @@ import cn.chegu.viewer.analysis.JointAnswer;
 import cn.chegu.viewer.analysis.JointRecount;
 import cn.chegu.viewer.analysis.JointRequest;
 import cn.chegu.viewer.analysis.JointSitingService;
+import cn.chegu.viewer.analysis.OutsideBoundary;
 import cn.chegu.viewer.analysis.SitingJobs;
 import cn.chegu.viewer.analysis.Timings;
 import cn.chegu.viewer.facility.FacilityType;
@@ -73,13 +74,18 @@ class JointSitingController {
       List<PhaseBody> phases,
       List<SiteBody> sites) {}
 
-  /** What {@code /api/siting/joint/evaluate} answers: the sites' figures, without a solve. */
+  /**
+   * What {@code /api/siting/joint/evaluate} answers: the sites' figures, without a solve, and the
+   * residents outside the boundary ({@code notes}/{@code notesZh}, per phase year when several).
+   */
   record EvaluateView(
       String standard,
       String facilities,
       long newlyCoveredResidents,
       List<JointAnswer.Site> sites,
       List<JointAnswer.PhaseResult> phases,
+      List<String> notes,
+      List<String> notesZh,
       Map<String, Object> timings) {}
 
   /**
@@ -121,12 +127,16 @@ class JointSitingController {
               phased ? request.phases().get(p.phase()).year().year() : null,
               0));
     }
+    OutsideBoundary.Notes outside =
+        coverage.outsideNotes(request.phases().stream().map(p -> p.year()).toList());
     return new EvaluateView(
         request.standard(),
         request.facilities().code(),
         c.newlyCoveredResidents(),
         out,
         c.phases(),
+        outside.notes(),
+        outside.notesZh(),
         timings.toMap());
   }
 

@@ -21,9 +21,9 @@ import org.springframework.test.web.servlet.ResultActions;
 /**
  * Residents outside the boundary are said in siting and access answers too, not only in coverage:
  * two 250 m cells of 99 residents are appended 1 km east of {@link AreasApiTest}'s district (2 km ×
- * 1 km, 432 residents inside). Siting, evaluate, joint siting and access then keep 432 as their
- * total and say "198 residents in 2 cells lie outside the boundary" in English and Chinese; before
- * the append they say nothing of the kind.
+ * 1 km, 432 residents inside). Siting, evaluate, joint siting (and its evaluate) and access keep
+ * 432 as their total and say "198 residents in 2 cells lie outside the boundary" in English and
+ * Chinese; before the append they say nothing of the kind.
  */
 @SampleApiTest
 class OutsideBoundaryApiTest {
@@ -46,7 +46,9 @@ class OutsideBoundaryApiTest {
         AreasApiTest.LAT0 + y / AreasApiTest.KY);
   }
 
-  /** The four answers on the area's residents, in order: siting, evaluate, joint, access. */
+  /**
+   * The answers on the area's residents, in order: siting, evaluate, joint, access, joint evaluate.
+   */
   private JsonNode[] answers(String area) throws Exception {
     String q = "?area=" + area;
     return new JsonNode[] {
@@ -66,7 +68,16 @@ class OutsideBoundaryApiTest {
           "{\"standard\":\"life15\",\"budget\":1,\"timeLimitSeconds\":30}"),
       read(
           mvc.perform(get("/api/access" + q + "&type=community_health_center"))
-              .andExpect(status().isOk()))
+              .andExpect(status().isOk())),
+      SitingCalls.post200(
+          mvc,
+          "/api/siting/joint/evaluate" + q,
+          "{\"standard\":\"health15\",\"budget\":1,\"sites\":[{\"type\":"
+              + "\"community_health_station\",\"lon\":"
+              + (AreasApiTest.LON0 + 1500 / AreasApiTest.KX)
+              + ",\"lat\":"
+              + (AreasApiTest.LAT0 + 500 / AreasApiTest.KY)
+              + "}]}")
     };
   }
 
