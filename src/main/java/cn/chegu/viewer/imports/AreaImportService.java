@@ -5,12 +5,10 @@ import cn.chegu.viewer.area.AreaConflictException;
 import cn.chegu.viewer.area.AreaCrs;
 import cn.chegu.viewer.budget.WorkBudget;
 import cn.chegu.viewer.indicator.AreaPlans;
-import cn.chegu.viewer.io.Crs;
 import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.InvalidImportFileException;
 import cn.chegu.viewer.io.ReadLimits;
 import cn.chegu.viewer.io.ReadOptions;
-import cn.chegu.viewer.io.SourceFeature;
 import cn.chegu.viewer.io.SourceLayer;
 import cn.chegu.viewer.io.UnsupportedCrsException;
 import cn.chegu.viewer.plan.InvalidPlanException;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
@@ -123,7 +120,6 @@ public class AreaImportService {
       String user,
       String plan) {
     List<String> warnings = new ArrayList<>();
-    List<ImportProblem> problems = new ArrayList<>();
     Map<String, SourceLayer> byLayer = new LinkedHashMap<>();
     read.forEach(
         (table, layer) ->
@@ -147,28 +143,8 @@ public class AreaImportService {
                   "no 'zone' layer (the area's boundary); layers found: " + read.keySet())),
           warnings);
     }
-    Map<String, List<StoredFeature>> checked = new LinkedHashMap<>();
-    List<StoredFeature> zone = check("zone", byLayer.get("zone"), null, sha256, problems, warnings);
-    if (!problems.isEmpty() || zone.isEmpty()) {
-      throw new AreaRejectedException(
-          problems.isEmpty()
-              ? List.of(new ImportProblem(file, "zone", null, "the zone layer holds no feature"))
-              : problems,
-          warnings);
-    }
-    checked.put("zone", zone);
-    Envelope extent = new Envelope();
-    zone.forEach(f -> extent.expandToInclude(f.geometry().getEnvelopeInternal()));
-    for (Map.Entry<String, SourceLayer> e : byLayer.entrySet()) {
-      if (!e.getKey().equals("zone")) {
-        checked.put(
-            e.getKey(), check(e.getKey(), e.getValue(), extent, sha256, problems, warnings));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new AreaRejectedException(problems, warnings);
-    }
-    joinAdminUnits(checked, warnings);
+    Map<String, List<StoredFeature>> checked = AreaCheck.check(byLayer, file, sha256, warnings);
+    List<StoredFeature> zone = checked.get("zone");
     Point centre = union(zone).getCentroid();
     Area area = new Area(nextId(), name, false, AreaCrs.utmEpsg(centre.getX(), centre.getY()));
     List<LayerContent> layers = new ArrayList<>();
@@ -187,94 +163,6 @@ public class AreaImportService {
     }
     store.createArea(area, user, layers, plan);
     return new Created(area, counts, warnings);
-  }
-
-  /** Checks one layer's features like an import does; problems and warnings are added to. */
-  private static List<StoredFeature> check(
-      String layer,
-      SourceLayer source,
-      Envelope zone,
-      String sha256,
-      List<ImportProblem> problems,
-      List<String> warnings) {
-    warnings.addAll(source.warnings());
-    Crs crs = source.declaredCrs() != null ? source.declaredCrs() : Crs.WGS84;
-    if (source.declaredCrs() == null) {
-      warnings.add(source.fileName() + ": no CRS declared; read as WGS84 longitude/latitude");
-    }
-    FeatureChecker checker =
-        new FeatureChecker(
-            layer, null, crs, ColumnMapping.parse(null), zone, 20_000, false, source.fileName());
-    List<StoredFeature> out = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (SourceFeature f : source.features()) {
-      FeatureChecker.Checked c = checker.check(f);
-      warnings.addAll(c.warnings());
-      if (c.feature() == null) {
-        problems.addAll(c.problems());
-        continue;
-      }
-      StoredFeature feature = c.feature();
-      if (feature.id() == null || feature.id().isBlank()) {
-        feature = ImportService.withId(feature, layer + "-" + f.index());
-      }
-      if (!ids.add(feature.id())) {
-        problems.add(
-            new ImportProblem(
-                source.fileName(),
-                "feature " + f.index(),
-                "id",
-                "duplicate id '" + feature.id() + "'"));
-        continue;
-      }
-      Map<String, Object> p = new LinkedHashMap<>(feature.properties());
-      p.putIfAbsent("source", source.fileName() + " sha256:" + sha256);
-      out.add(new StoredFeature(layer, feature.id(), feature.geometry(), p));
-    }
-    return out;
-  }
-
-  /**
-   * Gives population cells without {@code subdistrict} the name of the admin unit containing their
-   * centre (a spatial join); a cell in none keeps none and is counted in a warning.
-   */
-  private static void joinAdminUnits(
-      Map<String, List<StoredFeature>> layers, List<String> warnings) {
-    List<StoredFeature> cells = layers.get("population");
-    List<StoredFeature> units = layers.get("subdistricts");
-    if (cells == null || units == null || units.isEmpty()) {
-      return;
-    }
-    List<StoredFeature> out = new ArrayList<>(cells.size());
-    int joined = 0;
-    int outside = 0;
-    for (StoredFeature cell : cells) {
-      Object given = cell.properties().get("subdistrict");
-      if (given != null && !given.toString().isBlank()) {
-        out.add(cell);
-        continue;
-      }
-      Point centre = cell.geometry().getInteriorPoint();
-      StoredFeature unit =
-          units.stream().filter(u -> u.geometry().covers(centre)).findFirst().orElse(null);
-      if (unit == null) {
-        outside++;
-        out.add(cell);
-        continue;
-      }
-      Map<String, Object> p = new LinkedHashMap<>(cell.properties());
-      p.put("subdistrict", unit.nameZh() != null ? unit.nameZh() : unit.id());
-      out.add(new StoredFeature(cell.layerId(), cell.id(), cell.geometry(), p));
-      joined++;
-    }
-    layers.put("population", out);
-    if (joined > 0) {
-      warnings.add(
-          joined + " population cells took their subdistrict from the admin unit around them");
-    }
-    if (outside > 0) {
-      warnings.add(outside + " population cells lie in no admin unit (subdistrict left empty)");
-    }
   }
 
   /** Deletes a planning area with all its layers; the default area cannot be deleted. */

@@ -1,6 +1,8 @@
 package cn.chegu.viewer.imports;
 
+import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.ReadLimits;
+import cn.chegu.viewer.io.SafeArchive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -30,6 +32,11 @@ public record ImportProperties(
   /** The counts one import's reading is held to. */
   public ReadLimits readLimits() {
     return new ReadLimits(maxFeatures, maxVertices);
+  }
+
+  /** The readers, with these zip limits. */
+  public ImportFiles readers() {
+    return new ImportFiles(new SafeArchive(maxZipEntries, maxUnzippedMegabytes << 20, maxZipRatio));
   }
 
   /** The time one import may take. */

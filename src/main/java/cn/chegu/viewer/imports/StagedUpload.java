@@ -1,7 +1,6 @@
 package cn.chegu.viewer.imports;
 
 import cn.chegu.viewer.io.ImportFiles;
-import cn.chegu.viewer.io.SafeArchive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,13 +36,7 @@ record StagedUpload(Path workDir, Path file, String sha256, ImportFiles files)
       work = Files.createTempDirectory(prefix);
       Path upload = work.resolve("upload");
       String sha256 = copy(content, upload);
-      ImportFiles files =
-          new ImportFiles(
-              new SafeArchive(
-                  limits.maxZipEntries(),
-                  limits.maxUnzippedMegabytes() << 20,
-                  limits.maxZipRatio()));
-      return new StagedUpload(work, upload, sha256, files);
+      return new StagedUpload(work, upload, sha256, limits.readers());
     } catch (IOException | RuntimeException e) {
       delete(work);
       if (e instanceof IOException io) {

@@ -11,5 +11,13 @@
  * admin unit totals — polygons, or a table joined by exact unit name ({@link
  * cn.chegu.viewer.imports.CensusTable}) — and spreads them over the population cells ({@link
  * cn.chegu.viewer.imports.Dasymetric}).
+ *
+ * <p>Whole areas go through the same readers and checks: an uploaded area ({@link
+ * cn.chegu.viewer.imports.AreaImportService}) and the sample data of the default area, loaded on
+ * startup from {@code chegu.sample-data} ({@link cn.chegu.viewer.imports.SampleLoader}) — one
+ * reader per format, one set of checks ({@link cn.chegu.viewer.imports.AreaCheck}), so a sample
+ * file breaking a rule stops the start with the message an import of it would get. Dependency
+ * direction: {@code imports} uses {@code io} (readers) and {@code store} (writes); the store knows
+ * the sample only by its dataset name ({@link cn.chegu.viewer.store.SampleDataset}).
  */
 package cn.chegu.viewer.imports;

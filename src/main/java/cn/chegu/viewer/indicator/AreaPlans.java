@@ -10,8 +10,8 @@ import cn.chegu.viewer.plan.Plan;
 import cn.chegu.viewer.plan.PlanFile;
 import cn.chegu.viewer.plan.PlanIndicator;
 import cn.chegu.viewer.store.FeatureStore;
-import cn.chegu.viewer.store.GisDataLoader;
 import cn.chegu.viewer.store.LayersChangedEvent;
+import cn.chegu.viewer.store.SampleDataset;
 import cn.chegu.viewer.store.StoreProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,7 +114,7 @@ public class AreaPlans {
   }
 
   private static Plan load(String location, ResourceLoader resources, StandardCatalog standards) {
-    Resource file = GisDataLoader.resource(resources, location, PlanFile.NAME);
+    Resource file = SampleDataset.resource(resources, location, PlanFile.NAME);
     if (!file.exists()) {
       log.info("No {} at {}: the default area has the national plan", PlanFile.NAME, location);
       return null;

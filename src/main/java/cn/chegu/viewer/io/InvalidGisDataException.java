@@ -1,9 +1,10 @@
 package cn.chegu.viewer.io;
 
 /**
- * A sample data file (manifest or layer) that cannot be used, with the file and, where one is to
- * blame, the feature named in the message, e.g. {@code parks.geojson, feature #3 (id "park-3"):
- * geometry is not valid: Self-intersection at (114.1 30.5)}.
+ * A sample data file that is missing or cannot be used — the manifest (e.g. {@code MANIFEST.json:
+ * layer #3 (id "parks"): "title" is missing}) or a layer file it names ({@code parks.geojson: not
+ * found at class path resource [gis-data/parks.geojson]}). Features breaking a rule are refused by
+ * the import checks instead, with the message an import would give.
  */
 public final class InvalidGisDataException extends RuntimeException {
 

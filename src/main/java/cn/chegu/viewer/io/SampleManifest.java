@@ -26,9 +26,9 @@ public record SampleManifest(String crs, String generator, List<Layer> layers) {
       JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   /**
-   * One layer: {@code id} is the API's layer id, {@code file} its GeoJSON file relative to the
-   * manifest, {@code group} one of boundaries, layout, parks, transport, water, roads, facilities,
-   * population.
+   * One layer: {@code id} is the API's layer id, {@code file} its layer file relative to the
+   * manifest (GeoJSON, or any format an import reads), {@code group} one of boundaries, layout,
+   * parks, transport, water, roads, facilities, population.
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Layer(

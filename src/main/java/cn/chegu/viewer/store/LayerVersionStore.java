@@ -146,7 +146,7 @@ public class LayerVersionStore {
     Map<String, LayerVersion> newest = newest();
     String stamp =
         newest.values().stream().map(v -> v.layerId() + "=" + v.version()).sorted().toList()
-            + store.datasetChecksum(GisDataLoader.DATASET).orElse("");
+            + store.datasetChecksum(SampleDataset.NAME).orElse("");
     Checksum c = checksums.get(area.id());
     if (c != null && c.stamp().equals(stamp)) {
       return c.sha256();
@@ -409,12 +409,12 @@ public class LayerVersionStore {
       return;
     }
     if (AreaScope.current().isDefault()) {
-      String checksum = store.datasetChecksum(GisDataLoader.DATASET).orElse(null);
+      String checksum = store.datasetChecksum(SampleDataset.NAME).orElse(null);
       record(
           layerId,
           1,
           SAMPLE_ACCOUNT,
-          GisDataLoader.DATASET,
+          SampleDataset.NAME,
           checksum,
           "the sample data",
           store.allFeatures(layerId));

@@ -1,7 +1,8 @@
 /**
  * The spatial database: JDBC repositories over an embedded H2GIS file (default) or PostGIS (profile
  * {@code postgis}), schema by Flyway migrations per vendor ({@code db/migration/h2gis}, {@code
- * db/migration/postgis}), and the loading of the sample data from {@code gis-data/}.
+ * db/migration/postgis}). The sample data from {@code gis-data/} is read and checked by the import
+ * pipeline ({@code cn.chegu.viewer.imports.SampleLoader}) and written here as one dataset.
  *
  * <p>Terms: a <em>layer</em> ({@link cn.chegu.viewer.store.LayerInfo}) is a named set of features
  * drawn together, in manifest order; a <em>stored feature</em> ({@link

@@ -8,8 +8,6 @@ import cn.chegu.viewer.facility.FacilitySet;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
 import cn.chegu.viewer.facility.ServiceStandards;
-import cn.chegu.viewer.io.GeoJsonFeature;
-import cn.chegu.viewer.io.GeoJsonLayerReader;
 import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.EdgeLocation;
 import cn.chegu.viewer.network.RoadClass;
@@ -18,7 +16,7 @@ import cn.chegu.viewer.network.RoadGraphBuilder;
 import cn.chegu.viewer.network.RoadSegment;
 import cn.chegu.viewer.network.ShortestPathTree;
 import cn.chegu.viewer.network.TravelMode;
-import java.nio.file.Files;
+import cn.chegu.viewer.store.StoredFeature;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,15 +45,15 @@ public final class RuleEffects {
     Path dir = Path.of("gis-data");
     List<RoadSegment> roads = new ArrayList<>();
     List<String> roadStatus = new ArrayList<>();
-    for (GeoJsonFeature f : read(dir, "roads")) {
+    for (StoredFeature f : read(dir, "roads")) {
       for (RoadSegment s : FeatureConversions.roadSegments(f.geometry(), f.properties())) {
         roads.add(s);
         roadStatus.add(String.valueOf(f.properties().get("status")));
       }
     }
-    List<GeoJsonFeature> facilities = read(dir, "facilities");
+    List<StoredFeature> facilities = read(dir, "facilities");
     List<DemandCell> cells = new ArrayList<>();
-    for (GeoJsonFeature f : read(dir, "population")) {
+    for (StoredFeature f : read(dir, "population")) {
       cells.add(
           FeatureConversions.demandCell(
               f.id(), f.geometry(), f.properties(), PopulationYear.Y2020));
@@ -113,7 +111,7 @@ public final class RuleEffects {
       RoadGraph g,
       TravelMode mode,
       ServiceStandard s,
-      List<GeoJsonFeature> facilities,
+      List<StoredFeature> facilities,
       FacilitySet set,
       List<DemandCell> cells) {
     List<List<Coordinate>> groups = new ArrayList<>();
@@ -143,9 +141,9 @@ public final class RuleEffects {
   }
 
   private static List<Coordinate> points(
-      List<GeoJsonFeature> facilities, FacilitySet set, List<FacilityType> types) {
+      List<StoredFeature> facilities, FacilitySet set, List<FacilityType> types) {
     List<Coordinate> out = new ArrayList<>();
-    for (GeoJsonFeature f : facilities) {
+    for (StoredFeature f : facilities) {
       FacilityType t = FacilityType.fromCode(String.valueOf(f.properties().get("type")));
       Object status = f.properties().get("status");
       if (types.contains(t) && set.includes(status == null ? null : status.toString())) {
@@ -155,8 +153,7 @@ public final class RuleEffects {
     return out;
   }
 
-  private static List<GeoJsonFeature> read(Path dir, String layer) throws java.io.IOException {
-    String file = layer + ".geojson";
-    return new GeoJsonLayerReader().read(file, Files.readAllBytes(dir.resolve(file)));
+  private static List<StoredFeature> read(Path dir, String layer) {
+    return SampleLayers.read(dir).get(layer);
   }
 }

@@ -5,15 +5,14 @@ import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.coverage.DemandCell;
 import cn.chegu.viewer.coverage.ServicePoint;
 import cn.chegu.viewer.facility.FacilityType;
-import cn.chegu.viewer.io.GeoJsonFeature;
-import cn.chegu.viewer.io.GeoJsonLayerReader;
 import cn.chegu.viewer.io.MetricProjection;
 import cn.chegu.viewer.network.RoadSegment;
+import cn.chegu.viewer.store.StoredFeature;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -25,12 +24,13 @@ record SampleNetwork(
 
   static SampleNetwork load(Path gisData) throws IOException {
     MetricProjection projection = MetricProjection.UTM_50N;
+    Map<String, List<StoredFeature>> layers = SampleLayers.read(gisData);
     List<RoadSegment> roads = new ArrayList<>();
-    for (GeoJsonFeature f : read(gisData, "roads")) {
+    for (StoredFeature f : layers.get("roads")) {
       roads.addAll(FeatureConversions.roadSegments(f.geometry(), f.properties()));
     }
     List<ServicePoint> facilities = new ArrayList<>();
-    for (GeoJsonFeature f : read(gisData, "facilities")) {
+    for (StoredFeature f : layers.get("facilities")) {
       Object name = f.properties().get("name_zh");
       facilities.add(
           new ServicePoint(
@@ -40,16 +40,11 @@ record SampleNetwork(
               (Point) projection.toMetric(f.geometry())));
     }
     List<DemandCell> cells = new ArrayList<>();
-    for (GeoJsonFeature f : read(gisData, "population")) {
+    for (StoredFeature f : layers.get("population")) {
       cells.add(
           FeatureConversions.demandCell(
               f.id(), f.geometry(), f.properties(), PopulationYear.Y2020));
     }
     return new SampleNetwork(roads, facilities, cells);
-  }
-
-  private static List<GeoJsonFeature> read(Path dir, String layer) throws IOException {
-    String file = layer + ".geojson";
-    return new GeoJsonLayerReader().read(file, Files.readAllBytes(dir.resolve(file)));
   }
 }

@@ -25,7 +25,7 @@ abstract class AbstractLayerVersionStoreTest extends AbstractDatabaseTest {
 
   @BeforeEach
   void loadFixtures() {
-    store.replaceDataset(GisDataLoader.DATASET, "checksum-1", "fixtures", twoLayers());
+    store.replaceDataset(SampleDataset.NAME, "checksum-1", "fixtures", twoLayers());
     events.clear();
   }
 
@@ -60,7 +60,7 @@ abstract class AbstractLayerVersionStoreTest extends AbstractDatabaseTest {
     versions.restore("parks", 1, "editor");
     assertThat(events).hasSize(1);
     events.clear();
-    store.replaceDataset(GisDataLoader.DATASET, "checksum-2", "fixtures", twoLayers());
+    store.replaceDataset(SampleDataset.NAME, "checksum-2", "fixtures", twoLayers());
     assertThat(events)
         .singleElement()
         .satisfies(
@@ -162,7 +162,7 @@ abstract class AbstractLayerVersionStoreTest extends AbstractDatabaseTest {
         "x.csv",
         "1",
         null);
-    store.replaceDataset(GisDataLoader.DATASET, "checksum-2", "fixtures", twoLayers());
+    store.replaceDataset(SampleDataset.NAME, "checksum-2", "fixtures", twoLayers());
     assertThat(versions.versions("parks"))
         .extracting(LayerVersion::sha256)
         .containsExactly("checksum-2");

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 
 /** Migrated databases for the store tests: an H2GIS file in a temp dir, or the test PostGIS. */
-final class TestDatabases {
+public final class TestDatabases {
 
   private TestDatabases() {}
 
-  static HikariDataSource h2gis(Path directory) {
+  public static HikariDataSource h2gis(Path directory) {
     return migrated(
         "jdbc:h2:file:" + directory.resolve("store").toAbsolutePath(),
         "sa",
@@ -25,7 +25,7 @@ final class TestDatabases {
    * {@code @RequiresTool(Tool.POSTGIS)}, so it is skipped (or failed under {@code CI=true}) before
    * this runs when the database is unreachable.
    */
-  static HikariDataSource postgis() {
+  public static HikariDataSource postgis() {
     return migrated(
         Tool.testDatabaseUrl(),
         "postgres",

@@ -1,6 +1,7 @@
-package cn.chegu.viewer.store;
+package cn.chegu.viewer.imports;
 
-import java.util.List;
+import cn.chegu.viewer.store.FeatureStore;
+import cn.chegu.viewer.store.StoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -10,23 +11,24 @@ import org.springframework.stereotype.Component;
 /**
  * On startup — after every bean (Flyway's migrations included) is ready and before the web server
  * accepts a request, so the map never sees a half-loaded store — loads {@code chegu.sample-data}
- * into the store when it changed. A missing manifest is logged and skipped (the store keeps what it
- * has); a broken file stops the application with a message naming the file and feature.
+ * into the store when it changed ({@link SampleLoader}). A missing manifest is logged and skipped
+ * (the store keeps what it has); a broken file or a feature breaking an import rule stops the
+ * application with a message naming the file, the feature and the rule.
  */
 @Component
-class GisDataStartup implements SmartInitializingSingleton {
+class SampleStartup implements SmartInitializingSingleton {
 
-  private static final Logger log = LoggerFactory.getLogger(GisDataStartup.class);
+  private static final Logger log = LoggerFactory.getLogger(SampleStartup.class);
 
-  private final GisDataLoader loader;
+  private final SampleLoader loader;
   private final StoreProperties properties;
 
-  GisDataStartup(
+  SampleStartup(
       FeatureStore store,
       ResourceLoader resources,
       StoreProperties properties,
-      List<SampleFeatureCheck> checks) {
-    this.loader = new GisDataLoader(store, resources, checks);
+      ImportProperties imports) {
+    this.loader = new SampleLoader(store, resources, imports.readers());
     this.properties = properties;
   }
 

@@ -1,11 +1,12 @@
-package cn.chegu.viewer.store;
+package cn.chegu.viewer.imports;
 
+import cn.chegu.viewer.store.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The loader tests on an embedded H2GIS file in a temporary directory. */
-class H2GisGisDataLoaderTest extends AbstractGisDataLoaderTest {
+/** The sample loader tests on an embedded H2GIS file in a temporary directory. */
+class H2GisSampleLoaderTest extends AbstractSampleLoaderTest {
 
   @TempDir static Path databaseDir;
 
