@@ -32,10 +32,11 @@ import org.springframework.stereotype.Service;
 /**
  * Creates and deletes planning areas. An area comes from one upload — a GeoPackage whose feature
  * tables, or a zip whose GeoJSON files / Shapefiles, are named after the {@link AreaLayers layers}
- * — read by the same readers and checked by the same {@link FeatureChecker} as any import. All
- * layers are checked before anything is written and land in one transaction: a refused upload (422,
- * every problem listed) creates nothing. Only {@code zone} is required; the metric CRS is the UTM
- * zone of its centroid ({@link AreaCrs}).
+ * — read by the same readers as any import and checked by {@link AreaCheck} (the {@link
+ * FeatureChecker} of any import), as the sample data is ({@link SampleLoader}). All layers are
+ * checked before anything is written and land in one transaction: a refused upload (422, every
+ * problem listed) creates nothing. Only {@code zone} is required; the metric CRS is the UTM zone of
+ * its centroid ({@link AreaCrs}).
  *
  * <p>An upload may carry the area's plan file ({@link ImportFiles#PLAN_FILE}: a {@code plan.json}
  * entry of the zip, or a {@code plan} attributes table of the GeoPackage with the file's text in
