@@ -50,6 +50,7 @@ export function initSitingPanel(root, map, manager, coverage) {
       <label><input type="radio" name="siting-objective" value="lscp"> <span data-i18n="site.lscp"></span></label></div>
     <div class="field-row">
       <label class="field" id="siting-k-field"><span data-i18n="site.k"></span><input id="siting-k" type="number" min="1" max="50" value="3"></label>
+      <label class="field" id="siting-capacity-field"><span data-i18n="site.capacity"></span><input id="siting-capacity" type="number" min="1" max="100000" step="1" data-i18n-placeholder="site.capacityNone"></label>
       <label class="field" id="siting-target-field" hidden><span data-i18n="site.target"></span><input id="siting-target" type="number" min="1" max="100" step="0.5" value="60"></label>
       <label class="field"><span data-i18n="site.method"></span><select id="siting-method">
         <option value="exact" data-i18n="site.exact"></option><option value="greedy" data-i18n="site.greedy"></option></select></label>
@@ -126,6 +127,7 @@ export function initSitingPanel(root, map, manager, coverage) {
   root.querySelectorAll('input[name="siting-objective"]').forEach((r) => r.addEventListener('change', () => {
     const lscp = root.querySelector('input[name="siting-objective"]:checked').value === 'lscp';
     el('siting-k-field').hidden = lscp;
+    el('siting-capacity-field').hidden = lscp; // a capacity is for MCLP only
     el('siting-target-field').hidden = !lscp;
   }));
 
@@ -284,14 +286,18 @@ export function initSitingPanel(root, map, manager, coverage) {
     box.dataset.sites = String(state.sites.length);
     box.dataset.share = String(head.shareAfter);
     const row = (k, v) => `<tr><th>${esc(k)}</th><td>${v}</td></tr>`;
+    const cap = r && r.capacity; // capacitated MCLP: objective and bound in beds / places
+    const capUnit = cap ? t(`acc.unit.${cap.unit}`) : '';
+    const num1 = (v) => Number(v).toFixed(1);
     const waited = (x) => (x && x.timings ? `${int(x.waitedMillis || x.timings.totalMillis)} ms` : '');
     box.innerHTML = `<div class="headline"><span class="share">${pct(head.shareBefore)} → ${pct(head.shareAfter)}</span>
         <span class="status status-${esc(status)}">${esc(status === 'EDITED' ? t('site.edited') : tOr(`siting.status.${status}`, status))}</span></div>
       <div class="muted">${esc(stdName(head.standard || state.standard))} · ${state.year} · ${esc(t(`site.set.${state.facilities}`))}</div>
       <table class="compact">
         ${row(t('site.newly'), `+${int(head.newlyCoveredResidents)} ${esc(t('cov.people'))}`)}
-        ${r && !edited ? row(t('site.objectiveValue'), int(r.objective)) : ''}
-        ${r && !edited ? row(t('site.bound'), int(r.bound)) : ''}
+        ${r && !edited ? row(t('site.objectiveValue'), cap ? `${num1(r.objective)} ${esc(capUnit)}` : int(r.objective)) : ''}
+        ${r && !edited ? row(t('site.bound'), cap ? num1(r.bound) : int(r.bound)) : ''}
+        ${cap && !edited ? row(t('site.capServed'), `${num1(cap.served)} / ${num1(cap.coveredDemand)} ${esc(capUnit)} (${esc(t('site.capPerSite'))} ${num1(cap.perSite)})`) : ''}
         ${r && !edited ? row(t('site.gap'), pct(r.gap, 2)) : ''}
         ${r ? row(t('site.solveTime'), `${waited(r)} (${esc(t('site.solvePhase'))} ${int(r.solveMillis)} ms, ${esc(r.method)})`) : ''}
         ${ev ? row(t('site.evalTime'), waited(ev)) : ''}
@@ -304,6 +310,11 @@ export function initSitingPanel(root, map, manager, coverage) {
         <button type="button" class="site-remove link" data-i="${i}" title="${esc(t('site.remove'))}">×</button></li>`).join('')}</ol>
       ${ev ? `<table class="compact by-area"><tr><th></th><th>${esc(t('site.before'))}</th><th>${esc(t('site.after'))}</th></tr>
         ${ev.byArea.map((a) => `<tr><th>${esc(areaName(a.area) || '—')}</th><td>${pct(a.shareBefore)}</td><td>${pct(a.shareAfter)}</td></tr>`).join('')}</table>` : ''}
+      ${cap && !edited ? `<h4>${esc(t('site.capAccess'))} (${esc(capUnit)}, ${esc(cap.access.catchment)})</h4>
+        <table class="compact capacity-access"><tr><th></th><th>${esc(t('site.before'))}</th><th>${esc(t('site.after'))}</th></tr>
+        <tr><th>${esc(t('site.capZone'))}</th><td>${num1(cap.access.before.perThousand)}</td><td>${num1(cap.access.after.perThousand)}</td></tr>
+        ${cap.access.byArea.map((a) => `<tr><th>${esc(areaName(a.area) || '—')}</th><td>${num1(a.before)}</td><td>${num1(a.after)}</td></tr>`).join('')}</table>
+        <ul class="hint capacity-rules">${(currentLang() === 'zh' ? cap.rulesZh : cap.rules).map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : ''}
       ${state.sites.length ? `<button type="button" id="dl-sites-gpkg" class="link">${esc(t('import.gpkg'))}</button>` : ''}
       <p class="hint">${esc(t('site.dragHint'))} ${esc(t('site.modelled'))}</p>`;
     const dl = el('dl-sites-gpkg');
@@ -360,6 +371,8 @@ export function initSitingPanel(root, map, manager, coverage) {
       jobId: `site-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`,
     };
     if (objective === 'mclp') body.k = Number(el('siting-k').value);
+    const perSite = Number(el('siting-capacity').value);
+    if (objective === 'mclp' && el('siting-capacity').value !== '' && perSite > 0) body.capacity = { perSite };
     else body.targetShare = Number(el('siting-target').value) / 100;
     state.controller = new AbortController();
     state.jobId = body.jobId;

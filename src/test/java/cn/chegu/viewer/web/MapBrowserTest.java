@@ -659,6 +659,38 @@ class MapBrowserTest extends BrowserTestBase {
   }
 
   /**
+   * A capacity per site in the Siting tab (issue 21 §2): health15, 3 sites of 10 beds; the answer
+   * shows beds served within capacity and E2SFCA per 1,000 residents before and after, per
+   * sub-district, as the API answered it.
+   */
+  @Test
+  void capacityPerSiteShowsBedsServedAndAccessBeforeAndAfter() {
+    driver.manage().deleteAllCookies();
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, LOAD_TIMEOUT)
+        .until(
+            d -> Boolean.TRUE.equals(js("return !!(window.cheguMap && window.cheguMap.ready);")));
+    driver.findElement(By.cssSelector("#panel-tabs [data-tab='siting']")).click();
+    waitFor("return document.querySelectorAll('#siting-standard option').length >= 7;");
+    select("siting-standard", "health15");
+    select("siting-method", "greedy");
+    select("siting-facilities", "existing");
+    driver.findElement(By.id("siting-capacity")).sendKeys("10");
+    driver.findElement(By.id("siting-run")).click();
+    waitFor(
+        "return !!document.querySelector('#siting-result table.capacity-access');",
+        Duration.ofSeconds(90));
+    Object served = js("return window.cheguMap.siting.state.result.capacity.served.toFixed(1);");
+    Object areas = js("return window.cheguMap.siting.state.result.capacity.access.byArea.length;");
+    WebElement result = driver.findElement(By.id("siting-result"));
+    assertThat(served).isEqualTo("30.0");
+    assertThat(result.getText()).contains(served + " / ");
+    assertThat(result.findElements(By.cssSelector("table.capacity-access tr")).size())
+        .isEqualTo(((Number) areas).intValue() + 2); // header and the zone's row
+    assertThat(result.findElements(By.cssSelector("ul.capacity-rules li"))).hasSize(5);
+  }
+
+  /**
    * Siting is one live state: dragging a proposed site (not saved) redraws the headline share from
    * POST /api/siting/evaluate; dropping it into a lake is refused and the marker returns.
    */
