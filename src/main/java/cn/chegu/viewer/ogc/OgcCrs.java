@@ -22,20 +22,39 @@ import org.locationtech.proj4j.ProjCoordinate;
  * centimetres, less than the sample's digitising accuracy; GDAL/PROJ do the same (a null
  * transformation). Transforms come from proj4j, one per call (proj4j transforms are not
  * thread-safe).
+ *
+ * <p>Besides this fixed list, every planning area answers in its own metric CRS, the UTM zone of
+ * its boundary ({@link #utm}, e.g. EPSG:32637 for an area in Moscow): {@link #uris(int)} lists it
+ * and {@link #parse(String, String, int)} accepts it. (A class with constants rather than an enum,
+ * so that such a CRS can be made.)
  */
-public enum OgcCrs {
+public final class OgcCrs {
   /** WGS84 longitude, latitude: GeoJSON's CRS and the storage CRS. */
-  CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", "EPSG:4326", false, true),
+  public static final OgcCrs CRS84 =
+      new OgcCrs("http://www.opengis.net/def/crs/OGC/1.3/CRS84", "EPSG:4326", false, true);
+
   /** WGS84 with the EPSG axis order latitude, longitude. */
-  EPSG_4326("http://www.opengis.net/def/crs/EPSG/0/4326", "EPSG:4326", true, true),
+  public static final OgcCrs EPSG_4326 =
+      new OgcCrs("http://www.opengis.net/def/crs/EPSG/0/4326", "EPSG:4326", true, true);
+
   /** CGCS2000 geographic, latitude first like EPSG:4326. */
-  EPSG_4490("http://www.opengis.net/def/crs/EPSG/0/4490", "EPSG:4490", true, true),
+  public static final OgcCrs EPSG_4490 =
+      new OgcCrs("http://www.opengis.net/def/crs/EPSG/0/4490", "EPSG:4490", true, true);
+
   /** CGCS2000 / 3-degree Gauss-Kruger CM 114E: northing (X), easting (Y), in metres. */
-  EPSG_4547("http://www.opengis.net/def/crs/EPSG/0/4547", "EPSG:4547", true, false),
+  public static final OgcCrs EPSG_4547 =
+      new OgcCrs("http://www.opengis.net/def/crs/EPSG/0/4547", "EPSG:4547", true, false);
+
   /** Web Mercator: easting, northing in metres. */
-  EPSG_3857("http://www.opengis.net/def/crs/EPSG/0/3857", "EPSG:3857", false, false),
+  public static final OgcCrs EPSG_3857 =
+      new OgcCrs("http://www.opengis.net/def/crs/EPSG/0/3857", "EPSG:3857", false, false);
+
   /** WGS84 / UTM zone 50N (the analysis CRS): easting, northing in metres. */
-  EPSG_32650("http://www.opengis.net/def/crs/EPSG/0/32650", "EPSG:32650", false, false);
+  public static final OgcCrs EPSG_32650 =
+      new OgcCrs("http://www.opengis.net/def/crs/EPSG/0/32650", "EPSG:32650", false, false);
+
+  private static final List<OgcCrs> VALUES =
+      List.of(CRS84, EPSG_4326, EPSG_4490, EPSG_4547, EPSG_3857, EPSG_32650);
 
   private static final CRSFactory FACTORY = new CRSFactory();
   private static final CoordinateTransformFactory TRANSFORMS = new CoordinateTransformFactory();
@@ -46,7 +65,7 @@ public enum OgcCrs {
   private final boolean northFirst;
   private final boolean geographic;
 
-  OgcCrs(String uri, String proj4Name, boolean northFirst, boolean geographic) {
+  private OgcCrs(String uri, String proj4Name, boolean northFirst, boolean geographic) {
     this.uri = uri;
     this.proj4Name = proj4Name;
     this.northFirst = northFirst;
@@ -73,9 +92,55 @@ public enum OgcCrs {
     return geographic;
   }
 
+  /** The fixed CRSs, in the order collections list them. */
+  public static OgcCrs[] values() {
+    return VALUES.toArray(new OgcCrs[0]);
+  }
+
+  /**
+   * WGS84 / UTM zone {@code epsg} (32601–32660 north, 32701–32760 south): easting, northing in
+   * metres — a planning area's metric CRS.
+   *
+   * @throws IllegalArgumentException for any other code
+   */
+  public static OgcCrs utm(int epsg) {
+    if (epsg == 32650) {
+      return EPSG_32650;
+    }
+    if (!((epsg > 32600 && epsg <= 32660) || (epsg > 32700 && epsg <= 32760))) {
+      throw new IllegalArgumentException("not a WGS84 UTM zone: EPSG:" + epsg);
+    }
+    return new OgcCrs(
+        "http://www.opengis.net/def/crs/EPSG/0/" + epsg, "EPSG:" + epsg, false, false);
+  }
+
   /** All URIs, in the order collections list them. */
   public static List<String> uris() {
     return Arrays.stream(values()).map(OgcCrs::uri).toList();
+  }
+
+  /** The fixed URIs and, when not among them, the area's metric CRS {@code metricEpsg}. */
+  public static List<String> uris(int metricEpsg) {
+    List<String> out = new java.util.ArrayList<>(uris());
+    String own = utm(metricEpsg).uri();
+    if (!out.contains(own)) {
+      out.add(own);
+    }
+    return out;
+  }
+
+  /**
+   * {@link #parse(String, String)} that also accepts the area's metric CRS {@code metricEpsg}.
+   *
+   * @throws OgcException 400 naming the CRSs supported here
+   */
+  public static OgcCrs parse(String text, String parameter, int metricEpsg) {
+    OgcCrs own = utm(metricEpsg);
+    List<OgcCrs> all = new java.util.ArrayList<>(VALUES);
+    if (!all.contains(own)) {
+      all.add(own);
+    }
+    return parse(text, parameter, all);
   }
 
   /**
@@ -86,11 +151,15 @@ public enum OgcCrs {
    * @throws OgcException 400 naming the supported CRSs
    */
   public static OgcCrs parse(String text, String parameter) {
+    return parse(text, parameter, VALUES);
+  }
+
+  private static OgcCrs parse(String text, String parameter, List<OgcCrs> candidates) {
     String t = text.trim();
     if (t.startsWith("[") && t.endsWith("]")) {
       t = t.substring(1, t.length() - 1);
     }
-    for (OgcCrs crs : values()) {
+    for (OgcCrs crs : candidates) {
       String code = crs.uri.substring(crs.uri.lastIndexOf('/') + 1);
       String authority = crs == CRS84 ? "OGC:" : "EPSG:";
       if (crs.uri.equals(t)
@@ -100,7 +169,11 @@ public enum OgcCrs {
       }
     }
     throw OgcException.invalidParameter(
-        parameter, "unsupported CRS '" + text + "'; supported: " + String.join(", ", uris()));
+        parameter,
+        "unsupported CRS '"
+            + text
+            + "'; supported: "
+            + String.join(", ", candidates.stream().map(OgcCrs::uri).toList()));
   }
 
   /** A copy of {@code lonLat} (CRS84) in this CRS, in its axis order. */
@@ -178,6 +251,16 @@ public enum OgcCrs {
   private static CoordinateTransform transform(
       CoordinateReferenceSystem from, CoordinateReferenceSystem to) {
     return TRANSFORMS.createTransform(from, to);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OgcCrs other && other.uri.equals(uri);
+  }
+
+  @Override
+  public int hashCode() {
+    return uri.hashCode();
   }
 
   @Override

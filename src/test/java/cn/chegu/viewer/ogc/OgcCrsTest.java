@@ -56,8 +56,8 @@ class OgcCrsTest {
     Geometry p = GEOMETRY.createPoint(new Coordinate(LON, LAT));
     for (OgcCrs crs : OgcCrs.values()) {
       Coordinate back = crs.toLonLat(crs.fromLonLat(p)).getCoordinate();
-      assertThat(back.x).as(crs.name()).isCloseTo(LON, within(1e-8)); // 1e-8° ≈ 1 mm
-      assertThat(back.y).as(crs.name()).isCloseTo(LAT, within(1e-8));
+      assertThat(back.x).as(crs.toString()).isCloseTo(LON, within(1e-8)); // 1e-8° ≈ 1 mm
+      assertThat(back.y).as(crs.toString()).isCloseTo(LAT, within(1e-8));
     }
   }
 
@@ -83,5 +83,23 @@ class OgcCrsTest {
         .isInstanceOf(OgcException.class)
         .hasMessageContaining("unsupported CRS")
         .satisfies(e -> assertThat(((OgcException) e).status()).isEqualTo(400));
+  }
+
+  @Test
+  void anAreasUtmZoneIsOfferedInThatAreaOnly() {
+    String utm37 = "http://www.opengis.net/def/crs/EPSG/0/32637";
+    assertThat(OgcCrs.uris(32637)).endsWith(utm37).containsAll(OgcCrs.uris());
+    assertThat(OgcCrs.uris(32650)).isEqualTo(OgcCrs.uris()); // 车谷's zone is in the list already
+    assertThat(OgcCrs.parse("EPSG:32637", "crs", 32637)).isEqualTo(OgcCrs.utm(32637));
+    assertThat(OgcCrs.parse("EPSG:32650", "crs", 32650)).isSameAs(OgcCrs.EPSG_32650);
+    assertThatThrownBy(() -> OgcCrs.parse(utm37, "crs", 32650)).hasMessageContaining("32637");
+    assertThatThrownBy(() -> OgcCrs.utm(4547)).isInstanceOf(IllegalArgumentException.class);
+    // Moscow, 37.6162938 E 55.8076784 N, in UTM 37N by PROJ: 413276.31, 6185541.32 (gdaltransform)
+    Coordinate c =
+        OgcCrs.utm(32637)
+            .fromLonLat(GEOMETRY.createPoint(new Coordinate(37.6162938, 55.8076784)))
+            .getCoordinate();
+    assertThat(c.x).isCloseTo(413_276.31, within(0.01));
+    assertThat(c.y).isCloseTo(6_185_541.32, within(0.01));
   }
 }

@@ -476,6 +476,25 @@ class RealAreaApiTest {
       JsonNode items = get200("/ogc/collections/roads/items?f=json&limit=1&area=" + id);
       assertThat(items.get("numberMatched").asInt()).isEqualTo(osm.get("imported").asInt());
       assertThat(items.get("features").get(0).get("id").asText()).startsWith("osm-way-");
+      // ... and are served in the area's own CRS: node 141009382 (37.6162938 E, 55.8076784 N),
+      // the first vertex of way 14418612, is (413276.31, 6185541.32) in UTM 37N by PROJ
+      // (echo "37.6162938 55.8076784" | gdaltransform -s_srs EPSG:4326 -t_srs EPSG:32637)
+      String utm = "http://www.opengis.net/def/crs/EPSG/0/32637";
+      assertThat(get200("/ogc/collections/roads?f=json&area=" + id).get("crs").toString())
+          .contains(utm);
+      assertThat(get200("/ogc/collections/roads?f=json").get("crs").toString())
+          .doesNotContain("32637");
+      JsonNode way =
+          get200("/ogc/collections/roads/items/osm-way-14418612?f=json&crs=" + utm + "&area=" + id);
+      JsonNode first = way.get("geometry").get("coordinates").get(0);
+      assertThat(first.get(0).asDouble()).isCloseTo(413_276.31, within(0.01));
+      assertThat(first.get(1).asDouble()).isCloseTo(6_185_541.32, within(0.01));
+      mvc.perform(get("/ogc/collections/roads/items?f=json&crs=" + utm))
+          .andExpect(
+              r ->
+                  assertThat(r.getResponse().getStatus())
+                      .as("32637 outside its area")
+                      .isEqualTo(400));
 
       censusTableJoinedByName(id);
     } finally {

@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web.ogc;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.io.GeometrySimplifier;
 import cn.chegu.viewer.ogc.ItemPage;
 import cn.chegu.viewer.ogc.OgcCollection;
@@ -76,7 +77,7 @@ final class OgcDocuments {
     ArrayNode list = doc.putArray("collections");
     collections.forEach(c -> list.add(collection(c, links)));
     ArrayNode crs = doc.putArray("crs");
-    OgcCrs.uris().forEach(crs::add);
+    OgcCrs.uris(AreaScope.current().metricEpsg()).forEach(crs::add);
     return doc;
   }
 
@@ -103,7 +104,7 @@ final class OgcDocuments {
       spatial.put("crs", OgcCrs.CRS84.uri());
     }
     ArrayNode crs = doc.putArray("crs");
-    OgcCrs.uris().forEach(crs::add);
+    OgcCrs.uris(AreaScope.current().metricEpsg()).forEach(crs::add);
     doc.put("storageCrs", OgcCrs.CRS84.uri());
     ArrayNode l = doc.putArray("links");
     OgcLinks.add(l, links.to(path, "json"), "self", OgcLinks.JSON, null);

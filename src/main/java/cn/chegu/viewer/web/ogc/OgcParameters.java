@@ -1,5 +1,6 @@
 package cn.chegu.viewer.web.ogc;
 
+import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.io.GeometrySimplifier;
 import cn.chegu.viewer.ogc.ItemQuery;
 import cn.chegu.viewer.ogc.OgcCrs;
@@ -42,7 +43,9 @@ final class OgcParameters {
   /** {@code crs}, CRS84 when absent. */
   static OgcCrs crs(Map<String, String> params) {
     String crs = params.get("crs");
-    return crs == null || crs.isBlank() ? OgcCrs.CRS84 : OgcCrs.parse(crs, "crs");
+    return crs == null || crs.isBlank()
+        ? OgcCrs.CRS84
+        : OgcCrs.parse(crs, "crs", AreaScope.current().metricEpsg());
   }
 
   /** The simplification tolerance in degrees from {@code zoom} or {@code maxAllowableOffset}. */
@@ -88,7 +91,10 @@ final class OgcParameters {
       }
       return null;
     }
-    OgcCrs crs = crsText == null ? OgcCrs.CRS84 : OgcCrs.parse(crsText, "bbox-crs");
+    OgcCrs crs =
+        crsText == null
+            ? OgcCrs.CRS84
+            : OgcCrs.parse(crsText, "bbox-crs", AreaScope.current().metricEpsg());
     String[] parts = text.split(",", -1);
     if (parts.length != 4 && parts.length != 6) {
       throw OgcException.invalidParameter(
