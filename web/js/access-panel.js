@@ -184,6 +184,7 @@ export function initAccessPanel(root, map, manager) {
       <div class="muted small">${esc(t('acc.norm'))} ${fmt(a.norm.perThousand)} ${esc(per)} ·
         ${esc(t('acc.inReach'))} ${int(a.totals.residentsInReach)} / ${int(a.totals.residents)}</div>
       <div class="modelled-note">${esc(t('cov.modelled'))}</div>
+      ${(zhOr(a.notesZh, a.notes) || []).map((n) => `<p class="hint outside-boundary">${esc(n)}</p>`).join('')}
       ${modelled ? `<div class="modelled-note modelled-capacity">${esc(t('acc.modelledCapacities').replace('{m}', modelled).replace('{n}', a.facilitiesUsed.total))}</div>` : ''}
       <h3>${esc(t('acc.legend'))} (${esc(per)})</h3>
       <div class="band-legend access-legend">${classes.join('')}</div>

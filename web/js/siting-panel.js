@@ -304,6 +304,7 @@ export function initSitingPanel(root, map, manager, coverage) {
         ${r ? row(t('site.candidates'), candidateSet(r)) : ''}
       </table>
       ${r && r.note ? `<p class="hint partial-candidates">${esc(t('site.partialCandidates'))}</p>` : ''}
+      ${(((ev || r) && (currentLang() === 'zh' ? (ev || r).notesZh : (ev || r).notes)) || []).map((n) => `<p class="hint outside-boundary">${esc(n)}</p>`).join('')}
       <h4>${esc(t('site.sites'))} (${state.sites.length})</h4>
       <ol class="site-list">${state.sites.map((s, i) => `<li data-i="${i}">+${int(s.newlyCovered || 0)} ${esc(t('site.gain'))}
         <span class="muted">${s.lon.toFixed(4)}, ${s.lat.toFixed(4)}</span>
