@@ -324,6 +324,38 @@ class MapBrowserTest extends BrowserTestBase {
     }
     saveScreenshot("import-dry-run.png");
     assertThat(apiJson("/api/layers/facilities/versions", "a.length")).isEqualTo(version);
+    // a population file (zh): the coverage of its cells and the residents it holds, before → after;
+    // one cell of 1,000 residents around an existing health centre is covered in full
+    Path cell = Files.createTempFile("dry-run", ".geojson");
+    Files.writeString(
+        cell,
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+            + "{\"type\":\"Polygon\",\"coordinates\":[[[114.1853,30.4616],[114.1863,30.4616],"
+            + "[114.1863,30.4624],[114.1853,30.4624],[114.1853,30.4616]]]},"
+            + "\"properties\":{\"id\":\"c1\",\"residents\":1000}}]}");
+    Object residents =
+        apiJson(
+            "/api/coverage?standard=health15&method=network&year=2020&facilities=existing",
+            "a.totalResidents.toLocaleString('en-US')");
+    Object populationVersion = apiJson("/api/layers/population/versions", "a.length");
+    js(
+        "const f = document.querySelector('#panel-import form');"
+            + " f.layer.value = 'population'; f.mode.value = 'replace';");
+    driver
+        .findElement(By.cssSelector("#panel-import input[type=file]"))
+        .sendKeys(cell.toAbsolutePath().toString());
+    driver.findElement(By.cssSelector("#panel-import .import-check")).click();
+    waitFor(
+        "const h = document.querySelector('#panel-import .import-headline');"
+            + " return !!h && h.textContent.includes('人口：');",
+        Duration.ofSeconds(60));
+    assertThat(driver.findElement(By.cssSelector("#panel-import .import-headline")).getText())
+        .startsWith("health15")
+        .contains(oneDecimal(before * 100) + "% → 100.0%")
+        .contains("按导入的人口计算的覆盖率")
+        .contains("区内 2020 年人口：" + residents + " → 1,000");
+    saveScreenshot("import-dry-run-population.png");
+    assertThat(apiJson("/api/layers/population/versions", "a.length")).isEqualTo(populationVersion);
     js("localStorage.removeItem('chegu.lang');");
   }
 
