@@ -21,8 +21,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * directory, and one headless Chromium ({@link Browser}) for the class, in the language its {@link
  * Language} names (the system's without one). Needs Chromium and chromedriver: skipped without
  * them, failed under {@code CI=true}.
+ *
+ * <p>The start-up warm-ups are off: they compute coverage, gaps and service areas of every standard
+ * (and the siting state) that the pages mostly never ask for, on the cores the browser and the
+ * answers the tests wait for need. What a page asks for is computed on its first request, as the
+ * warm-up would have; the warm-ups have their own tests ({@code CoverageWarmupTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"chegu.warmup.enabled=false", "chegu.siting.warm-up=false"})
 @RequiresTool(Tool.CHROMIUM)
 abstract class BrowserTestBase {
 
