@@ -364,6 +364,7 @@ const STRINGS = {
   'leaflet.zoomIn': ['放大', 'Zoom in'],
   'leaflet.zoomOut': ['缩小', 'Zoom out'],
   'leaflet.closePopup': ['关闭弹窗', 'Close popup'],
+  'leaflet.library': ['用于交互式地图的 JavaScript 库', 'A JavaScript library for interactive maps'],
   'leaflet.keys': ['方向键平移，+ 和 - 缩放，回车查询地图中心点。', 'Arrow keys pan, + and - zoom, Enter queries the point at the centre.'],
   'map.aria': ['地图', 'Map'],
   'import.title': ['导入规划数据', 'Import planning data'],
@@ -521,6 +522,9 @@ export function applyStatic(root = document) {
   });
   root.querySelectorAll('.leaflet-popup-close-button').forEach((el) => {
     el.setAttribute('aria-label', t('leaflet.closePopup'));
+  });
+  root.querySelectorAll('.leaflet-control-attribution a[href="https://leafletjs.com"]').forEach((el) => {
+    el.title = t('leaflet.library');
   });
   const keys = document.getElementById('map-keys-hint');
   if (keys) keys.textContent = t('leaflet.keys');
