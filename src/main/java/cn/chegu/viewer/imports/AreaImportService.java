@@ -4,7 +4,6 @@ import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.area.AreaConflictException;
 import cn.chegu.viewer.area.AreaCrs;
 import cn.chegu.viewer.budget.WorkBudget;
-import cn.chegu.viewer.indicator.AreaPlans;
 import cn.chegu.viewer.io.ImportFiles;
 import cn.chegu.viewer.io.InvalidImportFileException;
 import cn.chegu.viewer.io.ReadLimits;
@@ -41,7 +40,7 @@ import org.springframework.stereotype.Service;
  * <p>An upload may carry the area's plan file ({@link ImportFiles#PLAN_FILE}: a {@code plan.json}
  * entry of the zip, or a {@code plan} attributes table of the GeoPackage with the file's text in
  * its {@code json} column). It is read and checked by the same parser as {@code gis-data/plan.json}
- * ({@link AreaPlans#read}); a broken one refuses the upload with every problem (nothing created).
+ * ({@link PlanFileCheck}); a broken one refuses the upload with every problem (nothing created).
  * Without one the area has the national plan.
  *
  * <p>Derived at creation: a population cell without {@code subdistrict} takes the {@code name_zh}
@@ -52,9 +51,9 @@ public class AreaImportService {
 
   private final FeatureStore store;
   private final ImportProperties limits;
-  private final AreaPlans plans;
+  private final PlanFileCheck plans;
 
-  public AreaImportService(FeatureStore store, ImportProperties limits, AreaPlans plans) {
+  public AreaImportService(FeatureStore store, ImportProperties limits, PlanFileCheck plans) {
     this.store = store;
     this.limits = limits;
     this.plans = plans;
@@ -96,13 +95,11 @@ public class AreaImportService {
     }
   }
 
-  /**
-   * The plan file's text, after {@link AreaPlans#read} found it usable; else 422, every problem.
-   */
+  /** The plan file's text, after {@link PlanFileCheck} found it usable; else 422, every problem. */
   private String checkedPlan(String file, byte[] bytes) {
     String where = file + "!" + ImportFiles.PLAN_FILE;
     try {
-      plans.read(where, bytes);
+      plans.check(where, bytes);
     } catch (InvalidPlanException e) {
       throw new AreaRejectedException(
           e.problems().stream()

@@ -5,6 +5,7 @@ import cn.chegu.viewer.area.Area;
 import cn.chegu.viewer.area.AreaScope;
 import cn.chegu.viewer.facility.FacilityType;
 import cn.chegu.viewer.facility.ServiceStandard;
+import cn.chegu.viewer.imports.PlanFileCheck;
 import cn.chegu.viewer.plan.InvalidPlanException;
 import cn.chegu.viewer.plan.Plan;
 import cn.chegu.viewer.plan.PlanFile;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Service;
  * plan file) laid over them: an area without a plan file quotes national standards only.
  */
 @Service
-public class AreaPlans {
+public class AreaPlans implements PlanFileCheck {
 
   private static final Logger log = LoggerFactory.getLogger(AreaPlans.class);
 
@@ -75,6 +76,11 @@ public class AreaPlans {
     Plan plan = PlanFile.read(file, bytes);
     check(file, plan, standards);
     return plan;
+  }
+
+  @Override
+  public void check(String file, byte[] bytes) {
+    read(file, bytes);
   }
 
   /**
