@@ -30,6 +30,12 @@ public class JointSitingService {
   /** Share of the time limit the separate per-type comparison may use, at most. */
   static final double SEPARATE_SHARE = 0.3;
 
+  /** Share of the time limit kept for the answer before any answer time was observed. */
+  static final double FIRST_ANSWER_SHARE = 0.15;
+
+  /** Last observed answer times (nanoseconds) by standard, facility set and phase count. */
+  private final Map<String, Long> answerTimes = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final CoverageService coverage;
   private final SitingStates siting;
   private final SiteRuleCheck rules;
@@ -79,18 +85,42 @@ public class JointSitingService {
             budget,
             r.maxPerType(),
             forbidden(land, state, types));
+    // the time limit covers the whole request: the answer's coverage recompute is kept out of
+    // the solvers' time
+    String answerKey = standard.code() + "/" + r.facilities() + "/" + r.phases().size();
+    long now = System.nanoTime();
+    long remaining = control.remainingNanos();
+    long workStop = now + remaining - answerReserve(answerTimes.get(answerKey), remaining);
     long separateStop =
-        System.nanoTime() + (long) (control.remainingNanos() * (1 - SEPARATE_SHARE));
+        types.size() < 2 ? workStop : now + (long) ((workStop - now) * (1 - SEPARATE_SHARE));
     JointSiting.Result res =
         timings.phase(
-            "solve",
-            () -> new JointSiting().solve(problem, SolveControl.until(min(separateStop, control))));
+            "solve", () -> new JointSiting().solve(problem, control.sooner(separateStop)));
     JointAnswer.Separate separate =
         types.size() < 2
             ? null
-            : timings.phase("separate", () -> separate(problem, state, types, r, control, budget));
-    return timings.phase(
-        "evaluate", () -> answer(r, standard, types, state, g, res, separate, land));
+            : timings.phase(
+                "separate",
+                () -> separate(problem, state, types, r, control.sooner(workStop), budget));
+    long answerStart = System.nanoTime();
+    JointAnswer answer =
+        timings.phase("evaluate", () -> answer(r, standard, types, state, g, res, separate, land));
+    answerTimes.put(answerKey, System.nanoTime() - answerStart);
+    return answer;
+  }
+
+  /**
+   * Time kept back from the solvers for the answer (the coverage recompute of every phase and the
+   * sites' gains): the last observed answer time of the same standard, facility set and phase count
+   * plus a quarter and 50 ms, or {@link #FIRST_ANSWER_SHARE} of the limit before any was observed;
+   * at most half of the time left.
+   */
+  static long answerReserve(Long observedNanos, long remainingNanos) {
+    long reserve =
+        observedNanos == null
+            ? (long) (remainingNanos * FIRST_ANSWER_SHARE)
+            : observedNanos + observedNanos / 4 + 50_000_000L;
+    return Math.min(reserve, remainingNanos / 2);
   }
 
   /** Per type, the candidates the land rules refuse to a site of that type (spacing only). */
@@ -110,10 +140,6 @@ public class JointSitingService {
       out.add(no);
     }
     return out;
-  }
-
-  private static long min(long stop, SolveControl control) {
-    return Math.min(stop, System.nanoTime() + control.remainingNanos());
   }
 
   private JointAnswer answer(
@@ -223,7 +249,7 @@ public class JointSitingService {
               joint.forbidden());
       long left = control.remainingNanos() / (types.size() - t);
       JointSiting.Result res =
-          new JointSiting().solve(one, SolveControl.until(System.nanoTime() + left));
+          new JointSiting().solve(one, control.sooner(System.nanoTime() + left));
       union.addAll(res.sites());
     }
     double objective = 0;
@@ -263,7 +289,7 @@ public class JointSitingService {
       byType[t] = new BitSet(state.cells.size());
     }
     for (JointSiting.Site s : sites) {
-      byType[s.type()].or(state.covers(state.candidates.get(s.candidate())));
+      byType[s.type()].or(state.coversCandidate(s.candidate()));
     }
     BitSet out = new BitSet(state.cells.size());
     for (int i = 0; i < state.cells.size(); i++) {

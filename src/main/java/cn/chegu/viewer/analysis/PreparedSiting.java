@@ -215,7 +215,16 @@ final class PreparedSiting {
     return matrixOf(sites.stream().map(this::column).toList());
   }
 
-  /** The cells a site alone covers within the standard, ascending. */
+  /**
+   * The cells candidate j alone covers within the standard: its column of the coverage sets, the
+   * same cells {@link #covers} finds for its point (the column was read from that point's tree),
+   * without growing the tree again.
+   */
+  BitSet coversCandidate(int j) {
+    return candidateSets.demandsCoveredBy(j);
+  }
+
+  /** The cells a site alone covers within the standard, ascending (one shortest-path tree). */
   BitSet covers(Coordinate site) {
     BitSet out = new BitSet(cells.size());
     reach(site, (i, m) -> out.set(i));

@@ -77,7 +77,9 @@ final class SitingBuild {
         for (int i = 0; i < n; i++) {
           all.add(columns.get(i));
         }
-        done.complete(s.base().withMatrix(s.sites(), s.base().matrixOf(all)));
+        PreparedSiting complete = s.base().withMatrix(s.sites(), s.base().matrixOf(all));
+        complete.candidateSets.prepareColumns(); // evaluations read the sites' columns
+        done.complete(complete);
       }
     }
   }

@@ -80,11 +80,37 @@ public class SitingEvaluator {
    * the sites' service areas and the gaps left.
    */
   Evaluation evaluate(PreparedSiting state, List<Coordinate> sites, Timings geometry) {
+    long t = System.nanoTime();
+    List<BitSet> covers = new ArrayList<>(sites.size());
+    for (Coordinate c : sites) {
+      covers.add(state.covers(c));
+    }
+    return evaluate(state, sites, covers, geometry, t);
+  }
+
+  /**
+   * As {@link #evaluate(PreparedSiting, List, Timings)} for sites chosen among the state's
+   * candidates (indices into {@code state.candidates}): each site's cells are its column of the
+   * coverage sets, not a new shortest-path tree — the same cells, so the same numbers.
+   */
+  Evaluation evaluateCandidates(PreparedSiting state, int[] chosen, Timings geometry) {
+    long t = System.nanoTime();
+    List<Coordinate> sites = new ArrayList<>(chosen.length);
+    List<BitSet> covers = new ArrayList<>(chosen.length);
+    for (int j : chosen) {
+      sites.add(state.candidates.get(j));
+      covers.add(state.coversCandidate(j));
+    }
+    return evaluate(state, sites, covers, geometry, t);
+  }
+
+  private Evaluation evaluate(
+      PreparedSiting state, List<Coordinate> sites, List<BitSet> covers, Timings geometry, long t) {
     BitSet after = (BitSet) state.already.clone();
     List<Evaluation.Site> out = new ArrayList<>();
-    long t = System.nanoTime();
-    for (Coordinate c : sites) {
-      BitSet alone = state.covers(c);
+    for (int s = 0; s < sites.size(); s++) {
+      Coordinate c = sites.get(s);
+      BitSet alone = (BitSet) covers.get(s).clone();
       alone.andNot(state.already);
       long aloneResidents = residents(state, alone);
       alone.andNot(after);

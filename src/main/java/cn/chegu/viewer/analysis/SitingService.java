@@ -13,7 +13,6 @@ import cn.chegu.viewer.siting.SiteRules;
 import cn.chegu.viewer.siting.SitingResult;
 import cn.chegu.viewer.siting.SitingStatus;
 import cn.chegu.viewer.siting.SolveControl;
-import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
@@ -96,12 +95,13 @@ public class SitingService {
     // OPTIMAL is said over the complete set only: a solve over part of it is a feasible answer
     SitingResult result =
         complete[0] || solved.status() != SitingStatus.OPTIMAL ? solved : feasible(solved);
-    List<Coordinate> chosen = new ArrayList<>();
-    for (SitingResult.Site s : result.sites()) {
-      chosen.add(state.candidates.get(s.candidate()));
-    }
+    int[] chosen = result.sites().stream().mapToInt(SitingResult.Site::candidate).toArray();
     Evaluation evaluation =
-        timings.phase("evaluate", () -> evaluator.evaluate(state, chosen, null));
+        timings.phase("evaluate", () -> evaluator.evaluateCandidates(state, chosen, null));
+    List<Coordinate> chosenPoints = new ArrayList<>();
+    for (int j : chosen) {
+      chosenPoints.add(state.candidates.get(j));
+    }
     CapacityAnswer capacityAnswer =
         capacitated == null
             ? null
@@ -109,7 +109,13 @@ public class SitingService {
                 "capacity",
                 () ->
                     capacity.answer(
-                        request, capacityType, standard, capacitated, chosen, evaluation, timings));
+                        request,
+                        capacityType,
+                        standard,
+                        capacitated,
+                        chosenPoints,
+                        evaluation,
+                        timings));
     int generated = counts[0] < 0 ? state.candidates.size() : counts[0];
     String note =
         complete[0]

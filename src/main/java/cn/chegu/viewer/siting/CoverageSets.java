@@ -9,6 +9,9 @@ public final class CoverageSets {
   private final int candidateCount;
   private final int[][] sets;
 
+  /** The transpose (per candidate, the demands it covers), built on first use. */
+  private volatile int[][] columns;
+
   private CoverageSets(int candidateCount, int[][] sets) {
     this.candidateCount = candidateCount;
     this.sets = sets;
@@ -66,6 +69,58 @@ public final class CoverageSets {
   /** A copy of N_i, ascending. */
   public int[] candidatesCovering(int demand) {
     return sets[demand].clone();
+  }
+
+  /**
+   * The demands candidate j covers, ascending: column j of the sets, read without a shortest-path
+   * tree. The transpose of all sets is built on the first call (one pass over the pairs) and kept.
+   */
+  public BitSet demandsCoveredBy(int candidate) {
+    int[] column = columns()[candidate];
+    BitSet out = new BitSet(sets.length);
+    for (int i : column) {
+      out.set(i);
+    }
+    return out;
+  }
+
+  /** Builds the transpose now (e.g. in a background build, so that no request pays for it). */
+  public void prepareColumns() {
+    columns();
+  }
+
+  private int[][] columns() {
+    int[][] c = columns;
+    if (c == null) {
+      synchronized (this) {
+        c = columns;
+        if (c == null) {
+          c = transpose();
+          columns = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  private int[][] transpose() {
+    int[] count = new int[candidateCount];
+    for (int[] set : sets) {
+      for (int j : set) {
+        count[j]++;
+      }
+    }
+    int[][] out = new int[candidateCount][];
+    for (int j = 0; j < candidateCount; j++) {
+      out[j] = new int[count[j]];
+      count[j] = 0;
+    }
+    for (int i = 0; i < sets.length; i++) { // ascending i: each column comes out sorted
+      for (int j : sets[i]) {
+        out[j][count[j]++] = i;
+      }
+    }
+    return out;
   }
 
   int[] set(int demand) {

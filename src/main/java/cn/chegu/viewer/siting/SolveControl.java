@@ -14,11 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class SolveControl {
 
   private final long deadlineNanos;
+  private final SolveControl parent;
   private volatile boolean cancelled;
   private final List<Runnable> hooks = new CopyOnWriteArrayList<>();
 
-  private SolveControl(long deadlineNanos) {
+  private SolveControl(long deadlineNanos, SolveControl parent) {
     this.deadlineNanos = deadlineNanos;
+    this.parent = parent;
   }
 
   /** A deadline {@code limit} after now. */
@@ -28,7 +30,17 @@ public final class SolveControl {
 
   /** A deadline at a {@link System#nanoTime()} instant (e.g. request arrival + limit). */
   public static SolveControl until(long deadlineNanos) {
-    return new SolveControl(deadlineNanos);
+    return new SolveControl(deadlineNanos, null);
+  }
+
+  /**
+   * A control for one phase of this solve: its deadline is the earlier of this one's and {@code
+   * deadlineNanos}, and a cancel of this solve cancels it too (its own cancel stays its own).
+   */
+  public SolveControl sooner(long deadlineNanos) {
+    SolveControl child = new SolveControl(Math.min(deadlineNanos, this.deadlineNanos), this);
+    hooks.add(child::cancel);
+    return child;
   }
 
   /** Stops the solve as soon as its current phase notices; runs the registered hooks. */
@@ -40,17 +52,17 @@ public final class SolveControl {
   }
 
   public boolean cancelled() {
-    return cancelled;
+    return cancelled || parent != null && parent.cancelled();
   }
 
   /** Cancelled or past the deadline. */
   public boolean stopped() {
-    return cancelled || System.nanoTime() >= deadlineNanos;
+    return cancelled() || System.nanoTime() >= deadlineNanos;
   }
 
   /** Nanoseconds left before the deadline (0 when stopped). */
   public long remainingNanos() {
-    return cancelled ? 0 : Math.max(0, deadlineNanos - System.nanoTime());
+    return cancelled() ? 0 : Math.max(0, deadlineNanos - System.nanoTime());
   }
 
   /** Seconds left, for solver parameters. */
@@ -64,7 +76,7 @@ public final class SolveControl {
    */
   AutoCloseable onCancel(Runnable hook) {
     hooks.add(hook);
-    if (cancelled) {
+    if (cancelled()) {
       hook.run();
     }
     return () -> hooks.remove(hook);
