@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -134,70 +135,121 @@ public final class JointSiting {
 
   /**
    * A greedy incumbent (and the MIP's hint), phase by phase: the affordable (site, type) pair with
-   * the most progress per cost unit, where a group lacking m types gains w/m for each missing type
-   * satisfied (so a bundle completing it earns w in all); any-type standards: w for the first site
-   * reaching an incomplete group. w counts the phase's and the last phase's residents. Keeps the
-   * budgets and the per-type limit.
+   * the most progress per cost unit (ties: the first pair), where a group lacking m types gains w/m
+   * for each missing type satisfied (so a bundle completing it earns w in all); any-type standards:
+   * w for the first site reaching an incomplete group. w counts the phase's and the last phase's
+   * residents. Keeps the budgets and the per-type limit.
+   *
+   * <p>Lazy evaluation (Minoux's accelerated greedy): within a phase a pair's score can only fall
+   * (groups only become done, types only arrive), so each pair waits in a heap under its last score
+   * as an upper bound and is rescored only when it reaches the top; a top whose fresh score equals
+   * its bound is the pair the full scan would take — the same pair, ties included (the heap orders
+   * equal scores by pair index), so the same sites as rescoring every pair each step.
    */
   static List<Site> greedy(JointProblem p, Groups groups, List<int[]> pairs) {
     int types = p.typeCount();
     boolean[][] has = new boolean[groups.size()][types];
     boolean[] done = new boolean[groups.size()];
-    Map<Long, List<Integer>> reach = new HashMap<>(); // (j, t) -> groups lacking t reached by j
-    for (int g = 0; g < groups.size(); g++) {
-      for (int t : groups.missing(g)) {
-        for (int j : groups.covering(g)) {
-          reach.computeIfAbsent(((long) j << 8) | t, k -> new ArrayList<>()).add(g);
-        }
-      }
-    }
+    int[][] reach = pairReach(p, groups, pairs); // per pair: groups lacking t reached by j
     boolean[] used = new boolean[pairs.size()];
     int[] ofType = new int[types];
     List<Site> out = new ArrayList<>();
     int last = p.phaseCount() - 1;
     for (int q = 0; q < p.phaseCount(); q++) {
       double left = p.phaseBudget()[q];
-      while (true) {
-        int best = -1;
-        double bestScore = 0;
-        for (int k = 0; k < pairs.size(); k++) {
-          int j = pairs.get(k)[0];
-          int t = pairs.get(k)[1];
-          if (used[k]
-              || p.typeCost()[t] > left + 1e-9
-              || (p.maxPerType() > 0 && ofType[t] >= p.maxPerType())) {
-            continue;
-          }
-          double score = 0;
-          for (int g : reach.getOrDefault(((long) j << 8) | t, List.of())) {
-            if (done[g] || has[g][t]) {
-              continue;
-            }
-            long w = groups.weight(g, q) + groups.weight(g, last);
-            score += p.anyType() ? w : (double) w / groups.missing(g).length;
-          }
-          score /= p.typeCost()[t];
-          if (score > bestScore) {
-            bestScore = score;
-            best = k;
-          }
+      // entries {score, pair}: highest score first, equal scores by lower pair index
+      PriorityQueue<double[]> heap =
+          new PriorityQueue<>(
+              Math.max(1, pairs.size()),
+              (a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
+      for (int k = 0; k < pairs.size(); k++) {
+        if (!used[k]) {
+          heap.add(new double[] {Double.POSITIVE_INFINITY, k});
         }
-        if (best < 0) {
-          break;
+      }
+      while (!heap.isEmpty()) {
+        double[] top = heap.poll();
+        int k = (int) top[1];
+        int t = pairs.get(k)[1];
+        if (p.typeCost()[t] > left + 1e-9 || (p.maxPerType() > 0 && ofType[t] >= p.maxPerType())) {
+          continue; // stays unaffordable for the rest of this phase
         }
-        used[best] = true;
-        int j = pairs.get(best)[0];
-        int t = pairs.get(best)[1];
+        double score = score(p, groups, reach[k], t, q, last, has, done);
+        if (!(score > 0)) {
+          continue; // scores only fall within a phase: never again
+        }
+        if (score < top[0]) {
+          heap.add(new double[] {score, k});
+          continue;
+        }
+        used[k] = true;
+        int j = pairs.get(k)[0];
         left -= p.typeCost()[t];
         ofType[t]++;
         out.add(new Site(j, t, q));
-        for (int g : reach.getOrDefault(((long) j << 8) | t, List.of())) {
+        for (int g : reach[k]) {
           has[g][t] = true;
           boolean all = true;
           for (int m : groups.missing(g)) {
             all &= has[g][m];
           }
           done[g] = p.anyType() || all;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A pair's greedy score now: its progress per cost unit (see {@link #greedy}). */
+  private static double score(
+      JointProblem p,
+      Groups groups,
+      int[] reached,
+      int t,
+      int q,
+      int last,
+      boolean[][] has,
+      boolean[] done) {
+    double score = 0;
+    for (int g : reached) {
+      if (done[g] || has[g][t]) {
+        continue;
+      }
+      long w = groups.weight(g, q) + groups.weight(g, last);
+      score += p.anyType() ? w : (double) w / groups.missing(g).length;
+    }
+    return score / p.typeCost()[t];
+  }
+
+  /** Per pair {j, t}: the groups lacking t that j reaches, ascending. */
+  private static int[][] pairReach(JointProblem p, Groups groups, List<int[]> pairs) {
+    Map<Long, Integer> index = new HashMap<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      index.put(((long) pairs.get(k)[0] << 8) | pairs.get(k)[1], k);
+    }
+    int[] count = new int[pairs.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      for (int t : groups.missing(g)) {
+        for (int j : groups.covering(g)) {
+          Integer k = index.get(((long) j << 8) | t);
+          if (k != null) {
+            count[k]++;
+          }
+        }
+      }
+    }
+    int[][] out = new int[pairs.size()][];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = new int[count[k]];
+      count[k] = 0;
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      for (int t : groups.missing(g)) {
+        for (int j : groups.covering(g)) {
+          Integer k = index.get(((long) j << 8) | t);
+          if (k != null) {
+            out[k][count[k]++] = g;
+          }
         }
       }
     }
