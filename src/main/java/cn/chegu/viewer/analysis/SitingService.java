@@ -44,6 +44,15 @@ public class SitingService {
 
   /** Solves a siting request; {@code control} carries its deadline and cancel switch. */
   public SitingAnswer site(SitingRequest request, Timings timings, SolveControl control) {
+    return site(request, timings, control, new ExactSiting());
+  }
+
+  /**
+   * As {@link #site(SitingRequest, Timings, SolveControl)} with the given exact solver for an exact
+   * request (e.g. CBC alone, for a bench that times the whole request with either solver).
+   */
+  public SitingAnswer site(
+      SitingRequest request, Timings timings, SolveControl control, ExactSiting exact) {
     ServiceStandard standard = states.singleType(request.standard());
     AccessType capacityType = request.capacity() == null ? null : CapacitySiting.typeOf(standard);
     SiteRules land = rules.rules(request.minSpacingMeters(), request.facilities());
@@ -91,7 +100,8 @@ public class SitingService {
     SitingResult solved =
         capacitated != null
             ? capacitated.siting()
-            : timings.phase("solve", () -> solve(request, state.candidateSets, state, control));
+            : timings.phase(
+                "solve", () -> solve(request, state.candidateSets, state, control, exact));
     // OPTIMAL is said over the complete set only: a solve over part of it is a feasible answer
     SitingResult result =
         complete[0] || solved.status() != SitingStatus.OPTIMAL ? solved : feasible(solved);
@@ -175,12 +185,16 @@ public class SitingService {
   }
 
   private static SitingResult solve(
-      SitingRequest r, CoverageSets sets, PreparedSiting state, SolveControl control) {
+      SitingRequest r,
+      CoverageSets sets,
+      PreparedSiting state,
+      SolveControl control,
+      ExactSiting exact) {
     if (r.objective() == SitingRequest.Objective.MCLP) {
       MclpProblem p = new MclpProblem(sets, state.weights, state.already, r.k());
-      return r.exact() ? new ExactSiting().solve(p, control) : new GreedySiting().solve(p);
+      return r.exact() ? exact.solve(p, control) : new GreedySiting().solve(p);
     }
     LscpProblem p = new LscpProblem(sets, state.weights, state.already, r.targetShare());
-    return r.exact() ? new ExactSiting().solve(p, control) : new GreedySiting().solve(p);
+    return r.exact() ? exact.solve(p, control) : new GreedySiting().solve(p);
   }
 }

@@ -88,36 +88,27 @@ public final class JointSiting {
             distinctSites(pairs),
             groups.size(),
             0);
-    try {
-      if (!MipSiting.PERMITS.tryAcquire(control.remainingNanos(), TimeUnit.NANOSECONDS)) {
-        return timed(incumbent, start);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    // on a worker, abandoned at the deadline: SCIP may not notice its time limit in a long root LP
+    Result mip =
+        MipSiting.abandonable(
+            control, running -> mip(p, groups, pairs, control, start, greedy, running), null);
+    if (mip == null) {
       return timed(incumbent, start);
     }
-    try {
-      Result mip = mip(p, groups, pairs, control, start, greedy);
-      if (mip == null) {
-        return timed(incumbent, start);
-      }
-      if (mip.objective() + 1e-6 < incumbent.objective()) {
-        // the MIP stopped on a worse solution: keep greedy's, with the MIP's bound
-        return new Result(
-            SitingStatus.FEASIBLE,
-            greedy,
-            incumbent.objective(),
-            mip.bound(),
-            SitingResult.gap(incumbent.objective(), mip.bound()),
-            mip.pairsKept(),
-            mip.sitesKept(),
-            mip.groups(),
-            millis(start));
-      }
-      return mip;
-    } finally {
-      MipSiting.PERMITS.release();
+    if (mip.objective() + 1e-6 < incumbent.objective()) {
+      // the MIP stopped on a worse solution: keep greedy's, with the MIP's bound
+      return new Result(
+          SitingStatus.FEASIBLE,
+          greedy,
+          incumbent.objective(),
+          mip.bound(),
+          SitingResult.gap(incumbent.objective(), mip.bound()),
+          mip.pairsKept(),
+          mip.sitesKept(),
+          mip.groups(),
+          millis(start));
     }
+    return mip;
   }
 
   private static Result timed(Result r, long start) {
@@ -295,11 +286,15 @@ public final class JointSiting {
       List<int[]> pairs,
       SolveControl control,
       long start,
-      List<Site> hint) {
+      List<Site> hint,
+      MPSolver[] running) {
     MipSiting.loadNative();
     MPSolver solver = MPSolver.createSolver("SCIP");
     if (solver == null) {
       throw new IllegalStateException("OR-Tools has no MIP backend SCIP");
+    }
+    synchronized (running) {
+      running[0] = solver;
     }
     try {
       int phases = p.phaseCount();
@@ -416,7 +411,10 @@ public final class JointSiting {
           groups.size(),
           millis(start));
     } finally {
-      solver.delete();
+      synchronized (running) {
+        running[0] = null;
+        solver.delete();
+      }
     }
   }
 

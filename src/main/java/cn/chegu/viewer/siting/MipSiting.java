@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * The MCLP and LSCP integer programs of the package javadoc, solved on a {@link ReducedInstance} by
@@ -110,21 +111,41 @@ final class MipSiting {
    * stops — and the caller goes on with what it has.
    */
   private Outcome solve(ReducedInstance r, int[] hint, SolveControl control, int k, long need) {
+    return abandonable(control, running -> build(r, hint, control, k, need, running), NOTHING);
+  }
+
+  /**
+   * A native solve under {@link #PERMITS}, built and run by {@code work} on a worker thread (which
+   * stores its solver in {@code running[0]} while it may be interrupted, under that array's lock)
+   * and waited for no longer than the control's deadline plus {@link #GRACE_MILLIS}, or until a
+   * cancel; then it is interrupted where the backend allows it and abandoned (it frees itself and
+   * its permit when it stops), and {@code nothing} is returned. Also {@code nothing} when no permit
+   * came before the deadline.
+   */
+  static <T> T abandonable(SolveControl control, Function<MPSolver[], T> work, T nothing) {
     if (control.stopped()) {
-      return NOTHING;
+      return nothing;
     }
     try {
       if (!PERMITS.tryAcquire(control.remainingNanos(), TimeUnit.NANOSECONDS)) {
-        return NOTHING;
+        return nothing;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return NOTHING;
+      return nothing;
     }
     MPSolver[] running = new MPSolver[1];
-    Future<Outcome> f;
+    Future<T> f;
     try {
-      f = WORKERS.submit(() -> buildHoldingPermit(r, hint, control, k, need, running));
+      f =
+          WORKERS.submit(
+              () -> {
+                try {
+                  return work.apply(running);
+                } finally {
+                  PERMITS.release();
+                }
+              });
     } catch (RuntimeException e) {
       PERMITS.release();
       throw e;
@@ -147,23 +168,14 @@ final class MipSiting {
           running[0].interruptSolve();
         }
       }
-      return NOTHING;
+      return nothing;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return NOTHING;
+      return nothing;
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException re
           ? re
           : new IllegalStateException(e.getCause());
-    }
-  }
-
-  private Outcome buildHoldingPermit(
-      ReducedInstance r, int[] hint, SolveControl control, int k, long need, MPSolver[] running) {
-    try {
-      return build(r, hint, control, k, need, running);
-    } finally {
-      PERMITS.release();
     }
   }
 
