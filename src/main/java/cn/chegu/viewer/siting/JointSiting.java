@@ -77,13 +77,15 @@ public final class JointSiting {
           SitingStatus.OPTIMAL, List.of(), 0, 0, 0, 0, 0, groups.size(), millis(start));
     }
     List<Site> greedy = greedy(p, groups, pairs);
+    double greedyValue = value(p, groups, greedy);
+    double knapsack = knapsackBound(p, groups, pairs);
     Result incumbent =
         new Result(
             SitingStatus.FEASIBLE,
             greedy,
-            value(p, groups, greedy),
-            Double.POSITIVE_INFINITY,
-            1,
+            greedyValue,
+            knapsack,
+            SitingResult.gap(greedyValue, knapsack),
             pairs.size(),
             distinctSites(pairs),
             groups.size(),
@@ -95,20 +97,78 @@ public final class JointSiting {
     if (mip == null) {
       return timed(incumbent, start);
     }
+    double bound = Math.min(mip.bound(), knapsack);
     if (mip.objective() + 1e-6 < incumbent.objective()) {
-      // the MIP stopped on a worse solution: keep greedy's, with the MIP's bound
+      // the MIP stopped on a worse solution: keep greedy's, with the better bound
       return new Result(
           SitingStatus.FEASIBLE,
           greedy,
           incumbent.objective(),
-          mip.bound(),
-          SitingResult.gap(incumbent.objective(), mip.bound()),
+          bound,
+          SitingResult.gap(incumbent.objective(), bound),
           mip.pairsKept(),
           mip.sitesKept(),
           mip.groups(),
           millis(start));
     }
-    return mip;
+    if (mip.status() == SitingStatus.OPTIMAL || bound >= mip.bound()) {
+      return mip;
+    }
+    return new Result(
+        mip.status(),
+        mip.sites(),
+        mip.objective(),
+        bound,
+        SitingResult.gap(mip.objective(), bound),
+        mip.pairsKept(),
+        mip.sitesKept(),
+        mip.groups(),
+        mip.solveMillis());
+  }
+
+  /**
+   * An upper bound on the objective that needs no LP (the MIP's own bound may not come in time): a
+   * group lacking m types is complete only when each of them arrives, so its w is at most the sum
+   * over those types of w/m, each earned by a chosen pair (site, type) reaching it (any-type: w per
+   * pair). Giving every pair k the value v_k = Σ w/m over the groups it reaches therefore bounds
+   * the residents completed by its set from above; for each phase q the chosen pairs cost at most
+   * the budgets up to q, so the phase's term is at most the fractional knapsack of the v_k (the
+   * phase's weights) within that budget — the best value per cost first, the last one in part. The
+   * sum over phases, capped by the weight of all groups, is the bound.
+   */
+  static double knapsackBound(JointProblem p, Groups groups, List<int[]> pairs) {
+    int[][] reach = pairReach(p, groups, pairs);
+    double total = 0;
+    double budgetSoFar = 0;
+    for (int q = 0; q < p.phaseCount(); q++) {
+      budgetSoFar += p.phaseBudget()[q];
+      double[][] items = new double[pairs.size()][]; // {value, cost}
+      for (int k = 0; k < items.length; k++) {
+        double v = 0;
+        for (int g : reach[k]) {
+          long w = groups.weight(g, q);
+          v += p.anyType() ? w : (double) w / groups.missing(g).length;
+        }
+        items[k] = new double[] {v, p.typeCost()[pairs.get(k)[1]]};
+      }
+      Arrays.sort(items, (a, b) -> Double.compare(b[0] / b[1], a[0] / a[1]));
+      double left = budgetSoFar;
+      double phase = 0;
+      for (double[] it : items) {
+        if (left <= 0) {
+          break;
+        }
+        double share = Math.min(1, left / it[1]);
+        phase += share * it[0];
+        left -= share * it[1];
+      }
+      double all = 0;
+      for (int g = 0; g < groups.size(); g++) {
+        all += groups.weight(g, q);
+      }
+      total += Math.min(phase, all);
+    }
+    return Math.floor(total + 1e-6); // the objective is a whole number of residents
   }
 
   private static Result timed(Result r, long start) {

@@ -55,6 +55,21 @@ class JointSitingApiTest {
   }
 
   @Test
+  void aShortTimeLimitCoversTheWholeRequestAndTheAnswerStatesItsGap() throws Exception {
+    // the first call may build the prepared state; the second has 3 s for everything, the
+    // coverage recompute of its answer included (limit + 10 % + 500 ms, as ExactSitingTest)
+    joint("{\"standard\":\"life15\",\"budget\":10,\"timeLimitSeconds\":60}");
+    JsonNode a = joint("{\"standard\":\"life15\",\"budget\":10,\"timeLimitSeconds\":3}");
+    assertThat(a.get("timings").get("totalMillis").asLong()).isLessThanOrEqualTo(3_800);
+    assertThat(a.get("status").asText()).isIn("OPTIMAL", "FEASIBLE");
+    assertThat(a.get("gap").asDouble()).isBetween(0.0, 1.0);
+    if (a.get("status").asText().equals("FEASIBLE")) {
+      assertThat(a.get("note").asText()).contains("gap");
+    }
+    assertThat(a.get("sites")).isNotEmpty();
+  }
+
+  @Test
   void eachPhaseKeepsItsBudgetAndReportsItsCoverage() throws Exception {
     JsonNode a =
         joint(
