@@ -76,9 +76,10 @@ public final class JointSiting {
       return new Result(
           SitingStatus.OPTIMAL, List.of(), 0, 0, 0, 0, 0, groups.size(), millis(start));
     }
-    List<Site> greedy = greedy(p, groups, pairs);
+    int[][] reach = pairReach(p, groups, pairs); // per pair: groups lacking t reached by j
+    List<Site> greedy = greedy(p, groups, pairs, reach, control);
     double greedyValue = value(p, groups, greedy);
-    double knapsack = knapsackBound(p, groups, pairs);
+    double knapsack = knapsackBound(p, groups, pairs, reach);
     Result incumbent =
         new Result(
             SitingStatus.FEASIBLE,
@@ -137,7 +138,11 @@ public final class JointSiting {
    * sum over phases, capped by the weight of all groups, is the bound.
    */
   static double knapsackBound(JointProblem p, Groups groups, List<int[]> pairs) {
-    int[][] reach = pairReach(p, groups, pairs);
+    return knapsackBound(p, groups, pairs, pairReach(p, groups, pairs));
+  }
+
+  private static double knapsackBound(
+      JointProblem p, Groups groups, List<int[]> pairs, int[][] reach) {
     double total = 0;
     double budgetSoFar = 0;
     for (int q = 0; q < p.phaseCount(); q++) {
@@ -198,10 +203,15 @@ public final class JointSiting {
    * equal scores by pair index), so the same sites as rescoring every pair each step.
    */
   static List<Site> greedy(JointProblem p, Groups groups, List<int[]> pairs) {
+    return greedy(p, groups, pairs, pairReach(p, groups, pairs), null);
+  }
+
+  /** As {@link #greedy(JointProblem, Groups, List)}, stopping early (fewer sites) at a deadline. */
+  private static List<Site> greedy(
+      JointProblem p, Groups groups, List<int[]> pairs, int[][] reach, SolveControl control) {
     int types = p.typeCount();
     boolean[][] has = new boolean[groups.size()][types];
     boolean[] done = new boolean[groups.size()];
-    int[][] reach = pairReach(p, groups, pairs); // per pair: groups lacking t reached by j
     boolean[] used = new boolean[pairs.size()];
     int[] ofType = new int[types];
     List<Site> out = new ArrayList<>();
@@ -218,7 +228,10 @@ public final class JointSiting {
           heap.add(new double[] {Double.POSITIVE_INFINITY, k});
         }
       }
-      while (!heap.isEmpty()) {
+      for (int pops = 0; !heap.isEmpty(); pops++) {
+        if (control != null && (pops & 255) == 0 && control.stopped()) {
+          return out; // out of time: the sites so far (a feasible, smaller plan)
+        }
         double[] top = heap.poll();
         int k = (int) top[1];
         int t = pairs.get(k)[1];
@@ -580,21 +593,17 @@ public final class JointSiting {
 
     static Groups of(JointProblem p) {
       Groups out = new Groups();
-      Map<List<Integer>, Integer> index = new HashMap<>();
+      Map<Key, Integer> index = new HashMap<>();
       for (int i = 0; i < p.demandCount(); i++) {
         int[] cov = p.covering().get(i);
         int[] miss = Arrays.stream(p.needs(i)).sorted().distinct().toArray();
         if (cov.length == 0 || miss.length == 0) {
           continue;
         }
-        List<Integer> key = new ArrayList<>(cov.length + miss.length + 1);
-        for (int j : cov) {
-          key.add(j);
-        }
-        key.add(-1);
-        for (int t : miss) {
-          key.add(t);
-        }
+        int[] values = Arrays.copyOf(cov, cov.length + miss.length + 1);
+        values[cov.length] = -1;
+        System.arraycopy(miss, 0, values, cov.length + 1, miss.length);
+        Key key = new Key(values);
         Integer g = index.get(key);
         if (g == null) {
           g = out.covering.size();
@@ -611,6 +620,19 @@ public final class JointSiting {
         }
       }
       return out;
+    }
+
+    /** A group's identity: its reach set, -1, its missing types (compared by value). */
+    private record Key(int[] values) {
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && Arrays.equals(values, k.values);
+      }
+
+      @Override
+      public int hashCode() {
+        return Arrays.hashCode(values);
+      }
     }
 
     int size() {

@@ -56,11 +56,12 @@ class JointSitingApiTest {
 
   @Test
   void aShortTimeLimitCoversTheWholeRequestAndTheAnswerStatesItsGap() throws Exception {
-    // the first call may build the prepared state; the second has 3 s for everything, the
-    // coverage recompute of its answer included (limit + 10 % + 500 ms, as ExactSitingTest)
+    // the first call may build the prepared state; the second (issue 21's row: budget 10, 10 s)
+    // has its limit for everything, the coverage recompute of its answer included (limit + 10 %
+    // + 500 ms, as ExactSitingTest)
     joint("{\"standard\":\"life15\",\"budget\":10,\"timeLimitSeconds\":60}");
-    JsonNode a = joint("{\"standard\":\"life15\",\"budget\":10,\"timeLimitSeconds\":3}");
-    assertThat(a.get("timings").get("totalMillis").asLong()).isLessThanOrEqualTo(3_800);
+    JsonNode a = joint("{\"standard\":\"life15\",\"budget\":10,\"timeLimitSeconds\":10}");
+    assertThat(a.get("timings").get("totalMillis").asLong()).isLessThanOrEqualTo(11_500);
     assertThat(a.get("status").asText()).isIn("OPTIMAL", "FEASIBLE");
     assertThat(a.get("gap").asDouble()).isBetween(0.0, 1.0);
     if (a.get("status").asText().equals("FEASIBLE")) {
