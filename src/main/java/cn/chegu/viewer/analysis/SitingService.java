@@ -13,6 +13,7 @@ import cn.chegu.viewer.siting.SiteRules;
 import cn.chegu.viewer.siting.SitingResult;
 import cn.chegu.viewer.siting.SitingStatus;
 import cn.chegu.viewer.siting.SolveControl;
+import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.stereotype.Service;
