@@ -174,7 +174,7 @@ export function initCoveragePanel(root, map, manager) {
     }).join('');
     const used = main.facilitiesUsed || { total: 0, positionsModelled: 0 };
     const notes = ((currentLang() === 'zh' && main.notesZh) || main.notes || []).map((n) => `<li>${esc(n)}</li>`).join('');
-    const rules = (main.rules || []).map((n) => `<li>${esc(n)}</li>`).join('');
+    const rules = ((currentLang() === 'zh' && main.rulesZh) || main.rules || []).map((n) => `<li>${esc(n)}</li>`).join('');
     box.innerHTML = `
       <div class="headline"><span class="share">${pct(main.share)}</span>
         <span>${esc(t('cov.covered'))} · ${int(main.coveredResidents)} / ${int(main.totalResidents)} ${esc(t('cov.people'))}</span></div>

@@ -4,7 +4,7 @@
 // sub-district. Export: the table as CSV, the answer as JSON, the report's parks page as PDF/XLSX.
 import { fetchJson, withArea } from './api.js';
 import { esc, int } from './html.js';
-import { applyStatic, currentLang, onLangChange, t } from './i18n.js';
+import { applyStatic, currentLang, onLangChange, t, zhOr } from './i18n.js';
 import { yearAndSetFields } from './indicators-panel.js';
 import { bindControl, view } from './store.js';
 import { ownResult } from './results.js';
@@ -73,7 +73,7 @@ export function initParksPanel(root, map) {
       parks.map((p) => `<tr class="park-row${p.id === selected ? ' selected' : ''}" tabindex="0" data-id="${esc(p.id)}">
         <td>${esc(en ? p.nameEn : p.nameZh)}</td><td>${int(p.residentsWithin.transit30)}</td>
         <td>${int(p.residentsWithin.transit45)}</td><td>${int(p.residentsWithin.drive30)}</td>
-        <td>${int(p.residentsWithin.walk30)}</td><td title="${esc(p.jobsSource)}">${int(p.jobs)}*</td>
+        <td>${int(p.residentsWithin.walk30)}</td><td title="${esc(zhOr(p.jobsSourceZh, p.jobsSource))}">${int(p.jobs)}*</td>
         <td>${p.jobsHousingRatio === null ? '—' : p.jobsHousingRatio.toFixed(2)}</td>
         <td>${p.stationsWithin800m} (${Math.round(p.areaShareNearStation * 100)} %)</td>
         <td class="park-gain">${gains[p.id] === undefined ? '…' : `+${int(gains[p.id].gained)}`}</td></tr>`).join('')}</tbody>`;
@@ -96,11 +96,11 @@ export function initParksPanel(root, map) {
     const p = parks.find((x) => x.id === selected);
     if (!p) { el('parks-detail').innerHTML = ''; return; }
     el('parks-detail').innerHTML = `<h4>${esc(currentLang() === 'en' ? p.nameEn : p.nameZh)}</h4>
-      <div class="small muted">${esc(t('parks.jobsSource'))}: ${esc(p.jobsSource)}</div>
+      <div class="small muted">${esc(t('parks.jobsSource'))}: ${esc(zhOr(p.jobsSourceZh, p.jobsSource))}</div>
       <div class="small">${esc(t('parks.stationList'))}: ${esc(p.stations.join('、') || '—')}</div>
       <table class="compact"><thead><tr><th>${esc(t('parks.area'))}</th><th>${esc(t('parks.median'))}</th></tr></thead><tbody>${
         p.travelMinutesBySubdistrict.map((a) => `<tr><td>${esc(a.area)}</td><td>${a.medianMinutes == null ? '> 90' : a.medianMinutes}</td></tr>`).join('')}</tbody></table>
-      <details class="small"><summary>${esc(t('parks.rules'))}</summary><ul>${p.rules.map((r) => `<li>${esc(r)}</li>`).join('')}</ul></details>`;
+      <details class="small"><summary>${esc(t('parks.rules'))}</summary><ul>${zhOr(p.rulesZh, p.rules).map((r) => `<li>${esc(r)}</li>`).join('')}</ul></details>`;
   }
 
   async function select(id) {

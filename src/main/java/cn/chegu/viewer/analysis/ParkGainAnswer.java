@@ -17,6 +17,7 @@ import java.util.List;
  * @param gained residents within reach in {@code to} but not in {@code from}
  * @param lost residents within reach in {@code from} but not in {@code to}
  * @param rules the transit rules and what the comparison counts
+ * @param rulesZh the same in Chinese, one for one
  */
 public record ParkGainAnswer(
     String id,
@@ -29,4 +30,5 @@ public record ParkGainAnswer(
     long residentsAfter,
     long gained,
     long lost,
-    List<String> rules) {}
+    List<String> rules,
+    List<String> rulesZh) {}

@@ -108,6 +108,15 @@ public class ParksService {
               + " set but not with the "
               + from.code()
               + " set; each set has its own lines, roads and gates (facilities=)");
+      List<String> rulesZh = new ArrayList<>(rules().describeZh());
+      rulesZh.add(
+          "新增覆盖：以 "
+              + to.code()
+              + " 方案可从园区出入口经步行 + 公交在 "
+              + minutes
+              + " 分钟内到达、以 "
+              + from.code()
+              + " 方案则不能到达的人口网格居民；各方案有各自的线路、道路和出入口（facilities=）");
       out.add(
           new ParkGainAnswer(
               f.id(),
@@ -120,7 +129,8 @@ public class ParksService {
               g.after(),
               g.gained(),
               g.lost(),
-              rules));
+              rules,
+              rulesZh));
     }
     return out;
   }
@@ -200,6 +210,14 @@ public class ParksService {
         "stations within "
             + (int) STATION_METERS
             + " m: served metro and tram stops of the set, straight line to the park's edge");
+    List<String> ruleTextZh = new ArrayList<>(rules.describeZh());
+    ruleTextZh.add(
+        "园区按其 "
+            + gates.size()
+            + " 个出入口中最近者计算可达（出入口取园区内靠近可步行道路的格点）；公交出行在时间窗内从园区出发"
+            + "（各线路双向发车间隔相同）");
+    ruleTextZh.add("驾车：按道路等级车速，遵守单行；自行车：" + BIKE_KMH + " km/h，沿步行路网");
+    ruleTextZh.add((int) STATION_METERS + " 米内站点：本方案中有运营服务的地铁、有轨电车站点，按至园区边界的直线距离");
     return new ParkAnswer(
         f.id(),
         text(f, "name_zh"),
@@ -209,12 +227,14 @@ public class ParksService {
         new ParkAnswer.ResidentsWithin(transit30, transit45, drive30, walk30, bike30),
         jobs,
         jobsSource,
+        jobsSourceZh(f),
         transit30 == 0 ? null : Math.round(jobs * 1000.0 / transit30) / 1000.0,
         stations.size(),
         stations,
         Math.round(share * 1000) / 1000.0,
         matrix(r.combined(), cells, onFoot),
-        ruleText);
+        ruleText,
+        ruleTextZh);
   }
 
   private long within(
@@ -281,6 +301,17 @@ public class ParksService {
         + " jobs/ha (assumed planning density"
         + ("agriculture".equals(f.properties().get("group")) ? " for farmland" : "")
         + ", not surveyed; import a jobs property to replace it)";
+  }
+
+  private static String jobsSourceZh(StoredFeature f) {
+    if (f.properties().get("jobs") instanceof Number) {
+      return "导入：园区图层属性 jobs（" + text(f, "source") + "）";
+    }
+    return "模型估算：园区面积 × "
+        + density(f)
+        + " 岗位/公顷（假定的规划"
+        + ("agriculture".equals(f.properties().get("group")) ? "农业用地" : "")
+        + "就业密度，非调查数据；导入 jobs 属性可替换）";
   }
 
   private static double density(StoredFeature f) {

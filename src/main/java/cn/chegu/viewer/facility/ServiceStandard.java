@@ -158,6 +158,22 @@ public record ServiceStandard(
                 + " m limit");
   }
 
+  /** {@link #accessRule()} in Chinese planning terms, from the same numbers. */
+  public String accessRuleZh() {
+    long snap = Math.round(snapMaxMeters);
+    return "一个点（人口网格的内点——JTS InteriorPointArea，整格时即格网中心，被区界裁切的网格也必落在格内——、"
+        + "设施或候选址）以直线接入段连接其交通方式可用的、"
+        + snap
+        + " 米内的每一条道路，接入段按 "
+        + Math.round(accessSpeedKmh * 10) / 10.0
+        + " km/h "
+        + (mode == Mode.WALK ? "步行" : "行驶")
+        + "，取其中最快者（"
+        + snap
+        + " 米内无道路 = 不可达；因此新增道路不会降低覆盖率）"
+        + (mode == Mode.WALK ? "" : "；所接道路上逆单行方向的一段按接入速度计，并与接入段一并计入 " + snap + " 米上限");
+  }
+
   /** The time limit in (fractional) minutes. */
   public double minutes() {
     return time.toMillis() / 60_000.0;

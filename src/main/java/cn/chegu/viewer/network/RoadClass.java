@@ -9,17 +9,24 @@ import java.util.Locale;
  * "主干路", secondary 30–50 "次干路", local 20–40 "支路"), taking a typical value of each range.
  */
 public enum RoadClass {
-  EXPRESSWAY(80),
-  TRUNK(60),
-  PRIMARY(50),
-  SECONDARY(40),
-  LOCAL(30),
-  RURAL(30);
+  EXPRESSWAY(80, "高速公路"),
+  TRUNK(60, "快速路/干线"),
+  PRIMARY(50, "主干路"),
+  SECONDARY(40, "次干路"),
+  LOCAL(30, "支路"),
+  RURAL(30, "乡村道路");
 
   private final double defaultSpeedKmh;
+  private final String nameZh;
 
-  RoadClass(double defaultSpeedKmh) {
+  RoadClass(double defaultSpeedKmh, String nameZh) {
     this.defaultSpeedKmh = defaultSpeedKmh;
+    this.nameZh = nameZh;
+  }
+
+  /** The class's Chinese name, as the map legend shows it. */
+  public String nameZh() {
+    return nameZh;
   }
 
   public double defaultSpeedKmh() {

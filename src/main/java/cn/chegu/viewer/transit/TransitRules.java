@@ -103,4 +103,28 @@ public record TransitRules(
         "a place's time is min(walk alone, stop time + egress walk) for the stop time's percentile:"
             + " never later than walking alone");
   }
+
+  /** The same rules in Chinese planning terms, one for one with {@link #describe()}. */
+  public List<String> describeZh() {
+    return List.of(
+        "发车时刻：每分钟一班，"
+            + ServiceTime.format(fromSeconds)
+            + "–"
+            + ServiceTime.format(toSeconds)
+            + "，"
+            + date
+            + "（"
+            + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.CHINESE)
+            + "；取 calendar.txt 与 calendar_dates.txt 中当日运营的班次；共 "
+            + departures()
+            + " 个发车时刻）；出行时间取各发车时刻的第 "
+            + percentile
+            + " 百分位数（R5 惯例，50 = 中位数），并同时给出最短时间",
+        "步行速度 " + walkSpeedKmh + " km/h，沿步行路网（进站、出站及换乘步行）",
+        "至首个站点的进站步行不超过 " + maxAccessWalkMinutes + " 分钟",
+        "站间换乘步行距离不超过 " + maxTransferWalkMeters + " 米",
+        "换乘惩罚：首次上车之后每次上车前加 " + transferPenaltySeconds + " 秒；最多乘车 " + maxRides + " 次",
+        "路径算法：RAPTOR（Delling 等，2012），按发车间隔运行的线路折算为时刻表班次",
+        "某地的出行时间 = min（纯步行时间，站点到达时间 + 出站步行时间），站点到达时间取同一百分位：不会晚于纯步行");
+  }
 }

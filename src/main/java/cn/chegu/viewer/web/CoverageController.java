@@ -274,6 +274,7 @@ class CoverageController {
       double snapMaxMeters,
       double accessSpeedKmh,
       String accessRule,
+      String accessRuleZh,
       Map<String, String> sources) {
     static StandardView of(ServiceStandard s, Map<String, String> sources) {
       TravelMode mode = CoverageModel.travelMode(s);
@@ -294,6 +295,7 @@ class CoverageController {
           s.snapMaxMeters(),
           s.accessSpeedKmh(),
           s.accessRule(),
+          s.accessRuleZh(),
           sources);
     }
   }

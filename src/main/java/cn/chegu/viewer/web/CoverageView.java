@@ -26,11 +26,12 @@ import java.util.stream.Collectors;
  * roads follow it); {@code facilitiesUsed}: how many facilities of the standard's types it holds
  * and how many of those have a modelled position ({@code positionsModelled}); {@code notes}: what a
  * reader must know (e.g. the set holds no facility of a type), {@code notesZh} the same in Chinese;
- * {@code rules}: the travel rules that produced the number. {@code missingByType}: for multi-type
- * standards (the 15-minute life circle), residents for whom each type is not within reach. {@code
- * delta}: for a scenario, covered residents minus the baseline's, per area (null for the baseline
- * itself). {@code baselineChanged}: for a scenario, whether the layers it was made on changed since
- * (a note then names them); absent for the baseline itself.
+ * {@code rules}: the travel rules that produced the number, {@code rulesZh} the same in Chinese.
+ * {@code missingByType}: for multi-type standards (the 15-minute life circle), residents for whom
+ * each type is not within reach. {@code delta}: for a scenario, covered residents minus the
+ * baseline's, per area (null for the baseline itself). {@code baselineChanged}: for a scenario,
+ * whether the layers it was made on changed since (a note then names them); absent for the baseline
+ * itself.
  */
 record CoverageView(
     String standard,
@@ -41,6 +42,7 @@ record CoverageView(
     List<String> notes,
     List<String> notesZh,
     List<String> rules,
+    List<String> rulesZh,
     long totalResidents,
     long coveredResidents,
     double share,
@@ -105,6 +107,7 @@ record CoverageView(
         used.notes(),
         used.notesZh(),
         rules(standard, r.method(), set),
+        rulesZh(standard, r.method(), set),
         r.totalResidents(),
         r.coveredResidents(),
         round4(r.share()),
@@ -139,6 +142,7 @@ record CoverageView(
         v.notes,
         v.notesZh,
         v.rules,
+        v.rulesZh,
         v.totalResidents,
         v.coveredResidents,
         v.share,
@@ -168,6 +172,7 @@ record CoverageView(
         more,
         moreZh,
         rules,
+        rulesZh,
         totalResidents,
         coveredResidents,
         share,
@@ -221,6 +226,63 @@ record CoverageView(
     out.add("access: " + s.accessRule());
     return out;
   }
+
+  /** {@link #rules} in Chinese planning terms, one for one, from the same numbers. */
+  static List<String> rulesZh(ServiceStandard s, CoverageMethod method, FacilitySet set) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        "设施与道路："
+            + SET_ZH.get(set)
+            + "（"
+            + set.code()
+            + "；设施状态："
+            + String.join(
+                "、",
+                set.statuses().stream().sorted().map(x -> STATUS_ZH.getOrDefault(x, x)).toList())
+            + "）");
+    if (method == CoverageMethod.EUCLIDEAN) {
+      out.add(
+          "直线距离：距"
+              + (s.rule() == ServiceStandard.Rule.EVERY_TYPE ? "每类" : "")
+              + "设施 "
+              + Math.round(s.euclideanRadiusMeters())
+              + " 米以内即为覆盖");
+      return out;
+    }
+    TravelMode mode = CoverageModel.travelMode(s);
+    String speed =
+        s.mode() == ServiceStandard.Mode.WALK
+            ? "步行 " + round1(s.speedKmh()) + " km/h"
+            : MODE_ZH.get(s.mode()) + "按道路等级车速 × " + s.roadSpeedFactor();
+    out.add(
+        "路网："
+            + speed
+            + "，"
+            + round1(s.minutes())
+            + " 分钟以内"
+            + (s.dispatchDelay().isZero()
+                ? ""
+                : "（含 " + round1(s.dispatchDelay().toMillis() / 60_000.0) + " 分钟出车时间）"));
+    out.add(
+        "使用道路："
+            + String.join(
+                "、", mode.roadClasses().stream().sorted().map(RoadClass::nameZh).toList()));
+    out.add(mode.respectsOneway() ? "单行道只按通行方向行驶" : "不考虑单行限制（行人可双向通行）");
+    out.add("接入规则：" + s.accessRuleZh());
+    return out;
+  }
+
+  private static final Map<FacilitySet, String> SET_ZH =
+      Map.of(
+          FacilitySet.EXISTING, "现状（已建成）",
+          FacilitySet.COMMITTED, "现状＋在建",
+          FacilitySet.PLAN, "规划（含规划新建）");
+
+  private static final Map<String, String> STATUS_ZH =
+      Map.of("existing", "已建成", "under_construction", "在建", "planned", "规划");
+
+  private static final Map<ServiceStandard.Mode, String> MODE_ZH =
+      Map.of(ServiceStandard.Mode.DRIVE, "驾车", ServiceStandard.Mode.AMBULANCE, "救护车");
 
   static List<String> roadClasses(TravelMode mode) {
     return mode.roadClasses().stream().sorted().map(RoadClass::code).toList();

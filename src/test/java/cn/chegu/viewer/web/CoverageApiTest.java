@@ -45,6 +45,29 @@ class CoverageApiTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "health15,network,plan",
+    "emergency12,network,committed",
+    "life15,euclidean,existing",
+    "kindergarten5,network,existing"
+  })
+  void travelRulesComeInChineseWithTheSameNumbers(String code, String method, String set)
+      throws Exception {
+    JsonNode c =
+        getJson("/api/coverage?standard=" + code + "&method=" + method + "&facilities=" + set);
+    ZhTexts.assertSameFacts(c.get("rules"), c.get("rulesZh"));
+    for (JsonNode s : getJson("/api/standards")) {
+      ZhTexts.assertSameFacts(s.get("accessRule").asText(), s.get("accessRuleZh").asText());
+    }
+    if (code.equals("emergency12")) {
+      // by hand: ambulances drive at class speed × 1.0 within 12 min incl. 3 min dispatch
+      assertThat(c.get("rulesZh").get(1).asText())
+          .isEqualTo("路网：救护车按道路等级车速 × 1.0，12.0 分钟以内（含 3.0 分钟出车时间）");
+      assertThat(c.get("rulesZh").get(3).asText()).isEqualTo("单行道只按通行方向行驶");
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"life15", "health15", "emergency12", "culture12", "park10"})
   void coveredPlusUncoveredIsTheTotal(String code) throws Exception {
     JsonNode network =

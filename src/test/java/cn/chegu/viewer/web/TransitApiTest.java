@@ -227,6 +227,13 @@ class TransitApiTest {
     }
     assertThat(gainedAnywhere).isPositive();
     assertThat(gains.get(0).get("rules").toString()).contains("gained: residents");
+    for (JsonNode g : gains) {
+      ZhTexts.assertSameFacts(g.get("rules"), g.get("rulesZh"));
+    }
+    for (JsonNode p : existing) {
+      ZhTexts.assertSameFacts(p.get("rules"), p.get("rulesZh"));
+      ZhTexts.assertSameFacts(p.get("jobsSource").asText(), p.get("jobsSourceZh").asText());
+    }
     mvc.perform(get("/api/parks/compare?from=plan&to=plan")).andExpect(status().isBadRequest());
     mvc.perform(get("/api/parks/compare?to=all"))
         .andExpect(status().isBadRequest())
