@@ -213,6 +213,8 @@ const STRINGS = {
   'joint.anyType': ['任一类型可达即算覆盖：各类按造价在同一预算内竞争。', 'Any one type in reach counts: the types compete for one budget by their cost.'],
   'joint.type': ['设施类型', 'Type'],
   'joint.cost': ['造价', 'Cost'],
+  'joint.build': ['新建', 'Build'],
+  'joint.noType': ['请至少勾选一类要新建的设施。', 'Tick at least one type to build.'],
   'joint.budget': ['预算', 'Budget'],
   'joint.maxPerType': ['每类最多（0=不限）', 'Most per type (0 = no limit)'],
   'joint.phased': ['分期建设（每期年份与预算）', 'In phases (year and budget each)'],

@@ -42,7 +42,8 @@ export function parseCosts(list) {
 
 /**
  * The view keys of joint settings s = {standard, budget, costs: {type: cost}, maxPerType, time,
- * phases: [{year, budget}] or null}. Costs of 1 (the API's default) are left out.
+ * phases: [{year, budget}] or null, types: [type] built, [] = all}. Costs of 1 (the API's default)
+ * and "every type" are left out.
  */
 export function settingsKeys(s) {
   const costs = Object.entries(s.costs || {}).filter(([, c]) => c !== 1).map(([k, c]) => `${k}:${c}`);
@@ -50,6 +51,7 @@ export function settingsKeys(s) {
     'joint.standard': s.standard,
     'joint.budget': s.phases && s.phases.length ? null : s.budget,
     'joint.costs': costs.length ? costs : null,
+    'joint.types': s.types && s.types.length ? [...s.types] : null,
     'joint.maxPerType': s.maxPerType || null,
     'joint.time': s.time,
     'joint.phases': s.phases && s.phases.length ? s.phases.map((p) => `${p.year}:${p.budget}`) : null,
@@ -63,5 +65,6 @@ export function jointBody(s, year, facilities) {
   else body.budget = s.budget;
   if (Object.keys(s.costs || {}).length) body.costs = { ...s.costs };
   if (s.maxPerType) body.maxPerType = s.maxPerType;
+  if (s.types && s.types.length) body.types = [...s.types];
   return body;
 }

@@ -19,6 +19,7 @@ registerField('siting.mode');
 registerField('joint.standard');
 registerField('joint.budget', { type: 'number' });
 registerField('joint.costs', { type: 'list' });
+registerField('joint.types', { type: 'list' });
 registerField('joint.maxPerType', { type: 'number' });
 registerField('joint.time', { type: 'number' });
 registerField('joint.phases', { type: 'list' });
@@ -47,7 +48,7 @@ export function initJointSiting(root, { map, onSaved }) {
   root.innerHTML = `
     <label class="field"><span data-i18n="joint.standard"></span><select id="joint-standard"></select></label>
     <p class="hint" id="joint-types-hint"></p>
-    <table class="compact joint-costs"><thead><tr><th data-i18n="joint.type"></th><th data-i18n="joint.cost"></th></tr></thead>
+    <table class="compact joint-costs"><thead><tr><th data-i18n="joint.type"></th><th data-i18n="joint.build"></th><th data-i18n="joint.cost"></th></tr></thead>
       <tbody id="joint-costs"></tbody></table>
     <div class="field-row">
       <label class="field" id="joint-budget-field"><span data-i18n="joint.budget"></span><input id="joint-budget" type="number" min="0.5" max="200" step="0.5" value="4"></label>
@@ -78,11 +79,12 @@ export function initJointSiting(root, { map, onSaved }) {
     el('joint-standard').value = chosen;
   }
 
-  /** One cost row per type of the standard (the API sites all of them; 1 unless given). */
-  function renderCosts(costs) {
+  /** One row per type of the standard: whether new sites may be of it (all unless chosen), and its cost (1 unless given). */
+  function renderCosts(costs, built = []) {
     const s = standardOf(el('joint-standard').value);
     el('joint-types-hint').textContent = s ? (s.rule === 'every_type' ? t('joint.everyType') : t('joint.anyType')) : '';
     el('joint-costs').innerHTML = types().map((ty) => `<tr><th><i class="swatch swatch-point" style="background:${FACILITY_COLORS[ty] || '#777'}"></i>${esc(typeName(ty))}</th>
+      <td><input type="checkbox" class="joint-build" data-type="${esc(ty)}" ${!built.length || built.includes(ty) ? 'checked' : ''}></td>
       <td><input type="number" class="joint-cost" data-type="${esc(ty)}" min="0.5" max="200" step="0.5" value="${costs[ty] ?? 1}"></td></tr>`).join('');
   }
 
@@ -105,14 +107,16 @@ export function initJointSiting(root, { map, onSaved }) {
     root.querySelectorAll('.joint-cost').forEach((i) => { if (Number(i.value) !== 1) costs[i.dataset.type] = Number(i.value); });
     const phases = el('joint-phased').checked ? [...el('joint-phases').querySelectorAll('tr')].map((tr) => ({
       year: Number(tr.querySelector('.joint-phase-year').value), budget: Number(tr.querySelector('.joint-phase-budget').value) })) : null;
+    const boxes = [...root.querySelectorAll('.joint-build')];
+    const built = boxes.every((b) => b.checked) ? [] : boxes.filter((b) => b.checked).map((b) => b.dataset.type);
     return { standard: el('joint-standard').value, budget: Number(el('joint-budget').value), costs, maxPerType: Number(el('joint-max').value) || 0,
-      time: Number(el('joint-time').value) || 10, phases };
+      time: Number(el('joint-time').value) || 10, phases, types: built };
   }
 
   /** The form from the view's keys (a link, a reload). */
   function fill(v) {
     if (v['joint.standard'] && standardOf(v['joint.standard'])) el('joint-standard').value = v['joint.standard'];
-    renderCosts(parseCosts(v['joint.costs']));
+    renderCosts(parseCosts(v['joint.costs']), v['joint.types'] || []);
     if (v['joint.budget'] !== undefined) el('joint-budget').value = v['joint.budget'];
     el('joint-max').value = v['joint.maxPerType'] || 0;
     if (v['joint.time'] !== undefined) el('joint-time').value = v['joint.time'];
@@ -267,6 +271,11 @@ export function initJointSiting(root, { map, onSaved }) {
 
   async function run() {
     const s = settings();
+    if (!root.querySelector('.joint-build:checked')) {
+      el('joint-error').hidden = false;
+      el('joint-error').textContent = t('joint.noType');
+      return;
+    }
     const v = view.get();
     const body = { ...jointBody(s, v.year || 2020, v.facilities || 'existing'), jobId: `joint-${Date.now()}-${Math.random().toString(36).slice(2, 10)}` };
     state.controller = new AbortController();
@@ -316,6 +325,7 @@ export function initJointSiting(root, { map, onSaved }) {
     delete body.method;
     delete body.timeLimitSeconds;
     delete body.maxPerType;
+    delete body.types;
     const seq = ++state.seq;
     try {
       const response = await fetch('/api/siting/joint/evaluate', {
@@ -386,16 +396,16 @@ export function initJointSiting(root, { map, onSaved }) {
   const ready = fetchStandards().then((list) => {
     state.standards = list;
     renderStandards();
-    renderCosts(parseCosts(view.get()['joint.costs']));
+    renderCosts(parseCosts(view.get()['joint.costs']), view.get()['joint.types'] || []);
     restore();
   });
   view.subscribe((v, changed, meta) => {
     if (meta.source === 'url') restore();
-  }, ['tab', 'siting.mode', 'joint.sites', 'joint.standard', 'joint.phases', 'joint.costs', 'joint.budget']);
+  }, ['tab', 'siting.mode', 'joint.sites', 'joint.standard', 'joint.phases', 'joint.costs', 'joint.types', 'joint.budget']);
   onLangChange(() => {
-    const costs = settings().costs;
+    const { costs, types: built } = settings();
     renderStandards();
-    renderCosts(costs);
+    renderCosts(costs, built);
     render();
   });
   return { markers, state, ready, restore };

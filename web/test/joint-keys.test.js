@@ -16,8 +16,8 @@ test('phases and costs are read back from the list keys, malformed items dropped
 });
 
 test('settings become keys (no budget with phases, costs of 1 left out) and a request body', () => {
-  const s = { standard: 'life15', budget: 4, costs: { park: 2, culture: 1 }, maxPerType: 0, time: 10, phases: null };
-  assert.deepEqual(settingsKeys(s), { 'joint.standard': 'life15', 'joint.budget': 4, 'joint.costs': ['park:2'],
+  const s = { standard: 'life15', budget: 4, costs: { park: 2, culture: 1 }, maxPerType: 0, time: 10, phases: null, types: [] };
+  assert.deepEqual(settingsKeys(s), { 'joint.standard': 'life15', 'joint.budget': 4, 'joint.costs': ['park:2'], 'joint.types': null,
     'joint.maxPerType': null, 'joint.time': 10, 'joint.phases': null });
   assert.deepEqual(jointBody(s, '2020', 'existing'), { standard: 'life15', year: 2020, facilities: 'existing', method: 'exact',
     timeLimitSeconds: 10, budget: 4, costs: { park: 2, culture: 1 } });
@@ -28,4 +28,8 @@ test('settings become keys (no budget with phases, costs of 1 left out) and a re
   assert.deepEqual(b.phases, [{ year: 2020, budget: 2 }, { year: 2025, budget: 1 }]);
   assert.equal(b.budget, undefined);
   assert.equal(b.maxPerType, 2);
+  // some types only: named in the keys and the body
+  const only = { ...s, types: ['park', 'culture'] };
+  assert.deepEqual(settingsKeys(only)['joint.types'], ['park', 'culture']);
+  assert.deepEqual(jointBody(only, 2020, 'existing').types, ['park', 'culture']);
 });

@@ -5,6 +5,7 @@ import cn.chegu.viewer.facility.FacilityType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Several facility types sited together under one budget, optionally in phases.
@@ -18,6 +19,8 @@ import java.util.Map;
  * @param timeLimit the whole solve's time limit
  * @param minSpacingMeters land rule: least straight-line distance from a new site to an existing
  *     facility of its type (0 = none)
+ * @param siteTypes the types new sites may be of (empty = every type of the standard); a type left
+ *     out still counts where it exists, it is only not built
  */
 public record JointRequest(
     String standard,
@@ -26,7 +29,8 @@ public record JointRequest(
     List<Phase> phases,
     FacilitySet facilities,
     Duration timeLimit,
-    double minSpacingMeters) {
+    double minSpacingMeters,
+    Set<FacilityType> siteTypes) {
 
   /** A phase: the year whose residents count, and what may be spent in it. */
   public record Phase(PopulationYear year, double budget) {}
@@ -38,6 +42,24 @@ public record JointRequest(
       throw new IllegalArgumentException("at least one phase");
     }
     facilities = facilities == null ? FacilitySet.EXISTING : facilities;
+    siteTypes = siteTypes == null ? Set.of() : Set.copyOf(siteTypes);
+  }
+
+  /** A request whose sites may be of every type of the standard. */
+  public JointRequest(
+      String standard,
+      Map<FacilityType, Double> costs,
+      int maxPerType,
+      List<Phase> phases,
+      FacilitySet facilities,
+      Duration timeLimit,
+      double minSpacingMeters) {
+    this(standard, costs, maxPerType, phases, facilities, timeLimit, minSpacingMeters, Set.of());
+  }
+
+  /** Whether new sites may be of type t. */
+  public boolean builds(FacilityType t) {
+    return siteTypes.isEmpty() || siteTypes.contains(t);
   }
 
   /** Cost of one site of a type. */

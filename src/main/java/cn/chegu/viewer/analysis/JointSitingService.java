@@ -59,6 +59,12 @@ public class JointSitingService {
             "costs: " + t.code() + " is not a type of " + standard.code() + " " + typeCodes(types));
       }
     }
+    for (FacilityType t : r.siteTypes()) {
+      if (!types.contains(t)) {
+        throw new UnsuitableRequestException(
+            "types: " + t.code() + " is not a type of " + standard.code() + " " + typeCodes(types));
+      }
+    }
     PopulationYear first = r.phases().get(0).year();
     long matrixStop =
         System.nanoTime() + (long) (control.remainingNanos() * SitingStates.MATRIX_SHARE);
@@ -84,7 +90,7 @@ public class JointSitingService {
             cost,
             budget,
             r.maxPerType(),
-            forbidden(land, state, types));
+            forbidden(land, state, types, r));
     // the time limit covers the whole request: the answer's coverage recompute is kept out of
     // the solvers' time
     String answerKey = standard.code() + "/" + r.facilities() + "/" + r.phases().size();
@@ -92,12 +98,14 @@ public class JointSitingService {
     long remaining = control.remainingNanos();
     long workStop = now + remaining - answerReserve(answerTimes.get(answerKey), remaining);
     long separateStop =
-        types.size() < 2 ? workStop : now + (long) ((workStop - now) * (1 - SEPARATE_SHARE));
+        types.stream().filter(r::builds).count() < 2
+            ? workStop
+            : now + (long) ((workStop - now) * (1 - SEPARATE_SHARE));
     JointSiting.Result res =
         timings.phase(
             "solve", () -> new JointSiting().solve(problem, control.sooner(separateStop)));
     JointAnswer.Separate separate =
-        types.size() < 2
+        types.stream().filter(r::builds).count() < 2
             ? null
             : timings.phase(
                 "separate",
@@ -123,16 +131,24 @@ public class JointSitingService {
     return Math.min(reserve, remainingNanos / 2);
   }
 
-  /** Per type, the candidates the land rules refuse to a site of that type (spacing only). */
+  /**
+   * Per type, the candidates a site of that type may not use: all of them for a type the request
+   * does not build, else those the land rules refuse (spacing only).
+   */
   private static List<BitSet> forbidden(
-      SiteRules land, PreparedSiting state, List<FacilityType> types) {
-    if (land.spacingMeters() <= 0) {
+      SiteRules land, PreparedSiting state, List<FacilityType> types, JointRequest r) {
+    if (land.spacingMeters() <= 0 && types.stream().allMatch(r::builds)) {
       return List.of();
     }
     List<BitSet> out = new ArrayList<>();
     for (FacilityType t : types) {
       BitSet no = new BitSet(state.candidates.size());
-      for (int j = 0; j < state.candidates.size(); j++) {
+      if (!r.builds(t)) {
+        no.set(0, state.candidates.size());
+        out.add(no);
+        continue;
+      }
+      for (int j = 0; j < state.candidates.size() && land.spacingMeters() > 0; j++) {
         if (land.refusal(state.candidates.get(j), t.code()) != null) {
           no.set(j);
         }
@@ -220,13 +236,18 @@ public class JointSitingService {
       SolveControl control,
       double[] budget) {
     List<JointSiting.Site> union = new ArrayList<>();
+    int typesBuilt = (int) types.stream().filter(r::builds).count();
+    int typesDone = 0;
     for (int t = 0; t < types.size(); t++) {
       if (control.stopped()) {
         return null;
       }
+      if (!r.builds(types.get(t))) {
+        continue;
+      }
       double[] share = new double[budget.length];
       for (int p = 0; p < budget.length; p++) {
-        share[p] = budget[p] / types.size();
+        share[p] = budget[p] / typesBuilt;
       }
       List<int[]> missing = new ArrayList<>();
       for (int i = 0; i < joint.demandCount(); i++) {
@@ -247,7 +268,7 @@ public class JointSitingService {
               share,
               joint.maxPerType(),
               joint.forbidden());
-      long left = control.remainingNanos() / (types.size() - t);
+      long left = control.remainingNanos() / (typesBuilt - typesDone++);
       JointSiting.Result res =
           new JointSiting().solve(one, control.sooner(System.nanoTime() + left));
       union.addAll(res.sites());
@@ -273,8 +294,8 @@ public class JointSitingService {
         objective,
         lastNew,
         "each type on its own, the budget of every phase split evenly between the "
-            + types.size()
-            + " types; evaluated jointly");
+            + typesBuilt
+            + " types built; evaluated jointly");
   }
 
   /** Cells the sites make complete (of those lacking something), by the candidates' columns. */

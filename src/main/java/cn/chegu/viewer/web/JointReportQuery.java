@@ -53,6 +53,7 @@ final class JointReportQuery {
             null,
             ph,
             null,
+            null,
             null));
   }
 

@@ -13,8 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,7 +61,8 @@ class JointSitingController {
       Double timeLimitSeconds,
       List<PhaseBody> phases,
       Double minSpacingMeters,
-      String jobId) {}
+      String jobId,
+      List<String> types) {}
 
   /** A site of a joint answer as the client sends it back: phase is its phase's year, or null. */
   record SiteBody(String type, Double lon, Double lat, Integer phase) {}
@@ -108,6 +111,7 @@ class JointSitingController {
                 null,
                 null,
                 body.phases(),
+                null,
                 null,
                 null));
     List<JointRecount.Placed> sites = sites(body.sites(), request);
@@ -249,6 +253,20 @@ class JointSitingController {
       throw new InvalidParameterException(
           "maxPerType", "must be between 0 (no limit) and " + SitingController.MAX_K);
     }
+    Set<FacilityType> siteTypes = EnumSet.noneOf(FacilityType.class);
+    if (b.types() != null) {
+      if (b.types().isEmpty()) {
+        throw new InvalidParameterException(
+            "types", "name at least one type to build, or leave out");
+      }
+      for (String code : b.types()) {
+        try {
+          siteTypes.add(FacilityType.fromCode(code));
+        } catch (IllegalArgumentException ex) {
+          throw new InvalidParameterException("types", ex.getMessage());
+        }
+      }
+    }
     return new JointRequest(
         b.standard(),
         costs,
@@ -256,7 +274,8 @@ class JointSitingController {
         phases,
         SitingParameters.facilitySet(b.facilities()),
         SitingParameters.timeLimit(b.timeLimitSeconds(), 30),
-        SitingParameters.spacing(b.minSpacingMeters()));
+        SitingParameters.spacing(b.minSpacingMeters()),
+        siteTypes);
   }
 
   private static double budget(String name, Double v) {

@@ -164,6 +164,17 @@ class JointSitingApiTest {
   }
 
   @Test
+  void onlyTheTypesChosenAreBuiltAndTheComparisonSplitsTheBudgetBetweenThem() throws Exception {
+    JsonNode a =
+        joint(
+            "{\"standard\":\"health15\",\"budget\":2,\"timeLimitSeconds\":20,"
+                + "\"types\":[\"community_health_station\"]}");
+    assertThat(a.get("sites").size()).as(a.toString()).isPositive();
+    assertThat(a.get("sites").findValuesAsText("type")).containsOnly("community_health_station");
+    assertThat(a.get("separate")).isNull(); // one type built: nothing to compare with
+  }
+
+  @Test
   void givenJointSitesAreCheckedByTheLandRulesAndTheirStandardsTypes() throws Exception {
     mvc.perform(
             post("/api/siting/joint/evaluate")
@@ -207,6 +218,9 @@ class JointSitingApiTest {
         "{\"standard\":\"life15\",\"budget\":3,\"method\":\"greedy\"}|400|method",
         "{\"standard\":\"life15\",\"phases\":[{\"year\":2020}]}|400|phases",
         "{\"standard\":\"life15\",\"budget\":3,\"year\":2031}|400|year",
+        "{\"standard\":\"life15\",\"budget\":3,\"types\":[]}|400|types",
+        "{\"standard\":\"health15\",\"budget\":3,\"types\":[\"park\"]}|400|not a type",
+        "{\"standard\":\"health15\",\"budget\":3,\"types\":[\"spa\"]}|400|types",
         "{\"standard\":\"nope\",\"budget\":3}|404|known"
       })
   void badRequestsAreRefusedWithAReason(String body, int code, String says) throws Exception {
