@@ -1,6 +1,6 @@
 // Service standards (/api/standards): names in the current language, a short description, and the
 // facility type a siting result adds for each standard.
-import { nameOf, t, tOr } from './i18n.js';
+import { currentLang, nameOf, t, tOr } from './i18n.js';
 import { esc } from './html.js';
 
 /** The facility type a new site of this standard is (null: the standard cannot be sited). */
@@ -31,9 +31,10 @@ export function standardInfoHtml(s) {
   const mode = tOr(`mode.${s.mode}`, s.mode);
   const types = s.types.map((x) => tOr(`facility.${x}`, x)).join(s.rule === 'every_type' ? ' + ' : ' / ');
   const delay = s.dispatchDelayMinutes ? ` · ${t('std.delay')} ${s.dispatchDelayMinutes} min` : '';
+  const zh = currentLang() === 'zh' ? s.sourcesZh || {} : {};
   const sources = Object.entries(s.sources || {})
     .filter(([, v]) => v && !/^not applicable/.test(v))
-    .map(([k, v]) => `<li><b>${esc(k)}</b>: ${esc(v)}</li>`)
+    .map(([k, v]) => `<li><b>${esc(tOr(`src.${k}`, k))}</b>: ${esc(zh[k] || v)}</li>`)
     .join('');
   return `<div class="std-line"><b>${s.minutes} min</b> · ${esc(mode)} ${Math.round(s.speedKmh * 10) / 10} km/h${esc(delay)}
       · ${esc(t('std.radius'))} ${Math.round(s.euclideanRadiusMeters)} m</div>

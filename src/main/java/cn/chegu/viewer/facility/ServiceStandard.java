@@ -31,6 +31,8 @@ import java.util.Set;
  *     road, km/h: walked by pedestrians, driven by vehicles
  * @param snapMaxMeters greatest access leg, metres: a point farther from any road usable by the
  *     mode is off the network (not reached)
+ * @param sourcesZh the same sources in Chinese, per field name (a field without one shows its
+ *     English source)
  */
 public record ServiceStandard(
     String code,
@@ -46,7 +48,8 @@ public record ServiceStandard(
     double euclideanRadiusMeters,
     Map<String, String> sources,
     double accessSpeedKmh,
-    double snapMaxMeters) {
+    double snapMaxMeters,
+    Map<String, String> sourcesZh) {
 
   /** Default access leg of vehicles, km/h (CJJ 37-2012 local street design speed, lower bound). */
   public static final double DEFAULT_DRIVE_ACCESS_SPEED_KMH = 20.0;
@@ -74,6 +77,7 @@ public record ServiceStandard(
     Objects.requireNonNull(time, "time");
     types = Set.copyOf(types);
     sources = Map.copyOf(sources);
+    sourcesZh = sourcesZh == null ? Map.of() : Map.copyOf(sourcesZh);
     dispatchDelay = dispatchDelay == null ? Duration.ZERO : dispatchDelay;
     if (types.isEmpty()) {
       throw new IllegalArgumentException(code + ": at least one facility type is required");
@@ -134,7 +138,62 @@ public record ServiceStandard(
         euclideanRadiusMeters,
         sources,
         mode == Mode.WALK ? speedKmh : DEFAULT_DRIVE_ACCESS_SPEED_KMH,
-        DEFAULT_SNAP_MAX_METERS);
+        DEFAULT_SNAP_MAX_METERS,
+        Map.of());
+  }
+
+  /** A standard whose sources are in English only. */
+  public ServiceStandard(
+      String code,
+      String nameZh,
+      String nameEn,
+      Set<FacilityType> types,
+      Rule rule,
+      Mode mode,
+      Duration time,
+      double speedKmh,
+      double roadSpeedFactor,
+      Duration dispatchDelay,
+      double euclideanRadiusMeters,
+      Map<String, String> sources,
+      double accessSpeedKmh,
+      double snapMaxMeters) {
+    this(
+        code,
+        nameZh,
+        nameEn,
+        types,
+        rule,
+        mode,
+        time,
+        speedKmh,
+        roadSpeedFactor,
+        dispatchDelay,
+        euclideanRadiusMeters,
+        sources,
+        accessSpeedKmh,
+        snapMaxMeters,
+        Map.of());
+  }
+
+  /** A copy with its sources in Chinese. */
+  public ServiceStandard withSourcesZh(Map<String, String> zh) {
+    return new ServiceStandard(
+        code,
+        nameZh,
+        nameEn,
+        types,
+        rule,
+        mode,
+        time,
+        speedKmh,
+        roadSpeedFactor,
+        dispatchDelay,
+        euclideanRadiusMeters,
+        sources,
+        accessSpeedKmh,
+        snapMaxMeters,
+        zh);
   }
 
   /** How a point reaches the network, in words (for the API and the README). */
@@ -195,7 +254,8 @@ public record ServiceStandard(
         euclideanRadiusMeters,
         sources,
         accessSpeedKmh,
-        snapMaxMeters);
+        snapMaxMeters,
+        sourcesZh);
   }
 
   /** A copy serving other facility types. */
@@ -214,7 +274,8 @@ public record ServiceStandard(
         euclideanRadiusMeters,
         sources,
         accessSpeedKmh,
-        snapMaxMeters);
+        snapMaxMeters,
+        sourcesZh);
   }
 
   /** A copy with another Euclidean radius. */
@@ -233,7 +294,8 @@ public record ServiceStandard(
         meters,
         sources,
         accessSpeedKmh,
-        snapMaxMeters);
+        snapMaxMeters,
+        sourcesZh);
   }
 
   /** A copy with another access rule. */
@@ -252,6 +314,7 @@ public record ServiceStandard(
         euclideanRadiusMeters,
         sources,
         newAccessSpeedKmh,
-        newSnapMaxMeters);
+        newSnapMaxMeters,
+        sourcesZh);
   }
 }

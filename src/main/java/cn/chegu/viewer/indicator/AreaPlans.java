@@ -91,6 +91,11 @@ public class AreaPlans implements PlanFileCheck {
     return current().sources(standard.code(), standard.sources());
   }
 
+  /** {@link #sources} in Chinese (see {@code Plan#sourcesZh}). */
+  public Map<String, String> sourcesZh(ServiceStandard standard) {
+    return current().sourcesZh(standard.code(), standard.sourcesZh());
+  }
+
   /** Forgets a plan read for an area whose layers changed (deleted, or created anew). */
   @EventListener
   public void layersChanged(LayersChangedEvent event) {
@@ -167,6 +172,12 @@ public class AreaPlans implements PlanFileCheck {
     for (String code : plan.standardSources().keySet()) {
       if (!known.contains(code)) {
         problems.add("standardSources: '" + code + "' is not a standard of the catalogue " + known);
+      }
+    }
+    for (String code : plan.standardSourcesZh().keySet()) {
+      if (!known.contains(code)) {
+        problems.add(
+            "standardSourcesZh: '" + code + "' is not a standard of the catalogue " + known);
       }
     }
     if (!problems.isEmpty()) {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param standardSources the plan's own clauses behind its standards, per standard code and field
  *     (e.g. {@code health15} → {@code time} → "plan §9.3 …"): laid over the national sources of the
  *     standard catalogue when this plan's area answers; empty for the national plan
+ * @param standardSourcesZh the same clauses in Chinese ({@code standardSourcesZh} of the plan
+ *     file); a clause without one shows its English text in Chinese answers too
  */
 public record Plan(
     String id,
@@ -37,7 +39,8 @@ public record Plan(
     List<Label> legend,
     List<String> standards,
     List<PlanIndicator> indicators,
-    Map<String, Map<String, String>> standardSources) {
+    Map<String, Map<String, String>> standardSources,
+    Map<String, Map<String, String>> standardSourcesZh) {
 
   /** Id of the national plan (no plan file). */
   public static final String NATIONAL_ID = "national";
@@ -53,11 +56,44 @@ public record Plan(
     legend = List.copyOf(legend);
     standards = List.copyOf(standards);
     indicators = List.copyOf(indicators);
+    standardSources = copy(standardSources);
+    standardSourcesZh = copy(standardSourcesZh == null ? Map.of() : standardSourcesZh);
+  }
+
+  private static Map<String, Map<String, String>> copy(Map<String, Map<String, String>> in) {
     Map<String, Map<String, String>> sources = new LinkedHashMap<>();
-    standardSources.forEach(
+    in.forEach(
         (code, fields) ->
             sources.put(code, Collections.unmodifiableMap(new LinkedHashMap<>(fields))));
-    standardSources = Collections.unmodifiableMap(sources);
+    return Collections.unmodifiableMap(sources);
+  }
+
+  /** A plan whose clauses behind the standards are in English only. */
+  public Plan(
+      String id,
+      String source,
+      Text title,
+      Text reportTitle,
+      String populationNote,
+      String indicatorsNote,
+      List<Label> layerGroups,
+      List<Label> legend,
+      List<String> standards,
+      List<PlanIndicator> indicators,
+      Map<String, Map<String, String>> standardSources) {
+    this(
+        id,
+        source,
+        title,
+        reportTitle,
+        populationNote,
+        indicatorsNote,
+        layerGroups,
+        legend,
+        standards,
+        indicators,
+        standardSources,
+        Map.of());
   }
 
   /** A plan without clauses of its own behind the standards. */
@@ -93,6 +129,18 @@ public record Plan(
   public Map<String, String> sources(String standard, Map<String, String> national) {
     Map<String, String> out = new LinkedHashMap<>(national);
     out.putAll(standardSources.getOrDefault(standard, Map.of()));
+    return out;
+  }
+
+  /**
+   * {@link #sources} in Chinese: the catalogue's Chinese sources with this plan's clauses laid over
+   * them, in Chinese where the plan file gives them, else in its own (English) words — never the
+   * national clause a plan replaced.
+   */
+  public Map<String, String> sourcesZh(String standard, Map<String, String> nationalZh) {
+    Map<String, String> out = new LinkedHashMap<>(nationalZh);
+    out.putAll(standardSources.getOrDefault(standard, Map.of()));
+    out.putAll(standardSourcesZh.getOrDefault(standard, Map.of()));
     return out;
   }
 

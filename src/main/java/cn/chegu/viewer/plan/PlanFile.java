@@ -72,7 +72,9 @@ public final class PlanFile {
         indicators.add(indicator);
       }
     }
-    Map<String, Map<String, String>> sources = standardSources(root, problems);
+    Map<String, Map<String, String>> sources = standardSources(root, "standardSources", problems);
+    Map<String, Map<String, String>> sourcesZh =
+        standardSources(root, "standardSourcesZh", problems);
     if (!problems.isEmpty()) {
       throw new InvalidPlanException(file, problems);
     }
@@ -90,7 +92,8 @@ public final class PlanFile {
         legend,
         standards,
         indicators,
-        sources);
+        sources,
+        sourcesZh);
   }
 
   /**
@@ -98,21 +101,21 @@ public final class PlanFile {
    * {"health15": {"time": "plan §9.3 …"}}}.
    */
   private static Map<String, Map<String, String>> standardSources(
-      JsonNode root, List<String> problems) {
+      JsonNode root, String name, List<String> problems) {
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
-    JsonNode n = root.path("standardSources");
+    JsonNode n = root.path(name);
     if (n.isMissingNode() || n.isNull()) {
       return out;
     }
     if (!n.isObject()) {
-      problems.add("standardSources: an object of standard codes is required");
+      problems.add(name + ": an object of standard codes is required");
       return out;
     }
     n.fields()
         .forEachRemaining(
             e -> {
               if (!e.getValue().isObject()) {
-                problems.add("standardSources." + e.getKey() + ": an object of texts is required");
+                problems.add(name + "." + e.getKey() + ": an object of texts is required");
                 return;
               }
               Map<String, String> fields = new LinkedHashMap<>();
@@ -122,11 +125,7 @@ public final class PlanFile {
                       f -> {
                         if (!f.getValue().isTextual() || f.getValue().asText().isBlank()) {
                           problems.add(
-                              "standardSources."
-                                  + e.getKey()
-                                  + "."
-                                  + f.getKey()
-                                  + ": must be a text");
+                              name + "." + e.getKey() + "." + f.getKey() + ": must be a text");
                         } else {
                           fields.put(f.getKey(), f.getValue().asText());
                         }

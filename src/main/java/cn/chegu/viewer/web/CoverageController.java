@@ -47,7 +47,7 @@ class CoverageController {
   @GetMapping("/api/standards")
   List<StandardView> standards() {
     return coverage.standards().all().stream()
-        .map(s -> StandardView.of(s, plans.sources(s)))
+        .map(s -> StandardView.of(s, plans.sources(s), plans.sourcesZh(s)))
         .toList();
   }
 
@@ -275,8 +275,10 @@ class CoverageController {
       double accessSpeedKmh,
       String accessRule,
       String accessRuleZh,
-      Map<String, String> sources) {
-    static StandardView of(ServiceStandard s, Map<String, String> sources) {
+      Map<String, String> sources,
+      Map<String, String> sourcesZh) {
+    static StandardView of(
+        ServiceStandard s, Map<String, String> sources, Map<String, String> sourcesZh) {
       TravelMode mode = CoverageModel.travelMode(s);
       return new StandardView(
           s.code(),
@@ -296,7 +298,8 @@ class CoverageController {
           s.accessSpeedKmh(),
           s.accessRule(),
           s.accessRuleZh(),
-          sources);
+          sources,
+          sourcesZh);
     }
   }
 

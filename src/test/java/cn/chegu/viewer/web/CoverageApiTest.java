@@ -58,6 +58,11 @@ class CoverageApiTest {
     ZhTexts.assertSameFacts(c.get("rules"), c.get("rulesZh"));
     for (JsonNode s : getJson("/api/standards")) {
       ZhTexts.assertSameFacts(s.get("accessRule").asText(), s.get("accessRuleZh").asText());
+      // every source of a number has its Chinese form with the same numbers (plan clauses too)
+      for (var f : (Iterable<java.util.Map.Entry<String, JsonNode>>) s.get("sources")::fields) {
+        ZhTexts.assertSameFacts(
+            f.getValue().asText(), s.get("sourcesZh").path(f.getKey()).asText());
+      }
     }
     if (code.equals("emergency12")) {
       // by hand: ambulances drive at class speed × 1.0 within 12 min incl. 3 min dispatch
