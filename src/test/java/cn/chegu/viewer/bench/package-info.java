@@ -19,5 +19,8 @@
  * <p>A throwaway pgRouting cluster: {@code scripts/postgis-local.sh start} (with Debian's {@code
  * postgresql-15-pgrouting} installed), then {@code CREATE DATABASE bench}; the bench creates the
  * extension and its edge tables itself.
+ *
+ * <p>{@link cn.chegu.viewer.bench.SampleLoadBench}: what loading {@code gis-data/} through the
+ * import pipeline costs at startup (read + check; a whole cold load into H2GIS).
  */
 package cn.chegu.viewer.bench;
