@@ -77,7 +77,9 @@ public final class JointSiting {
           SitingStatus.OPTIMAL, List.of(), 0, 0, 0, 0, 0, groups.size(), millis(start));
     }
     int[][] reach = pairReach(p, groups, pairs); // per pair: groups lacking t reached by j
-    List<Site> greedy = greedy(p, groups, pairs, reach, control);
+    // the greedy runs to its end even past the deadline: it is the answer when the MIP has none,
+    // and a plan cut short by the clock could be empty
+    List<Site> greedy = greedy(p, groups, pairs, reach, null);
     double greedyValue = value(p, groups, greedy);
     double knapsack = knapsackBound(p, groups, pairs, reach);
     Result incumbent =
