@@ -2,7 +2,7 @@
 // commit; the layer's versions with restore; downloads of layers and results as GeoPackage / Excel.
 import { fetchLayers, withArea } from './api.js';
 import { isEditor, onUserChange, refreshUser } from './account.js';
-import { t } from './i18n.js';
+import { currentLang, t } from './i18n.js';
 import { esc, int, pct } from './html.js';
 
 function csrfToken() {
@@ -43,7 +43,7 @@ function report(body) {
     .slice(0, 50)
     .map((e) => `<li>${esc(e.feature || '')} ${esc(e.field || '')}: ${esc(e.message)}</li>`)
     .join('');
-  const warnings = (body.warnings || []).map((w) => `<li>${esc(w)}</li>`).join('');
+  const warnings = ((currentLang() === 'zh' && body.warningsZh) || body.warnings || []).map((w) => `<li>${esc(w)}</li>`).join('');
   const preview = (body.preview || [])
     .slice(0, 10)
     .map((p) => `<tr><td>${esc(p.id)}</td><td>${esc(p.properties.name_zh || p.properties.name_en || '')}</td>`

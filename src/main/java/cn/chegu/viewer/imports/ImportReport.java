@@ -1,6 +1,7 @@
 package cn.chegu.viewer.imports;
 
 import cn.chegu.viewer.io.OsmWays;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,8 @@ import java.util.Map;
  * @param headline for a dry run of the {@code facilities}, {@code population} or {@code roads}
  *     layer: a representative coverage share before and after, with the residents for population
  *     ({@link DryRunHeadline}); null otherwise (other layers' dry runs give counts only)
+ *     <p>{@code warningsZh} (derived): the warnings in Chinese, one for one ({@link
+ *     ImportWarningsZh}).
  */
 public record ImportReport(
     String layer,
@@ -40,6 +43,12 @@ public record ImportReport(
     ImportChanges changes,
     OsmWays osm,
     DryRunHeadline.Headline headline) {
+
+  /** The warnings in Chinese, one for one; a warning without a Chinese form stays as given. */
+  @JsonProperty("warningsZh")
+  public List<String> warningsZh() {
+    return ImportWarningsZh.of(warnings);
+  }
 
   /** The report of this (planned) import once written as {@code writtenVersion}: no preview. */
   ImportReport written(int writtenVersion) {

@@ -285,6 +285,10 @@ class LayerChangeApiTest {
                 + unit
                 + "')")
         .contains("1 population cells have no subdistrict");
+    // the same warnings in Chinese, with the same counts and names
+    assertThat(answer.get("warningsZh").toString())
+        .contains("1 个要素所填街道与其所在的行政单元不一致（按原值保留；例如 x-wrong 填为 '不存在街道'，实际位于 '" + unit + "'）")
+        .contains("1 个人口网格未填所属街道");
     assertThat(versions.currentVersion("population")).isEqualTo(population);
   }
 

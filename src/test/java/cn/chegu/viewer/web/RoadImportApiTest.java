@@ -77,6 +77,8 @@ class RoadImportApiTest {
         .contains("2 roads have no speed_kmh")
         .contains("local 30.0 km/h=2")
         .doesNotContain("primary");
+    assertThat(answer.path("warningsZh").toString())
+        .contains("2 条道路无 speed_kmh，按其道路等级的设计速度计（CJJ 37-2012）：{local 30.0 km/h=2}");
     assertThat(answer.path("osm").isNull() || answer.path("osm").isMissingNode()).isTrue();
   }
 
