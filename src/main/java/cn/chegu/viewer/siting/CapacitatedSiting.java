@@ -3,7 +3,6 @@ package cn.chegu.viewer.siting;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Solves the capacitated MCLP of the package javadoc: a greedy incumbent (open the site serving the
@@ -232,14 +224,6 @@ public final class CapacitatedSiting {
   private record Mip(
       int[] count, double[] served, double objective, double bound, boolean optimal) {}
 
-  private static final ExecutorService WORKERS =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "siting-capacity-mip");
-            t.setDaemon(true);
-            return t;
-          });
-
   /**
    * Builds and solves on a worker thread holding a native-solve permit, and waits no longer than
    * the deadline (plus {@link MipSiting#GRACE_MILLIS}) or a cancel: SCIP checks its limit only
@@ -247,72 +231,8 @@ public final class CapacitatedSiting {
    * frees itself and its permit when it stops — and the caller keeps what it has.
    */
   private static Mip mip(Reduced r, int k, double cap, int[] hint, SolveControl control) {
-    try {
-      if (!MipSiting.PERMITS.tryAcquire(control.remainingNanos(), TimeUnit.NANOSECONDS)) {
-        return null;
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
-    MPSolver[] running = new MPSolver[1];
-    Future<Mip> f;
-    try {
-      f =
-          WORKERS.submit(
-              () -> {
-                try {
-                  return solveHoldingPermit(r, k, cap, hint, control, running);
-                } finally {
-                  MipSiting.PERMITS.release();
-                }
-              });
-    } catch (RuntimeException e) {
-      MipSiting.PERMITS.release();
-      throw e;
-    }
-    long giveUp = System.nanoTime() + control.remainingNanos() + MipSiting.GRACE_MILLIS * 1_000_000;
-    try {
-      while (!control.cancelled() && System.nanoTime() < giveUp) {
-        try {
-          return f.get(Math.min(giveUp - System.nanoTime(), 20_000_000), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-          // poll the cancel switch again
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException re
-          ? re
-          : new IllegalStateException(e.getCause());
-    }
-    synchronized (running) {
-      if (running[0] != null) {
-        running[0].interruptSolve();
-      }
-    }
-    return null;
-  }
-
-  private static Mip solveHoldingPermit(
-      Reduced r, int k, double cap, int[] hint, SolveControl control, MPSolver[] running) {
-    MipSiting.loadNative();
-    MPSolver solver = MPSolver.createSolver(BACKEND);
-    if (solver == null) {
-      throw new IllegalStateException("OR-Tools has no MIP backend " + BACKEND);
-    }
-    synchronized (running) {
-      running[0] = solver;
-    }
-    try {
-      return build(solver, r, k, cap, hint, control);
-    } finally {
-      synchronized (running) {
-        running[0] = null;
-        solver.delete();
-      }
-    }
+    return MipSiting.abandonable(
+        control, BACKEND, solver -> build(solver, r, k, cap, hint, control), null);
   }
 
   private static Mip build(
@@ -362,19 +282,7 @@ public final class CapacitatedSiting {
     if (LOG) {
       System.err.println("capacity mip built, " + millis + " ms left");
     }
-    solver.setTimeLimit(millis);
-    MPSolver.ResultStatus status;
-    ScheduledFuture<?> alarm =
-        MipSiting.alarm().schedule(solver::interruptSolve, millis + 20, TimeUnit.MILLISECONDS);
-    try (AutoCloseable stop = control.onCancel(solver::interruptSolve)) {
-      MPSolverParameters params = new MPSolverParameters();
-      params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
-      status = solver.solve(params);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    } finally {
-      alarm.cancel(false);
-    }
+    MPSolver.ResultStatus status = MipSiting.solveExact(solver, millis, control);
     if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
       // an interrupted or failed solve reports no usable bound (SCIP answers 0 after an
       // interrupt in presolve): only a solved status's bound is believed

@@ -3,7 +3,6 @@ package cn.chegu.viewer.siting;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Joint (several types, one budget) and phased siting as one mixed-integer program, solved by SCIP
@@ -96,7 +94,7 @@ public final class JointSiting {
     // on a worker, abandoned at the deadline: SCIP may not notice its time limit in a long root LP
     Result mip =
         MipSiting.abandonable(
-            control, running -> mip(p, groups, pairs, control, start, greedy, running), null);
+            control, "SCIP", solver -> mip(solver, p, groups, pairs, control, start, greedy), null);
     if (mip == null) {
       return timed(incumbent, start);
     }
@@ -356,141 +354,114 @@ public final class JointSiting {
 
   /** The MIP, with {@code hint} as its starting solution; null when it found none in time. */
   private Result mip(
+      MPSolver solver,
       JointProblem p,
       Groups groups,
       List<int[]> pairs,
       SolveControl control,
       long start,
-      List<Site> hint,
-      MPSolver[] running) {
-    MipSiting.loadNative();
-    MPSolver solver = MPSolver.createSolver("SCIP");
-    if (solver == null) {
-      throw new IllegalStateException("OR-Tools has no MIP backend SCIP");
+      List<Site> hint) {
+    int phases = p.phaseCount();
+    int types = p.typeCount();
+    MPVariable[][] x = new MPVariable[pairs.size()][phases];
+    // per type: site -> pair index
+    List<Map<Integer, Integer>> pairOf = new ArrayList<>();
+    for (int t = 0; t < types; t++) {
+      pairOf.add(new HashMap<>());
     }
-    synchronized (running) {
-      running[0] = solver;
+    MPConstraint[] budget = new MPConstraint[phases];
+    for (int q = 0; q < phases; q++) {
+      budget[q] = solver.makeConstraint(Double.NEGATIVE_INFINITY, p.phaseBudget()[q]);
     }
-    try {
-      int phases = p.phaseCount();
-      int types = p.typeCount();
-      MPVariable[][] x = new MPVariable[pairs.size()][phases];
-      // per type: site -> pair index
-      List<Map<Integer, Integer>> pairOf = new ArrayList<>();
+    MPConstraint[] perType = new MPConstraint[types];
+    if (p.maxPerType() > 0) {
       for (int t = 0; t < types; t++) {
-        pairOf.add(new HashMap<>());
+        perType[t] = solver.makeConstraint(Double.NEGATIVE_INFINITY, p.maxPerType());
       }
-      MPConstraint[] budget = new MPConstraint[phases];
+    }
+    for (int k = 0; k < pairs.size(); k++) {
+      int j = pairs.get(k)[0];
+      int t = pairs.get(k)[1];
+      pairOf.get(t).put(j, k);
+      MPConstraint once = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1);
       for (int q = 0; q < phases; q++) {
-        budget[q] = solver.makeConstraint(Double.NEGATIVE_INFINITY, p.phaseBudget()[q]);
-      }
-      MPConstraint[] perType = new MPConstraint[types];
-      if (p.maxPerType() > 0) {
-        for (int t = 0; t < types; t++) {
-          perType[t] = solver.makeConstraint(Double.NEGATIVE_INFINITY, p.maxPerType());
+        x[k][q] = solver.makeBoolVar("x" + j + "_" + t + "_" + q);
+        budget[q].setCoefficient(x[k][q], p.typeCost()[t]);
+        once.setCoefficient(x[k][q], 1);
+        if (perType[t] != null) {
+          perType[t].setCoefficient(x[k][q], 1);
         }
       }
-      for (int k = 0; k < pairs.size(); k++) {
-        int j = pairs.get(k)[0];
-        int t = pairs.get(k)[1];
-        pairOf.get(t).put(j, k);
-        MPConstraint once = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1);
-        for (int q = 0; q < phases; q++) {
-          x[k][q] = solver.makeBoolVar("x" + j + "_" + t + "_" + q);
-          budget[q].setCoefficient(x[k][q], p.typeCost()[t]);
-          once.setCoefficient(x[k][q], 1);
-          if (perType[t] != null) {
-            perType[t].setCoefficient(x[k][q], 1);
+    }
+    MPObjective objective = solver.objective();
+    int rows = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      for (int q = 0; q < phases; q++) {
+        MPVariable z = solver.makeNumVar(0, 1, "z" + g + "_" + q);
+        objective.setCoefficient(z, groups.weight(g, q));
+        if (p.anyType()) {
+          MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+          row.setCoefficient(z, 1);
+          for (int t : groups.missing(g)) {
+            addReach(row, x, pairOf.get(t), groups.covering(g), q);
           }
-        }
-      }
-      MPObjective objective = solver.objective();
-      int rows = 0;
-      for (int g = 0; g < groups.size(); g++) {
-        for (int q = 0; q < phases; q++) {
-          MPVariable z = solver.makeNumVar(0, 1, "z" + g + "_" + q);
-          objective.setCoefficient(z, groups.weight(g, q));
-          if (p.anyType()) {
+          rows++;
+        } else {
+          for (int t : groups.missing(g)) {
             MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
             row.setCoefficient(z, 1);
-            for (int t : groups.missing(g)) {
-              addReach(row, x, pairOf.get(t), groups.covering(g), q);
-            }
+            addReach(row, x, pairOf.get(t), groups.covering(g), q);
             rows++;
-          } else {
-            for (int t : groups.missing(g)) {
-              MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-              row.setCoefficient(z, 1);
-              addReach(row, x, pairOf.get(t), groups.covering(g), q);
-              rows++;
-            }
           }
         }
-      }
-      objective.setMaximization();
-      long millis = control.remainingNanos() / 1_000_000;
-      if (millis <= 0 || rows == 0) {
-        return null;
-      }
-      List<MPVariable> hinted = new ArrayList<>();
-      for (Site h : hint) {
-        Integer k = pairOf.get(h.type()).get(h.candidate());
-        if (k != null) {
-          hinted.add(x[k][h.phase()]);
-        }
-      }
-      double[] ones = new double[hinted.size()];
-      Arrays.fill(ones, 1);
-      solver.setHint(hinted.toArray(new MPVariable[0]), ones);
-      solver.setTimeLimit(millis);
-      MPSolver.ResultStatus status;
-      var alarm =
-          MipSiting.alarm().schedule(solver::interruptSolve, millis + 20, TimeUnit.MILLISECONDS);
-      try (AutoCloseable stop = control.onCancel(solver::interruptSolve)) {
-        MPSolverParameters params = new MPSolverParameters();
-        params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
-        status = solver.solve(params);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      } finally {
-        alarm.cancel(false);
-      }
-      if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-        return null;
-      }
-      List<Site> sites = new ArrayList<>();
-      for (int k = 0; k < pairs.size(); k++) {
-        for (int q = 0; q < phases; q++) {
-          if (x[k][q].solutionValue() > 0.5) {
-            sites.add(new Site(pairs.get(k)[0], pairs.get(k)[1], q));
-          }
-        }
-      }
-      double value = objective.value();
-      double bound = objective.bestBound();
-      if (Double.isNaN(bound) || Double.isInfinite(bound)) {
-        bound = Double.POSITIVE_INFINITY;
-      }
-      boolean optimal = status == MPSolver.ResultStatus.OPTIMAL && !control.cancelled();
-      if (optimal) {
-        bound = value;
-      }
-      return new Result(
-          optimal ? SitingStatus.OPTIMAL : SitingStatus.FEASIBLE,
-          sites,
-          value,
-          bound,
-          SitingResult.gap(value, bound),
-          pairs.size(),
-          distinctSites(pairs),
-          groups.size(),
-          millis(start));
-    } finally {
-      synchronized (running) {
-        running[0] = null;
-        solver.delete();
       }
     }
+    objective.setMaximization();
+    long millis = control.remainingNanos() / 1_000_000;
+    if (millis <= 0 || rows == 0) {
+      return null;
+    }
+    List<MPVariable> hinted = new ArrayList<>();
+    for (Site h : hint) {
+      Integer k = pairOf.get(h.type()).get(h.candidate());
+      if (k != null) {
+        hinted.add(x[k][h.phase()]);
+      }
+    }
+    double[] ones = new double[hinted.size()];
+    Arrays.fill(ones, 1);
+    solver.setHint(hinted.toArray(new MPVariable[0]), ones);
+    MPSolver.ResultStatus status = MipSiting.solveExact(solver, millis, control);
+    if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+      return null;
+    }
+    List<Site> sites = new ArrayList<>();
+    for (int k = 0; k < pairs.size(); k++) {
+      for (int q = 0; q < phases; q++) {
+        if (x[k][q].solutionValue() > 0.5) {
+          sites.add(new Site(pairs.get(k)[0], pairs.get(k)[1], q));
+        }
+      }
+    }
+    double value = objective.value();
+    double bound = objective.bestBound();
+    if (Double.isNaN(bound) || Double.isInfinite(bound)) {
+      bound = Double.POSITIVE_INFINITY;
+    }
+    boolean optimal = status == MPSolver.ResultStatus.OPTIMAL && !control.cancelled();
+    if (optimal) {
+      bound = value;
+    }
+    return new Result(
+        optimal ? SitingStatus.OPTIMAL : SitingStatus.FEASIBLE,
+        sites,
+        value,
+        bound,
+        SitingResult.gap(value, bound),
+        pairs.size(),
+        distinctSites(pairs),
+        groups.size(),
+        millis(start));
   }
 
   /** Adds every kept site of one type reaching the group, built in phase q or before. */

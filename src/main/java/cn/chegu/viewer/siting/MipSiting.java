@@ -75,11 +75,6 @@ final class MipSiting {
             return t;
           });
 
-  /** The timer that interrupts a native solve at its deadline. */
-  static ScheduledExecutorService alarm() {
-    return ALARM;
-  }
-
   /** How long past the deadline the caller waits for a solve to notice it. */
   static final long GRACE_MILLIS = 50;
 
@@ -111,18 +106,20 @@ final class MipSiting {
    * stops — and the caller goes on with what it has.
    */
   private Outcome solve(ReducedInstance r, int[] hint, SolveControl control, int k, long need) {
-    return abandonable(control, running -> build(r, hint, control, k, need, running), NOTHING);
+    return abandonable(
+        control, backend, solver -> build(solver, r, hint, control, k, need), NOTHING);
   }
 
   /**
-   * A native solve under {@link #PERMITS}, built and run by {@code work} on a worker thread (which
-   * stores its solver in {@code running[0]} while it may be interrupted, under that array's lock)
-   * and waited for no longer than the control's deadline plus {@link #GRACE_MILLIS}, or until a
-   * cancel; then it is interrupted where the backend allows it and abandoned (it frees itself and
-   * its permit when it stops), and {@code nothing} is returned. Also {@code nothing} when no permit
-   * came before the deadline.
+   * A native solve under {@link #PERMITS}: a solver of {@code backend} is created on a worker
+   * thread, {@code work} builds and solves on it, and the solver is deleted after; the caller waits
+   * no longer than the control's deadline plus {@link #GRACE_MILLIS}, or until a cancel; then the
+   * solve is interrupted where the backend allows it and abandoned (it frees itself and its permit
+   * when it stops), and {@code nothing} is returned. Also {@code nothing} when no permit came
+   * before the deadline.
    */
-  static <T> T abandonable(SolveControl control, Function<MPSolver[], T> work, T nothing) {
+  static <T> T abandonable(
+      SolveControl control, String backend, Function<MPSolver, T> work, T nothing) {
     if (control.stopped()) {
       return nothing;
     }
@@ -141,7 +138,7 @@ final class MipSiting {
           WORKERS.submit(
               () -> {
                 try {
-                  return work.apply(running);
+                  return withSolver(backend, running, work);
                 } finally {
                   PERMITS.release();
                 }
@@ -189,8 +186,11 @@ final class MipSiting {
     }
   }
 
-  private Outcome build(
-      ReducedInstance r, int[] hint, SolveControl control, int k, long need, MPSolver[] running) {
+  /**
+   * Creates a solver of {@code backend}, kept in {@code running[0]} (under that array's lock) while
+   * {@code work} runs on it so that a waiting caller may interrupt it, and deletes it after.
+   */
+  private static <T> T withSolver(String backend, MPSolver[] running, Function<MPSolver, T> work) {
     loadNative();
     MPSolver solver = MPSolver.createSolver(backend);
     if (solver == null) {
@@ -200,91 +200,102 @@ final class MipSiting {
       running[0] = solver;
     }
     try {
-      int m = r.candidates.length;
-      MPVariable[] x = new MPVariable[m];
-      for (int j = 0; j < m; j++) {
-        x[j] = solver.makeBoolVar("x" + j);
-      }
-      MPVariable[] y = new MPVariable[r.weights.length];
-      for (int g = 0; g < y.length; g++) {
-        y[g] = solver.makeNumVar(0, 1, "y" + g);
-        MPConstraint link = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-        link.setCoefficient(y[g], 1);
-        for (int j : r.sets[g]) {
-          link.setCoefficient(x[j], -1);
-        }
-      }
-      MPObjective objective = solver.objective();
-      boolean mclp = k >= 0;
-      if (mclp) {
-        MPConstraint sites = solver.makeConstraint(Double.NEGATIVE_INFINITY, k);
-        for (MPVariable v : x) {
-          sites.setCoefficient(v, 1);
-        }
-        for (int g = 0; g < y.length; g++) {
-          objective.setCoefficient(y[g], r.weights[g]);
-        }
-        objective.setMaximization();
-      } else {
-        MPConstraint enough = solver.makeConstraint(need, Double.POSITIVE_INFINITY);
-        for (int g = 0; g < y.length; g++) {
-          enough.setCoefficient(y[g], r.weights[g]);
-        }
-        for (MPVariable v : x) {
-          objective.setCoefficient(v, 1);
-        }
-        objective.setMinimization();
-      }
-      if (hint != null) {
-        double[] values = new double[m];
-        for (int j : hint) {
-          values[j] = 1;
-        }
-        solver.setHint(x, values);
-      }
-      if (threads > 1 && !"CBC".equals(backend) && !"SCIP".equals(backend)) {
-        // SCIP's concurrent mode crashes the JVM when interrupted (OR-Tools 9.12): one thread
-        solver.setNumThreads(threads);
-      }
-      long millis = control.remainingNanos() / 1_000_000;
-      if (millis <= 0) {
-        return NOTHING;
-      }
-      solver.setTimeLimit(millis);
-      if (Boolean.getBoolean("siting.mip.log")) {
-        solver.enableOutput();
-      }
-      MPSolver.ResultStatus status;
-      // the backends do not all keep their own time limit (presolve): interrupt at the deadline
-      ScheduledFuture<?> alarm =
-          ALARM.schedule(solver::interruptSolve, millis + 20, TimeUnit.MILLISECONDS);
-      try (AutoCloseable stop = control.onCancel(solver::interruptSolve)) {
-        MPSolverParameters params = new MPSolverParameters();
-        // OPTIMAL must mean proven: no default 1e-4 relative gap
-        params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
-        status = solver.solve(params);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      } finally {
-        alarm.cancel(false);
-      }
-      if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-        return new Outcome(null, Double.NaN, boundOf(objective, mclp), false);
-      }
-      BitSet chosen = new BitSet();
-      for (int j = 0; j < m; j++) {
-        if (x[j].solutionValue() > 0.5) {
-          chosen.set(j);
-        }
-      }
-      boolean optimal = status == MPSolver.ResultStatus.OPTIMAL && !control.cancelled();
-      return new Outcome(chosen, objective.value(), boundOf(objective, mclp), optimal);
+      return work.apply(solver);
     } finally {
       synchronized (running) {
         running[0] = null;
         solver.delete();
       }
     }
+  }
+
+  /**
+   * Solves with a time limit of {@code millis}, interrupted at that deadline (the backends do not
+   * all keep their own time limit in presolve) or at a cancel, with a relative gap of 0 so that
+   * OPTIMAL means proven (no default 1e-4 gap).
+   */
+  static MPSolver.ResultStatus solveExact(MPSolver solver, long millis, SolveControl control) {
+    solver.setTimeLimit(millis);
+    ScheduledFuture<?> alarm =
+        ALARM.schedule(solver::interruptSolve, millis + 20, TimeUnit.MILLISECONDS);
+    try (AutoCloseable stop = control.onCancel(solver::interruptSolve)) {
+      MPSolverParameters params = new MPSolverParameters();
+      params.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+      return solver.solve(params);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      alarm.cancel(false);
+    }
+  }
+
+  private Outcome build(
+      MPSolver solver, ReducedInstance r, int[] hint, SolveControl control, int k, long need) {
+    int m = r.candidates.length;
+    MPVariable[] x = new MPVariable[m];
+    for (int j = 0; j < m; j++) {
+      x[j] = solver.makeBoolVar("x" + j);
+    }
+    MPVariable[] y = new MPVariable[r.weights.length];
+    for (int g = 0; g < y.length; g++) {
+      y[g] = solver.makeNumVar(0, 1, "y" + g);
+      MPConstraint link = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+      link.setCoefficient(y[g], 1);
+      for (int j : r.sets[g]) {
+        link.setCoefficient(x[j], -1);
+      }
+    }
+    MPObjective objective = solver.objective();
+    boolean mclp = k >= 0;
+    if (mclp) {
+      MPConstraint sites = solver.makeConstraint(Double.NEGATIVE_INFINITY, k);
+      for (MPVariable v : x) {
+        sites.setCoefficient(v, 1);
+      }
+      for (int g = 0; g < y.length; g++) {
+        objective.setCoefficient(y[g], r.weights[g]);
+      }
+      objective.setMaximization();
+    } else {
+      MPConstraint enough = solver.makeConstraint(need, Double.POSITIVE_INFINITY);
+      for (int g = 0; g < y.length; g++) {
+        enough.setCoefficient(y[g], r.weights[g]);
+      }
+      for (MPVariable v : x) {
+        objective.setCoefficient(v, 1);
+      }
+      objective.setMinimization();
+    }
+    if (hint != null) {
+      double[] values = new double[m];
+      for (int j : hint) {
+        values[j] = 1;
+      }
+      solver.setHint(x, values);
+    }
+    if (threads > 1 && !"CBC".equals(backend) && !"SCIP".equals(backend)) {
+      // SCIP's concurrent mode crashes the JVM when interrupted (OR-Tools 9.12): one thread
+      solver.setNumThreads(threads);
+    }
+    long millis = control.remainingNanos() / 1_000_000;
+    if (millis <= 0) {
+      return NOTHING;
+    }
+    if (Boolean.getBoolean("siting.mip.log")) {
+      solver.enableOutput();
+    }
+    MPSolver.ResultStatus status = solveExact(solver, millis, control);
+    if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+      return new Outcome(null, Double.NaN, boundOf(objective, mclp), false);
+    }
+    BitSet chosen = new BitSet();
+    for (int j = 0; j < m; j++) {
+      if (x[j].solutionValue() > 0.5) {
+        chosen.set(j);
+      }
+    }
+    boolean optimal = status == MPSolver.ResultStatus.OPTIMAL && !control.cancelled();
+    return new Outcome(chosen, objective.value(), boundOf(objective, mclp), optimal);
   }
 
   private static double boundOf(MPObjective objective, boolean mclp) {
