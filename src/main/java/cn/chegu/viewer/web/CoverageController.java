@@ -151,6 +151,7 @@ class CoverageController {
         notes,
         notesZh,
         CoverageView.rules(s, m, set),
+        CoverageView.rulesZh(s, m, set),
         y.year(),
         gaps.minResidents(),
         gaps.uncoveredResidents() - gaps.remainderResidents(),
@@ -208,6 +209,7 @@ class CoverageController {
         used.notes(),
         used.notesZh(),
         CoverageView.rules(s, m, set),
+        CoverageView.rulesZh(s, m, set),
         timings.summary());
   }
 

@@ -18,6 +18,7 @@ import java.util.List;
  * @param notes what a reader must know (e.g. the set holds no facility of a type)
  * @param notesZh the notes in Chinese
  * @param rules the travel rules that produced the gaps, in words
+ * @param rulesZh the same rules in Chinese, one for one
  * @param year the population year
  * @param minResidents a cluster with fewer residents is not a gap
  * @param gapResidents residents in the gaps listed
@@ -38,6 +39,7 @@ record GapsView(
     List<String> notes,
     List<String> notesZh,
     List<String> rules,
+    List<String> rulesZh,
     int year,
     long minResidents,
     long gapResidents,

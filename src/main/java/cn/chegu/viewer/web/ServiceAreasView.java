@@ -17,6 +17,7 @@ import java.util.List;
  * @param notes what a reader must know
  * @param notesZh the notes in Chinese
  * @param rules the travel rules, in words
+ * @param rulesZh the same rules in Chinese, one for one
  * @param timings wall time from the request's arrival, and its phases
  */
 record ServiceAreasView(
@@ -29,6 +30,7 @@ record ServiceAreasView(
     List<String> notes,
     List<String> notesZh,
     List<String> rules,
+    List<String> rulesZh,
     Timings.Summary timings) {
 
   /**

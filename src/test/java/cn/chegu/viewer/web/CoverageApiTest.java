@@ -56,6 +56,9 @@ class CoverageApiTest {
     JsonNode c =
         getJson("/api/coverage?standard=" + code + "&method=" + method + "&facilities=" + set);
     ZhTexts.assertSameFacts(c.get("rules"), c.get("rulesZh"));
+    JsonNode gaps =
+        getJson("/api/coverage/gaps?standard=" + code + "&method=" + method + "&facilities=" + set);
+    ZhTexts.assertSameFacts(gaps.get("rules"), gaps.get("rulesZh"));
     for (JsonNode s : getJson("/api/standards")) {
       ZhTexts.assertSameFacts(s.get("accessRule").asText(), s.get("accessRuleZh").asText());
       // every source of a number has its Chinese form with the same numbers (plan clauses too)
