@@ -45,18 +45,6 @@ public record JointRequest(
     siteTypes = siteTypes == null ? Set.of() : Set.copyOf(siteTypes);
   }
 
-  /** A request whose sites may be of every type of the standard. */
-  public JointRequest(
-      String standard,
-      Map<FacilityType, Double> costs,
-      int maxPerType,
-      List<Phase> phases,
-      FacilitySet facilities,
-      Duration timeLimit,
-      double minSpacingMeters) {
-    this(standard, costs, maxPerType, phases, facilities, timeLimit, minSpacingMeters, Set.of());
-  }
-
   /** Whether new sites may be of type t. */
   public boolean builds(FacilityType t) {
     return siteTypes.isEmpty() || siteTypes.contains(t);

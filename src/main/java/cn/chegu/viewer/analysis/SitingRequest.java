@@ -33,32 +33,6 @@ public record SitingRequest(
     double minSpacingMeters,
     Capacity capacity) {
 
-  /** Without a capacity: every resident in reach counts as covered. */
-  public SitingRequest(
-      String standard,
-      Objective objective,
-      int k,
-      double targetShare,
-      List<double[]> candidates,
-      boolean exact,
-      Duration timeLimit,
-      PopulationYear year,
-      FacilitySet facilities,
-      double minSpacingMeters) {
-    this(
-        standard,
-        objective,
-        k,
-        targetShare,
-        candidates,
-        exact,
-        timeLimit,
-        year,
-        facilities,
-        minSpacingMeters,
-        null);
-  }
-
   /**
    * A capacity for MCLP.
    *

@@ -1,6 +1,5 @@
 package cn.chegu.viewer.bench;
 
-import cn.chegu.viewer.Application;
 import cn.chegu.viewer.access.AccessType;
 import cn.chegu.viewer.analysis.PopulationYear;
 import cn.chegu.viewer.analysis.SitingStates;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -39,13 +37,7 @@ public final class CapacitySitingBench {
   public static void main(String[] args) {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-    ConfigurableApplicationContext ctx =
-        new SpringApplicationBuilder(Application.class)
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:capacity-bench;DB_CLOSE_DELAY=-1",
-                "--logging.level.root=WARN",
-                "--chegu.siting.warm-up=false");
+    ConfigurableApplicationContext ctx = BenchApp.start("capacity-bench");
     try {
       SitingStates states = ctx.getBean(SitingStates.class);
       double rate = AccessType.COMMUNITY_HEALTH_CENTER.normPerThousand() / 1000;

@@ -1,6 +1,5 @@
 package cn.chegu.viewer.bench;
 
-import cn.chegu.viewer.Application;
 import cn.chegu.viewer.analysis.CoverageWarmup;
 import cn.chegu.viewer.analysis.JointAnswer;
 import cn.chegu.viewer.analysis.JointRequest;
@@ -21,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,13 +46,7 @@ public final class SampleSitingBench {
 
   public static void main(String[] args) throws InterruptedException {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    ConfigurableApplicationContext ctx =
-        new SpringApplicationBuilder(Application.class)
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:siting-bench;DB_CLOSE_DELAY=-1",
-                "--logging.level.root=WARN",
-                "--chegu.siting.warm-up=false");
+    ConfigurableApplicationContext ctx = BenchApp.start("siting-bench");
     try {
       // the coverage warm-up computes every standard's coverage on a background thread after the
       // start: wait for it, or it competes with the timed rows for the cores
@@ -78,7 +71,8 @@ public final class SampleSitingBench {
               Duration.ofSeconds(20),
               PopulationYear.Y2020,
               FacilitySet.EXISTING,
-              0);
+              0,
+              null);
       SitingAnswer[] last = new SitingAnswer[1];
       Map<String, List<Double>> phases = new TreeMap<>();
       SitingResult[] cbcRequest = new SitingResult[1];
@@ -130,7 +124,8 @@ public final class SampleSitingBench {
               List.of(new JointRequest.Phase(PopulationYear.Y2020, 10)),
               FacilitySet.EXISTING,
               Duration.ofSeconds(10),
-              0);
+              0,
+              Set.of());
       // the first call builds life15's prepared state (not timed); the second is the row
       joint.site(jr, Timings.start(), SolveControl.within(Duration.ofSeconds(60)));
       long t = System.nanoTime();
