@@ -36,6 +36,13 @@ public class JointSitingService {
   /** Last observed answer times (nanoseconds) by standard, facility set and phase count. */
   private final Map<String, Long> answerTimes = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * How late the solvers handed back after their stop, last observed (nanoseconds), by the same
+   * key: a greedy start always finishes and an abandoned native solve returns at its next check, so
+   * the solvers' stop is moved earlier by this much ({@link #lateness}).
+   */
+  private final Map<String, Long> solverLateness = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final CoverageService coverage;
   private final SitingStates siting;
   private final SiteRuleCheck rules;
@@ -96,7 +103,11 @@ public class JointSitingService {
     String answerKey = standard.code() + "/" + r.facilities() + "/" + r.phases().size();
     long now = System.nanoTime();
     long remaining = control.remainingNanos();
-    long workStop = now + remaining - answerReserve(answerTimes.get(answerKey), remaining);
+    long workStop =
+        now
+            + remaining
+            - answerReserve(answerTimes.get(answerKey), remaining)
+            - Math.min(solverLateness.getOrDefault(answerKey, 0L), remaining / 4);
     long separateStop =
         types.stream().filter(r::builds).count() < 2
             ? workStop
@@ -111,6 +122,8 @@ public class JointSitingService {
                 "separate",
                 () -> separate(problem, state, types, r, control.sooner(workStop), budget));
     long answerStart = System.nanoTime();
+    solverLateness.merge(
+        answerKey, Math.max(0, answerStart - workStop), JointSitingService::lateness);
     JointAnswer answer =
         timings.phase("evaluate", () -> answer(r, standard, types, state, g, res, separate, land));
     answerTimes.put(answerKey, System.nanoTime() - answerStart);
@@ -129,6 +142,14 @@ public class JointSitingService {
             ? (long) (remainingNanos * FIRST_ANSWER_SHARE)
             : observedNanos + observedNanos / 4 + 50_000_000L;
     return Math.min(reserve, remainingNanos / 2);
+  }
+
+  /**
+   * The lateness kept for the next request: the new observation, or half the old one when that is
+   * more (so one slow call is not forgotten at once, nor kept for ever).
+   */
+  static long lateness(long old, long observed) {
+    return Math.max(observed, old / 2);
   }
 
   /**
