@@ -154,13 +154,14 @@ class ReportBrowserTest extends BrowserTestBase {
   private java.util.List<String> selectedParkRow() {
     browser.waitFor(
         "return !!document.querySelector('#parks-table tr.park-row.selected');", RESULT_TIMEOUT);
-    return browser
-        .driver
-        .findElements(By.cssSelector("#parks-table tr.park-row.selected td"))
-        .subList(0, 3)
-        .stream()
-        .map(td -> td.getText().trim())
-        .toList();
+    // read in one script: the table may be drawn again between a find and a read (stale element)
+    @SuppressWarnings("unchecked")
+    java.util.List<String> cells =
+        (java.util.List<String>)
+            browser.js(
+                "return [...document.querySelectorAll('#parks-table tr.park-row.selected td')]"
+                    + ".slice(0, 3).map(td => td.innerText.trim());");
+    return cells;
   }
 
   @Test
@@ -170,7 +171,8 @@ class ReportBrowserTest extends BrowserTestBase {
         "return document.querySelectorAll('#parks-table tr.park-row').length >= 2;",
         RESULT_TIMEOUT);
     // a planner picks the second park: the link carries it, with the year and set of the table
-    browser.driver.findElements(By.cssSelector("#parks-table tr.park-row")).get(1).click();
+    // clicked in the same script that finds the row: the table may be drawn again in between
+    browser.js("document.querySelectorAll('#parks-table tr.park-row')[1].click();");
     browser.waitFor("return location.hash.includes('parks.park=');");
     java.util.List<String> screen = selectedParkRow();
     assertThat(screen.get(2)).containsPattern("\\d");
