@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.chegu.viewer.tools.ClientCalls;
@@ -14,7 +13,6 @@ import cn.chegu.viewer.tools.Tool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -63,29 +59,11 @@ class AreaPlanApiTest {
 
   /** The district's zip with {@code plan} added as {@code docs/plan.json}. */
   static byte[] withPlan(String plan) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in =
-            new ZipInputStream(new ByteArrayInputStream(AreasApiTest.districtZip()));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        z.putNextEntry(new ZipEntry(e.getName()));
-        z.write(in.readAllBytes());
-        z.closeEntry();
-      }
-      z.putNextEntry(new ZipEntry("docs/plan.json"));
-      z.write(plan.getBytes(StandardCharsets.UTF_8));
-      z.closeEntry();
-    }
-    return out.toByteArray();
+    return AreaUploads.districtZipWith("docs/plan.json", plan);
   }
 
   private ResultActions create(String file, byte[] content) throws Exception {
-    return mvc.perform(
-        multipart("/api/areas")
-            .file(new MockMultipartFile("file", file, "application/octet-stream", content))
-            .param("name", "Test district")
-            .with(EDITOR)
-            .with(csrf()));
+    return AreaUploads.upload(mvc, file, "application/octet-stream", content, "Test district");
   }
 
   private JsonNode standard(String query, String code) throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -52,21 +50,7 @@ class AreaScenariosApiTest {
 
   @Test
   void aScenarioOfOneAreaIsNotFoundUnderAnother() throws Exception {
-    String area =
-        read(mvc.perform(
-                    multipart("/api/areas")
-                        .file(
-                            new MockMultipartFile(
-                                "file",
-                                "district.zip",
-                                "application/zip",
-                                AreasApiTest.districtZip()))
-                        .param("name", "Test district")
-                        .with(EDITOR)
-                        .with(csrf()))
-                .andExpect(status().isCreated()))
-            .get("id")
-            .asText();
+    String area = AreaUploads.createDistrict(mvc);
     long chegu = scenario("", "in chegu");
     long mine = -1;
     try {

@@ -5,26 +5,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -75,54 +68,39 @@ class ExclusionZoneApiTest {
 
   /** The test district's zip with an exclusion layer added. */
   private static byte[] districtWithExclusion() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in =
-            new ZipInputStream(new ByteArrayInputStream(AreasApiTest.districtZip()));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        z.putNextEntry(new ZipEntry(e.getName()));
-        z.write(in.readAllBytes());
-        z.closeEntry();
-      }
-      String ring =
-          String.format(
-              Locale.ROOT,
-              "[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]",
-              lon(X0),
-              lat(0),
-              lon(X1),
-              lat(0),
-              lon(X1),
-              lat(Y1),
-              lon(X0),
-              lat(Y1),
-              lon(X0),
-              lat(0));
-      z.putNextEntry(new ZipEntry("exclusion.geojson"));
-      z.write(
-          ("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
-                  + "{\"id\":\"x1\",\"name_zh\":\"禁建测试区\",\"name_en\":\"test no-build strip\"},"
-                  + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":["
-                  + ring
-                  + "]}}]}")
-              .getBytes(StandardCharsets.UTF_8));
-      z.closeEntry();
-    }
-    return out.toByteArray();
+    String ring =
+        String.format(
+            Locale.ROOT,
+            "[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]",
+            lon(X0),
+            lat(0),
+            lon(X1),
+            lat(0),
+            lon(X1),
+            lat(Y1),
+            lon(X0),
+            lat(Y1),
+            lon(X0),
+            lat(0));
+    return AreaUploads.districtZipWith(
+        "exclusion.geojson",
+        "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+            + "{\"id\":\"x1\",\"name_zh\":\"禁建测试区\",\"name_en\":\"test no-build strip\"},"
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":["
+            + ring
+            + "]}}]}");
   }
 
   @BeforeEach
   void createArea() throws Exception {
     JsonNode created =
         JSON.readTree(
-            mvc.perform(
-                    multipart("/api/areas")
-                        .file(
-                            new MockMultipartFile(
-                                "file", "district.zip", "application/zip", districtWithExclusion()))
-                        .param("name", "Exclusion district")
-                        .with(EDITOR)
-                        .with(csrf()))
+            AreaUploads.upload(
+                    mvc,
+                    "district.zip",
+                    "application/zip",
+                    districtWithExclusion(),
+                    "Exclusion district")
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -161,14 +139,7 @@ class ExclusionZoneApiTest {
 
   @Test
   void aScenarioFacilityAddedInTheZoneIsRefusedAndNothingIsWritten() throws Exception {
-    String before =
-        mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                        "/api/scenarios?area=" + area)
-                    .with(EDITOR))
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    String before = scenarios();
     JsonNode p = JSON.readTree(inStrip());
     mvc.perform(
             post("/api/scenarios?area=" + area)
@@ -184,15 +155,18 @@ class ExclusionZoneApiTest {
                 .with(csrf()))
         .andExpect(status().isUnprocessableEntity())
         .andExpect(jsonPath("$.rule").value("exclusion"));
-    String after =
-        mvc.perform(
-                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                        "/api/scenarios?area=" + area)
-                    .with(EDITOR))
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(after).isEqualTo(before);
+    assertThat(scenarios()).isEqualTo(before);
+  }
+
+  /** The area's scenarios as the editor sees them, as text. */
+  private String scenarios() throws Exception {
+    return mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/api/scenarios?area=" + area)
+                .with(EDITOR))
+        .andReturn()
+        .getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -83,21 +83,7 @@ class OutsideBoundaryApiTest {
 
   @Test
   void sitingAndAccessAnswersSayWhoIsOutsideTheBoundary() throws Exception {
-    String area =
-        read(mvc.perform(
-                    multipart("/api/areas")
-                        .file(
-                            new MockMultipartFile(
-                                "file",
-                                "district.zip",
-                                "application/zip",
-                                AreasApiTest.districtZip()))
-                        .param("name", "Test district")
-                        .with(EDITOR)
-                        .with(csrf()))
-                .andExpect(status().isCreated()))
-            .get("id")
-            .asText();
+    String area = AreaUploads.createDistrict(mvc);
     try {
       for (JsonNode a : answers(area)) {
         assertThat(a.get("notes").toString()).doesNotContain("outside the boundary");
