@@ -1,6 +1,9 @@
 package cn.chegu.viewer.web;
 
 import static cn.chegu.viewer.web.ImportRequests.EDITOR;
+import static cn.chegu.viewer.web.TestGeoJson.collection;
+import static cn.chegu.viewer.web.TestGeoJson.feature;
+import static cn.chegu.viewer.web.TestGeoJson.props;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -73,13 +76,6 @@ class AreasApiTest {
     return json.createArrayNode().add(LON0 + x / KX).add(LAT0 + y / KY);
   }
 
-  private ObjectNode feature(ObjectNode geometry, Map<String, Object> properties) {
-    ObjectNode f = json.createObjectNode().put("type", "Feature");
-    f.set("geometry", geometry);
-    f.set("properties", json.valueToTree(properties));
-    return f;
-  }
-
   private ObjectNode box(double x0, double y0, double x1, double y1) {
     ArrayNode ring =
         json.createArrayNode()
@@ -97,23 +93,6 @@ class AreasApiTest {
     ObjectNode g = json.createObjectNode().put("type", "LineString");
     g.set("coordinates", json.createArrayNode().add(ll(x0, y0)).add(ll(x1, y1)));
     return g;
-  }
-
-  private byte[] collection(ObjectNode... features) throws Exception {
-    ObjectNode fc = json.createObjectNode().put("type", "FeatureCollection");
-    ArrayNode list = fc.putArray("features");
-    for (ObjectNode f : features) {
-      list.add(f);
-    }
-    return json.writeValueAsBytes(fc);
-  }
-
-  private static Map<String, Object> props(Object... kv) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1]);
-    }
-    return m;
   }
 
   private static long residents(int column) {
@@ -186,12 +165,7 @@ class AreasApiTest {
   }
 
   private ResultActions create(byte[] zip) throws Exception {
-    return mvc.perform(
-        multipart("/api/areas")
-            .file(new MockMultipartFile("file", "district.zip", "application/zip", zip))
-            .param("name", "Test district")
-            .with(EDITOR)
-            .with(csrf()));
+    return AreaUploads.upload(mvc, "district.zip", "application/zip", zip, "Test district");
   }
 
   private JsonNode read(ResultActions r) throws Exception {

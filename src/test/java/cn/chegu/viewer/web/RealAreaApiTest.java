@@ -1,6 +1,9 @@
 package cn.chegu.viewer.web;
 
 import static cn.chegu.viewer.web.ImportRequests.EDITOR;
+import static cn.chegu.viewer.web.TestGeoJson.collection;
+import static cn.chegu.viewer.web.TestGeoJson.feature;
+import static cn.chegu.viewer.web.TestGeoJson.props;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -104,28 +107,6 @@ class RealAreaApiTest {
                 .add(ll(w, n))
                 .add(ll(w, s)));
     return g;
-  }
-
-  private ObjectNode feature(ObjectNode geometry, Map<String, Object> properties) {
-    ObjectNode f = json.createObjectNode().put("type", "Feature");
-    f.set("geometry", geometry);
-    f.set("properties", json.valueToTree(properties));
-    return f;
-  }
-
-  private byte[] collection(List<ObjectNode> features) throws Exception {
-    ObjectNode fc = json.createObjectNode().put("type", "FeatureCollection");
-    ArrayNode list = fc.putArray("features");
-    features.forEach(list::add);
-    return json.writeValueAsBytes(fc);
-  }
-
-  private static Map<String, Object> props(Object... kv) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1]);
-    }
-    return m;
   }
 
   /** Zone, admin units and population cells as a zip of GeoJSON files. */
@@ -237,6 +218,19 @@ class RealAreaApiTest {
     return read(r);
   }
 
+  /** {@link #upload} expecting 200 (the answer as the failure's description); the answer. */
+  private JsonNode uploadOk(
+      String area, String name, byte[] bytes, String layer, Map<String, String> params)
+      throws Exception {
+    return read(
+        upload(area, name, bytes, layer, params)
+            .andExpect(
+                r ->
+                    assertThat(r.getResponse().getStatus())
+                        .as(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .isEqualTo(200)));
+  }
+
   private ResultActions upload(
       String area, String name, byte[] bytes, String layer, Map<String, String> params)
       throws Exception {
@@ -251,13 +245,7 @@ class RealAreaApiTest {
 
   private String createArea() throws Exception {
     JsonNode a =
-        read(
-            mvc.perform(
-                multipart("/api/areas")
-                    .file(new MockMultipartFile("file", "moscow.zip", "application/zip", areaZip()))
-                    .param("name", "Moscow cut")
-                    .with(EDITOR)
-                    .with(csrf())));
+        read(AreaUploads.upload(mvc, "moscow.zip", "application/zip", areaZip(), "Moscow cut"));
     assertThat(a.path("id").asText()).as(a.toString()).isNotBlank();
     return a.get("id").asText();
   }
@@ -314,14 +302,7 @@ class RealAreaApiTest {
       try (InputStream in = osmBytesStream()) {
         osmBytes = in.readAllBytes();
       }
-      JsonNode roads =
-          read(
-              upload(id, "moscow-cut.osm", osmBytes, "roads", Map.of("mode", "replace"))
-                  .andExpect(
-                      r ->
-                          assertThat(r.getResponse().getStatus())
-                              .as("roads import")
-                              .isEqualTo(200)));
+      JsonNode roads = uploadOk(id, "moscow-cut.osm", osmBytes, "roads", Map.of("mode", "replace"));
       JsonNode osm = roads.get("osm");
       int highway = highwayWays();
       assertThat(osm.get("highwayWays").asInt()).isEqualTo(highway);
@@ -369,8 +350,7 @@ class RealAreaApiTest {
                           "community_health_station",
                           "status",
                           "existing"))));
-      upload(id, "fac.geojson", facilities, "facilities", Map.of("mode", "replace"))
-          .andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(200));
+      uploadOk(id, "fac.geojson", facilities, "facilities", Map.of("mode", "replace"));
 
       // The 5-minute walk (kindergarten5: 300 m at 3.6 km/h = 60 m a minute) along the dead-end
       // bridleway, the only road from its free end: the network distance to its i-th node is the
@@ -528,18 +508,12 @@ class RealAreaApiTest {
     assertThat(get200(versions).size()).isEqualTo(before);
 
     JsonNode done =
-        read(
-            upload(
-                    id,
-                    "census.csv",
-                    "街道,常住人口\n西街道,2000\n东街道,1501\n".getBytes(StandardCharsets.UTF_8),
-                    "population",
-                    Map.of("spread", "dasymetric", "mode", "replace"))
-                .andExpect(
-                    r ->
-                        assertThat(r.getResponse().getStatus())
-                            .as(r.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                            .isEqualTo(200)));
+        uploadOk(
+            id,
+            "census.csv",
+            "街道,常住人口\n西街道,2000\n东街道,1501\n".getBytes(StandardCharsets.UTF_8),
+            "population",
+            Map.of("spread", "dasymetric", "mode", "replace"));
     assertThat(done.get("warnings").toString())
         .contains("joined to the area's admin units (subdistricts) by exact name_zh")
         .contains("dasymetric");
@@ -576,14 +550,7 @@ class RealAreaApiTest {
           getClass().getResourceAsStream("/fixtures/raster/ghsl-moscow-54009.tif")) {
         tif = in.readAllBytes();
       }
-      JsonNode r =
-          read(
-              upload(id, "ghsl.tif", tif, "population", Map.of("mode", "replace"))
-                  .andExpect(
-                      x ->
-                          assertThat(x.getResponse().getStatus())
-                              .as(x.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                              .isEqualTo(200)));
+      JsonNode r = uploadOk(id, "ghsl.tif", tif, "population", Map.of("mode", "replace"));
       assertThat(r.get("crs").asText()).isEqualTo("ESRI:54009");
       assertThat(r.get("imported").asInt()).isEqualTo(8);
       String url = "/api/coverage?area=" + id + "&standard=kindergarten5&method=euclidean";
@@ -592,13 +559,12 @@ class RealAreaApiTest {
       Map<String, Long> byUnit = new LinkedHashMap<>();
       c.get("byArea").forEach(a -> byUnit.put(a.get("area").asText(), a.get("total").asLong()));
       assertThat(byUnit).containsEntry("西街道", 46L).containsEntry("东街道", 21L);
-      upload(
-              id,
-              "census.xlsx",
-              censusWorkbook(),
-              "population",
-              Map.of("spread", "dasymetric", "mode", "replace"))
-          .andExpect(x -> assertThat(x.getResponse().getStatus()).isEqualTo(200));
+      uploadOk(
+          id,
+          "census.xlsx",
+          censusWorkbook(),
+          "population",
+          Map.of("spread", "dasymetric", "mode", "replace"));
       assertThat(get200(url).get("totalResidents").asLong()).isEqualTo(670);
     } finally {
       mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()));
