@@ -340,7 +340,7 @@ public final class CapacitatedSiting {
           byCandidate.get(j).add(g);
         }
       }
-      Map<Key, Integer> classByGroups = new HashMap<>();
+      Map<IntsKey, Integer> classByGroups = new HashMap<>();
       List<int[]> classGroups = new ArrayList<>();
       List<List<Integer>> classMembers = new ArrayList<>();
       for (int j = 0; j < candidateCount; j++) {
@@ -348,10 +348,10 @@ public final class CapacitatedSiting {
         if (gs.length == 0) {
           continue;
         }
-        Integer c = classByGroups.get(new Key(gs));
+        Integer c = classByGroups.get(new IntsKey(gs));
         if (c == null) {
           c = classGroups.size();
-          classByGroups.put(new Key(gs), c);
+          classByGroups.put(new IntsKey(gs), c);
           classGroups.add(gs);
           classMembers.add(new ArrayList<>());
         }
@@ -402,7 +402,7 @@ public final class CapacitatedSiting {
     static Reduced of(CapacitatedMclpProblem p) {
       CoverageSets coverage = p.coverage();
       var already = p.alreadyCovered();
-      Map<Key, Integer> groupOf = new HashMap<>();
+      Map<IntsKey, Integer> groupOf = new HashMap<>();
       List<int[]> sets = new ArrayList<>();
       List<Double> demand = new ArrayList<>();
       for (int i = 0; i < coverage.demandCount(); i++) {
@@ -410,7 +410,7 @@ public final class CapacitatedSiting {
         if (already.get(i) || p.weights().residents(i) == 0 || s.length == 0) {
           continue;
         }
-        Integer g = groupOf.putIfAbsent(new Key(s), sets.size());
+        Integer g = groupOf.putIfAbsent(new IntsKey(s), sets.size());
         if (g == null) {
           sets.add(s);
           demand.add(p.demand(i));
@@ -422,24 +422,6 @@ public final class CapacitatedSiting {
           demand.stream().mapToDouble(Double::doubleValue).toArray(),
           sets.toArray(int[][]::new),
           coverage.candidateCount());
-    }
-  }
-
-  /** An int array as a map key, by content. */
-  private record Key(int[] values) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(values, k.values);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(values);
-    }
-
-    @Override
-    public String toString() {
-      return Arrays.toString(values);
     }
   }
 }

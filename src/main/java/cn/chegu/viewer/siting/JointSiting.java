@@ -566,7 +566,7 @@ public final class JointSiting {
 
     static Groups of(JointProblem p) {
       Groups out = new Groups();
-      Map<Key, Integer> index = new HashMap<>();
+      Map<IntsKey, Integer> index = new HashMap<>();
       for (int i = 0; i < p.demandCount(); i++) {
         int[] cov = p.covering().get(i);
         int[] miss = Arrays.stream(p.needs(i)).sorted().distinct().toArray();
@@ -576,7 +576,8 @@ public final class JointSiting {
         int[] values = Arrays.copyOf(cov, cov.length + miss.length + 1);
         values[cov.length] = -1;
         System.arraycopy(miss, 0, values, cov.length + 1, miss.length);
-        Key key = new Key(values);
+        // a group's identity: its reach set, -1, its missing types (compared by value)
+        IntsKey key = new IntsKey(values);
         Integer g = index.get(key);
         if (g == null) {
           g = out.covering.size();
@@ -593,19 +594,6 @@ public final class JointSiting {
         }
       }
       return out;
-    }
-
-    /** A group's identity: its reach set, -1, its missing types (compared by value). */
-    private record Key(int[] values) {
-      @Override
-      public boolean equals(Object o) {
-        return o instanceof Key k && Arrays.equals(values, k.values);
-      }
-
-      @Override
-      public int hashCode() {
-        return Arrays.hashCode(values);
-      }
     }
 
     int size() {
