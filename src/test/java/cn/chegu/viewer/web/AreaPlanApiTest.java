@@ -66,6 +66,18 @@ class AreaPlanApiTest {
     return AreaUploads.upload(mvc, file, "application/octet-stream", content, "Test district");
   }
 
+  /**
+   * Creates an area from {@code file}, checks its plan ({@link #assertPlanOfTheFile}), deletes it.
+   */
+  private void assertPlanOfTheUpload(String file, byte[] content) throws Exception {
+    String id = read(create(file, content).andExpect(status().isCreated())).get("id").asText();
+    try {
+      assertPlanOfTheFile(id);
+    } finally {
+      mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()));
+    }
+  }
+
   private JsonNode standard(String query, String code) throws Exception {
     for (JsonNode s : read(mvc.perform(get("/api/standards" + query)).andExpect(status().isOk()))) {
       if (s.get("code").asText().equals(code)) {
@@ -77,15 +89,7 @@ class AreaPlanApiTest {
 
   @Test
   void aPlanFileInTheZipIsTheAreasPlan() throws Exception {
-    String id =
-        read(create("district.zip", withPlan(PLAN)).andExpect(status().isCreated()))
-            .get("id")
-            .asText();
-    try {
-      assertPlanOfTheFile(id);
-    } finally {
-      mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()));
-    }
+    assertPlanOfTheUpload("district.zip", withPlan(PLAN));
   }
 
   private void assertPlanOfTheFile(String id) throws Exception {
@@ -209,14 +213,6 @@ class AreaPlanApiTest {
     ClientCalls.run(
         List.of(
             "ogr2ogr", "-f", "GPKG", "-update", gpkg.toString(), csv.toString(), "-nln", "plan"));
-    String id =
-        read(create("district.gpkg", Files.readAllBytes(gpkg)).andExpect(status().isCreated()))
-            .get("id")
-            .asText();
-    try {
-      assertPlanOfTheFile(id);
-    } finally {
-      mvc.perform(delete("/api/areas/" + id).with(EDITOR).with(csrf()));
-    }
+    assertPlanOfTheUpload("district.gpkg", Files.readAllBytes(gpkg));
   }
 }
