@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -52,19 +51,6 @@ final class AreaUploads {
                 .getContentAsString(StandardCharsets.UTF_8))
         .get("id")
         .asText();
-  }
-
-  /** A zip of {@code files} (entry name to content), in the map's order. */
-  static byte[] zip(Map<String, byte[]> files) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream z = new ZipOutputStream(out)) {
-      for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        z.putNextEntry(new ZipEntry(e.getKey()));
-        z.write(e.getValue());
-        z.closeEntry();
-      }
-    }
-    return out.toByteArray();
   }
 
   /** The test district's zip with one more entry {@code name} holding {@code content}. */

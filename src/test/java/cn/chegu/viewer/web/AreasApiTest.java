@@ -145,7 +145,7 @@ class AreasApiTest {
                     "community_health_station",
                     "status",
                     "existing"))));
-    return AreaUploads.zip(files);
+    return BadFileCorpus.zipBytes(files);
   }
 
   /** The district of the class comment as a zip of GeoJSON files (for tests of other classes). */

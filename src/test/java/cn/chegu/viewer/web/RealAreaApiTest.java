@@ -132,7 +132,7 @@ class RealAreaApiTest {
       }
     }
     files.put("population.geojson", collection(cells));
-    return AreaUploads.zip(files);
+    return BadFileCorpus.zipBytes(files);
   }
 
   // ------------------------------------------------------------------ the OSM file, read here
