@@ -133,14 +133,14 @@ public class JointSitingService {
   /**
    * Time kept back from the solvers for the answer (the coverage recompute of every phase and the
    * sites' gains): the last observed answer time of the same standard, facility set and phase count
-   * plus a quarter and 50 ms, or {@link #FIRST_ANSWER_SHARE} of the limit before any was observed;
+   * plus a quarter and 150 ms, or {@link #FIRST_ANSWER_SHARE} of the limit before any was observed;
    * at most half of the time left.
    */
   static long answerReserve(Long observedNanos, long remainingNanos) {
     long reserve =
         observedNanos == null
             ? (long) (remainingNanos * FIRST_ANSWER_SHARE)
-            : observedNanos + observedNanos / 4 + 50_000_000L;
+            : observedNanos + observedNanos / 4 + 150_000_000L;
     return Math.min(reserve, remainingNanos / 2);
   }
 
