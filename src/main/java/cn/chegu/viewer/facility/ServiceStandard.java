@@ -142,40 +142,6 @@ public record ServiceStandard(
         Map.of());
   }
 
-  /** A standard whose sources are in English only. */
-  public ServiceStandard(
-      String code,
-      String nameZh,
-      String nameEn,
-      Set<FacilityType> types,
-      Rule rule,
-      Mode mode,
-      Duration time,
-      double speedKmh,
-      double roadSpeedFactor,
-      Duration dispatchDelay,
-      double euclideanRadiusMeters,
-      Map<String, String> sources,
-      double accessSpeedKmh,
-      double snapMaxMeters) {
-    this(
-        code,
-        nameZh,
-        nameEn,
-        types,
-        rule,
-        mode,
-        time,
-        speedKmh,
-        roadSpeedFactor,
-        dispatchDelay,
-        euclideanRadiusMeters,
-        sources,
-        accessSpeedKmh,
-        snapMaxMeters,
-        Map.of());
-  }
-
   /** A copy with its sources in Chinese. */
   public ServiceStandard withSourcesZh(Map<String, String> zh) {
     return new ServiceStandard(

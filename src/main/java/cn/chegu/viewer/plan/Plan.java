@@ -68,60 +68,6 @@ public record Plan(
     return Collections.unmodifiableMap(sources);
   }
 
-  /** A plan whose clauses behind the standards are in English only. */
-  public Plan(
-      String id,
-      String source,
-      Text title,
-      Text reportTitle,
-      String populationNote,
-      String indicatorsNote,
-      List<Label> layerGroups,
-      List<Label> legend,
-      List<String> standards,
-      List<PlanIndicator> indicators,
-      Map<String, Map<String, String>> standardSources) {
-    this(
-        id,
-        source,
-        title,
-        reportTitle,
-        populationNote,
-        indicatorsNote,
-        layerGroups,
-        legend,
-        standards,
-        indicators,
-        standardSources,
-        Map.of());
-  }
-
-  /** A plan without clauses of its own behind the standards. */
-  public Plan(
-      String id,
-      String source,
-      Text title,
-      Text reportTitle,
-      String populationNote,
-      String indicatorsNote,
-      List<Label> layerGroups,
-      List<Label> legend,
-      List<String> standards,
-      List<PlanIndicator> indicators) {
-    this(
-        id,
-        source,
-        title,
-        reportTitle,
-        populationNote,
-        indicatorsNote,
-        layerGroups,
-        legend,
-        standards,
-        indicators,
-        Map.of());
-  }
-
   /**
    * The sources of a standard's numbers under this plan: the catalogue's (national) sources with
    * this plan's clauses laid over them, field by field.
@@ -186,7 +132,9 @@ public record Plan(
             nationalCircle("life15", "15分钟生活圈", "15-minute life circle", "15-minute level"),
             nationalCircle("park10", "10分钟公共活动圈", "10-minute park circle", "10-minute level"),
             nationalCircle(
-                "kindergarten5", "5分钟幼儿园服务圈", "5-minute kindergarten circle", "5-minute level")));
+                "kindergarten5", "5分钟幼儿园服务圈", "5-minute kindergarten circle", "5-minute level")),
+        Map.of(),
+        Map.of());
   }
 
   private static PlanIndicator nationalCircle(
