@@ -5,6 +5,7 @@ import cn.chegu.viewer.io.SourceFeature;
 import cn.chegu.viewer.io.SourceLayer;
 import cn.chegu.viewer.store.StoredFeature;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +38,17 @@ final class AreaCheck {
    * @param file the upload's (or sample directory's) name, for problems
    * @param sha256 the checksum a feature without {@code source} is given
    * @param warnings what the readers and checks noticed is added here
+   * @param found the names the source gave its layers (tables, files), named when the zone is
+   *     missing
    * @return the checked features per layer id, in the order of {@code byLayer}
    * @throws AreaRejectedException with every problem found, when any feature (or the zone) fails
    */
   static Map<String, List<StoredFeature>> check(
-      Map<String, SourceLayer> byLayer, String file, String sha256, List<String> warnings) {
+      Map<String, SourceLayer> byLayer,
+      String file,
+      String sha256,
+      List<String> warnings,
+      Collection<String> found) {
     if (!byLayer.containsKey("zone")) {
       throw new AreaRejectedException(
           List.of(
@@ -49,7 +56,7 @@ final class AreaCheck {
                   file,
                   "file",
                   null,
-                  "no 'zone' layer (the area's boundary); layers found: " + byLayer.keySet())),
+                  "no 'zone' layer (the area's boundary); layers found: " + found)),
           warnings);
     }
     List<ImportProblem> problems = new ArrayList<>();

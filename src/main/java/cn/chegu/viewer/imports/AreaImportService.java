@@ -131,17 +131,8 @@ public class AreaImportService {
                                 + "' is not a layer name and was left out (names: "
                                 + AreaLayers.ids()
                                 + ")")));
-    if (!byLayer.containsKey("zone")) {
-      throw new AreaRejectedException(
-          List.of(
-              new ImportProblem(
-                  file,
-                  "file",
-                  null,
-                  "no 'zone' layer (the area's boundary); layers found: " + read.keySet())),
-          warnings);
-    }
-    Map<String, List<StoredFeature>> checked = AreaCheck.check(byLayer, file, sha256, warnings);
+    Map<String, List<StoredFeature>> checked =
+        AreaCheck.check(byLayer, file, sha256, warnings, read.keySet());
     List<StoredFeature> zone = checked.get("zone");
     Point centre = union(zone).getCentroid();
     Area area = new Area(nextId(), name, false, AreaCrs.utmEpsg(centre.getX(), centre.getY()));

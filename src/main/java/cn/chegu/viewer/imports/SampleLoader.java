@@ -161,7 +161,8 @@ public final class SampleLoader {
     List<String> warnings = new ArrayList<>();
     Map<String, List<StoredFeature>> checked;
     try {
-      checked = AreaCheck.check(byLayer, "MANIFEST.json", files.checksum(), warnings);
+      checked =
+          AreaCheck.check(byLayer, "MANIFEST.json", files.checksum(), warnings, byLayer.keySet());
     } catch (ImportRejectedException e) {
       logRefusal(location, e);
       throw e;
