@@ -36,34 +36,6 @@ public record ViewReport(
     Instant generatedAt,
     byte[] mapPng) {
 
-  /** A report without a map. */
-  public ViewReport(
-      String kind,
-      String titleZh,
-      String titleEn,
-      String description,
-      String headlineLabel,
-      String headline,
-      List<Table> tables,
-      List<String> rules,
-      List<LayerRow> layers,
-      String datasetChecksum,
-      Instant generatedAt) {
-    this(
-        kind,
-        titleZh,
-        titleEn,
-        description,
-        headlineLabel,
-        headline,
-        tables,
-        rules,
-        layers,
-        datasetChecksum,
-        generatedAt,
-        null);
-  }
-
   public ViewReport {
     tables = List.copyOf(tables);
     rules = List.copyOf(rules);

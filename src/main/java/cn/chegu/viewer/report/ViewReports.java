@@ -168,7 +168,8 @@ public class ViewReports {
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
         ReportService.layers(store, versions),
         checksum(),
-        Instant.now());
+        Instant.now(),
+        /* no map */ null);
   }
 
   /**
@@ -249,7 +250,8 @@ public class ViewReports {
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
         ReportService.layers(store, versions),
         checksum(),
-        Instant.now());
+        Instant.now(),
+        /* no map */ null);
   }
 
   /** An access view: capacity per 1,000 residents of one type, per sub-district. */
@@ -325,7 +327,8 @@ public class ViewReports {
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
         ReportService.layers(store, versions),
         checksum(),
-        Instant.now());
+        Instant.now(),
+        /* no map */ null);
   }
 
   /** A compare view: one standard, side A against side B, per sub-district. */
@@ -379,7 +382,8 @@ public class ViewReports {
             "人口为模型推算 Population is modelled (seeded rule matching the census totals)"),
         ReportService.layers(store, versions),
         checksum(),
-        Instant.now());
+        Instant.now(),
+        /* no map */ null);
   }
 
   private String checksum() {
